@@ -1,0 +1,244 @@
+"""Engine, sessions, schema upgrade and online backup of a replica's database.
+
+A replica lives in a data folder (``--data-dir``, else ``PERUT_DATA_DIR``, else the
+platform's user data folder) holding ``perut.sqlite``, its keys and its attachment store.
+The engine URL can be overridden with ``PERUT_DATABASE_URL`` (all SQL goes through
+SQLAlchemy, so a PostgreSQL master stays possible); SQLite is the default.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from perut_desktop.errors import InputRejected, StateError
+from perut_desktop.models import ReplicaState
+from perut_desktop.models.replication import ReplicaContext, install
+
+DB_FILENAME = "perut.sqlite"
+APP_NAME = "perut-desktop"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(arg: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: the argument, else ``PERUT_DATA_DIR``, else the platform default."""
+    if arg:
+        return Path(arg).expanduser().resolve()
+    env = os.environ.get("PERUT_DATA_DIR")
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DB_FILENAME
+
+
+def database_url(data_dir: Path) -> str:
+    return os.environ.get("PERUT_DATABASE_URL") or f"sqlite:///{database_path(data_dir)}"
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine; for SQLite with WAL, foreign keys, a busy timeout, and SQLAlchemy's
+    documented recipe for real transactions on pysqlite (BEGIN emitted by us)."""
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def alembic_config() -> Config:
+    cfg = Config(str(_PACKAGE_DIR / "alembic.ini"))
+    cfg.set_main_option("script_location", str(_PACKAGE_DIR / "migrations"))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def upgrade_schema(engine: Engine) -> None:
+    """Bring the database to the newest schema (creates it when empty)."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current == head_revision():
+            return
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+@dataclasses.dataclass
+class Replica:
+    """An open replica: its folder, engine and a session factory that stamps writes."""
+
+    data_dir: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    context: ReplicaContext
+    role: str
+    subdistrict_id: str | None
+
+    @property
+    def device_id(self) -> str:
+        return self.context.local_device_id
+
+    @property
+    def is_master(self) -> bool:
+        return self.role == "master"
+
+    @contextmanager
+    def begin(self, **ctx_changes: Any) -> Iterator[Session]:
+        """One unit of work: a session in a transaction, committed on success.
+
+        ``ctx_changes`` adjust the replica context for this unit only (the acting staff
+        member on the master; the simulated device in the demo)."""
+        ctx = dataclasses.replace(self.context, **ctx_changes) if ctx_changes else self.context
+        with self.session_factory(info={"replica": ctx}) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def make_session_factory(engine: Engine, ctx: ReplicaContext | None) -> sessionmaker[Session]:
+    factory = sessionmaker(engine, expire_on_commit=False, info={"replica": ctx} if ctx else {})
+    install(factory)
+    return factory
+
+
+def is_initialised(data_dir: Path) -> bool:
+    if os.environ.get("PERUT_DATABASE_URL"):
+        engine = create_db_engine(database_url(data_dir))
+        try:
+            return inspect(engine).has_table("replica_state")
+        finally:
+            engine.dispose()
+    return database_path(data_dir).exists()
+
+
+def open_replica(data_dir: Path) -> Replica:
+    """Open an initialised replica, upgrading its schema first."""
+    if not is_initialised(data_dir):
+        raise StateError(
+            f"Belum ada data PERUT di {data_dir}. Jalankan 'perut init' terlebih dahulu."
+        )
+    engine = create_db_engine(database_url(data_dir))
+    upgrade_schema(engine)
+    with engine.connect() as conn:
+        state = conn.execute(select(ReplicaState)).one_or_none()
+    if state is None:
+        engine.dispose()
+        raise StateError(f"Data PERUT di {data_dir} belum selesai dibuat; jalankan 'perut init' lagi.")
+    ctx = ReplicaContext(
+        device_id=state.device_id,
+        local_device_id=state.device_id,
+        master_device_id=state.master_device_id or state.device_id,
+    )
+    return Replica(
+        data_dir=data_dir,
+        engine=engine,
+        session_factory=make_session_factory(engine, ctx),
+        context=ctx,
+        role=state.role,
+        subdistrict_id=state.subdistrict_id,
+    )
+
+
+# --- backup and restore ------------------------------------------------------------------
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_REQUIRED_TABLES = {"alembic_version", "replica_state", "visit", "village"}
+
+
+def check_perut_database(path: Path) -> dict[str, Any]:
+    """Check that ``path`` is a PERUT database; return its replica row as a dict.
+
+    Raises :class:`InputRejected` (nothing changed) for anything else."""
+    try:
+        with open(path, "rb") as fh:
+            magic = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise InputRejected(f"Berkas {path} tidak dapat dibaca: {exc.strerror}.") from exc
+    if magic != _SQLITE_MAGIC:
+        raise InputRejected(f"Berkas {path.name} bukan cadangan basis data PERUT.")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not _REQUIRED_TABLES <= tables:
+                raise InputRejected(f"Berkas {path.name} adalah SQLite, tetapi bukan basis data PERUT.")
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise InputRejected(f"Berkas {path.name} rusak (pemeriksaan integritas gagal).")
+            cur = conn.execute("SELECT device_id, role, epoch FROM replica_state")
+            row = cur.fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise InputRejected(f"Berkas {path.name} rusak atau bukan basis data PERUT ({exc}).") from exc
+    if row is None:
+        raise InputRejected(f"Berkas {path.name} tidak berisi identitas replika PERUT.")
+    return {"device_id": row[0], "role": row[1], "epoch": row[2]}
+
+
+def backup_database(engine: Engine, out: Path) -> None:
+    """Online backup of a live SQLite database to ``out`` (atomic: temp file, rename)."""
+    out = out.resolve()
+    tmp = out.with_name(out.name + ".tmp")
+    raw = engine.raw_connection()
+    try:
+        dest = sqlite3.connect(tmp)
+        try:
+            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+        finally:
+            dest.close()
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        raw.close()
+
+
+def install_database(source: Path, data_dir: Path) -> None:
+    """Copy a checked database file into ``data_dir`` as its database (atomic)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    target = database_path(data_dir)
+    tmp = target.with_name(target.name + ".restore")
+    shutil.copyfile(source, tmp)
+    for suffix in ("-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, target)

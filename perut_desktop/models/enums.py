@@ -1,0 +1,140 @@
+"""Closed value sets stored as text. Code values are stable ASCII; labels are Indonesian."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    MASTER = "master"
+    FIELD = "field"
+
+
+class VisitStatus(StrEnum):
+    DRAF = "draf"
+    DIAJUKAN = "diajukan"
+    DIVERIFIKASI = "diverifikasi"
+    DISETUJUI = "disetujui"
+    DIKEMBALIKAN = "dikembalikan"
+
+    @property
+    def label(self) -> str:
+        return {
+            "draf": "Draf",
+            "diajukan": "Diajukan",
+            "diverifikasi": "Diverifikasi",
+            "disetujui": "Disetujui",
+            "dikembalikan": "Dikembalikan",
+        }[self.value]
+
+
+#: Statuses in which the owning device may still edit a visit.
+EDITABLE_STATUSES = frozenset({VisitStatus.DRAF, VisitStatus.DIKEMBALIKAN})
+
+
+class ResultStatus(StrEnum):
+    LENGKAP = "lengkap"
+    BELUM_LENGKAP = "belum_lengkap"
+    TIDAK_ADA = "tidak_ada"
+    TIDAK_BERLAKU = "tidak_berlaku"
+
+    @property
+    def label(self) -> str:
+        return {
+            "lengkap": "Ada, lengkap",
+            "belum_lengkap": "Ada, belum lengkap/tidak mutakhir",
+            "tidak_ada": "Tidak ada",
+            "tidak_berlaku": "Tidak berlaku",
+        }[self.value]
+
+
+class AttendeeGroup(StrEnum):
+    PEMDES = "pemdes"
+    BPD = "bpd"
+    LKD = "lkd"
+    MASYARAKAT = "masyarakat"
+    KECAMATAN = "kecamatan"
+    LAINNYA = "lainnya"
+
+    @property
+    def label(self) -> str:
+        return {
+            "pemdes": "Pemerintah Desa",
+            "bpd": "BPD",
+            "lkd": "LKD",
+            "masyarakat": "Masyarakat",
+            "kecamatan": "Kecamatan",
+            "lainnya": "Lainnya",
+        }[self.value]
+
+
+class Gender(StrEnum):
+    L = "L"
+    P = "P"
+
+
+class OfficialBody(StrEnum):
+    """The body a village official belongs to."""
+
+    PEMDES = "pemdes"
+    BPD = "bpd"
+    LKD = "lkd"
+
+
+class FollowUpStatus(StrEnum):
+    BELUM = "belum"
+    SELESAI = "selesai"
+    DIBATALKAN = "dibatalkan"
+
+    @property
+    def label(self) -> str:
+        return {"belum": "Belum selesai", "selesai": "Selesai", "dibatalkan": "Dibatalkan"}[
+            self.value
+        ]
+
+
+class SignatoryTitle(StrEnum):
+    """How the Camat's signature is given (definitif, pelaksana tugas, atas nama)."""
+
+    CAMAT = "camat"
+    PLT = "plt"
+    AN = "an"
+
+
+class RegulationKind(StrEnum):
+    PERDES = "perdes"
+    PERKADES = "perkades"
+    PERBER = "perber"
+
+    @property
+    def label(self) -> str:
+        return {
+            "perdes": "Peraturan Desa",
+            "perkades": "Peraturan Kepala Desa",
+            "perber": "Peraturan Bersama Kepala Desa",
+        }[self.value]
+
+
+class RegulationTopic(StrEnum):
+    APBDES = "apbdes"
+    PERUBAHAN_APBDES = "perubahan_apbdes"
+    RKPDES = "rkpdes"
+    PERUBAHAN_RKPDES = "perubahan_rkpdes"
+    RPJMDES = "rpjmdes"
+    PERUBAHAN_RPJMDES = "perubahan_rpjmdes"
+    TATA_RUANG = "tata_ruang"
+    PUNGUTAN = "pungutan"
+    ORGANISASI = "organisasi"
+    LAINNYA = "lainnya"
+
+
+class Classification(StrEnum):
+    SWADAYA = "swadaya"
+    SWAKARYA = "swakarya"
+    SWASEMBADA = "swasembada"
+
+
+class ConflictStatus(StrEnum):
+    OPEN = "open"
+    RESTORED = "restored"
+    DISMISSED = "dismissed"

@@ -1,0 +1,264 @@
+"""The one place that stamps replicated writes (DESIGN.md §4).
+
+:func:`install` registers two listeners on a ``sessionmaker``:
+
+* ``before_flush`` — for every replicated row inserted, changed or deleted in the flush:
+  checks the ownership table (:mod:`perut_desktop.ownership`), turns deletes into
+  tombstones, and sets ``version`` (one hybrid-logical-clock tick per flush), ``vv``,
+  ``field_versions`` (only for the fields that really changed) and ``seq`` (one write
+  counter per flush). No service sets these columns by hand.
+* ``do_orm_execute`` — hides tombstones from ORM queries unless a statement asks for
+  them with ``execution_options(include_deleted=True)``.
+
+The clock and the counter live in the ``replica_state`` row, so they survive restarts and
+are shared with the sync importer (:func:`observe_version`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from sqlalchemy import Connection, event, select, update
+from sqlalchemy.orm import ORMExecuteState, Session, attributes, sessionmaker, with_loader_criteria
+
+from perut_desktop import ownership
+from perut_desktop.errors import OwnershipError
+from perut_desktop.models.base import Replicated, content_fields, is_replicated, new_id
+from perut_desktop.models.domain import Device, Visit, VisitStatusEvent
+from perut_desktop.models.enums import VisitStatus
+from perut_desktop.models.local import ReplicaState
+
+_COUNTER_LIMIT = 99_999
+
+
+def format_version(ms: int, counter: int, device_id: str) -> str:
+    """A version stamp, ordered as text: ``<ms:13>-<counter:05>-<device>``."""
+    return f"{ms:013d}-{counter:05d}-{device_id}"
+
+
+def parse_version(version: str) -> tuple[int, int, str]:
+    """``(ms, counter, device)`` of a version stamp; ValueError when malformed."""
+    ms, counter, device = version.split("-", 2)
+    if len(ms) != 13 or len(counter) != 5 or not device:
+        raise ValueError(f"bad version {version!r}")
+    return int(ms), int(counter), device
+
+
+def version_device(version: str) -> str:
+    return parse_version(version)[2]
+
+
+@dataclass
+class ReplicaContext:
+    """Who writes through a session: the replica and, on the master, the acting person.
+
+    ``device_id`` is the writing device (normally this replica's own; the demo generator
+    acts for the laptops it simulates). ``now_ms`` is the wall clock, injectable in tests.
+    """
+
+    device_id: str
+    local_device_id: str
+    master_device_id: str
+    actor_id: str | None = None
+    now_ms: Callable[[], int] = field(default=lambda: int(time.time() * 1000))
+
+    @property
+    def is_master(self) -> bool:
+        return self.device_id == self.master_device_id
+
+    def utcnow(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self.now_ms() / 1000, dt.UTC).replace(tzinfo=None)
+
+
+def context_of(session: Session) -> ReplicaContext:
+    ctx = session.info.get("replica")
+    if ctx is None:
+        raise RuntimeError("session has no replica context")
+    return ctx
+
+
+# --- the clock and the write counter -----------------------------------------------------
+
+
+def tick(conn: Connection, ctx: ReplicaContext) -> tuple[str, int]:
+    """Advance the clock and the write counter once; return ``(version, seq)``.
+
+    The UPDATE comes first so that SQLite takes the write lock before the read.
+    """
+    conn.execute(update(ReplicaState).values(seq=ReplicaState.seq + 1))
+    ms, counter, seq = conn.execute(
+        select(ReplicaState.hlc_ms, ReplicaState.hlc_counter, ReplicaState.seq)
+    ).one()
+    now = ctx.now_ms()
+    if now > ms:
+        ms, counter = now, 0
+    else:
+        counter += 1
+        if counter > _COUNTER_LIMIT:
+            ms, counter = ms + 1, 0
+    conn.execute(update(ReplicaState).values(hlc_ms=ms, hlc_counter=counter))
+    return format_version(ms, counter, ctx.device_id), seq
+
+
+def observe_version(conn: Connection, version: str) -> None:
+    """Move the clock past ``version`` (an imported one), so a later local edit always
+    carries a higher version than anything it could have been based on."""
+    ms, counter, _ = parse_version(version)
+    cur_ms, cur_counter = conn.execute(
+        select(ReplicaState.hlc_ms, ReplicaState.hlc_counter)
+    ).one()
+    if (ms, counter) > (cur_ms, cur_counter):
+        conn.execute(update(ReplicaState).values(hlc_ms=ms, hlc_counter=counter))
+
+
+def reserve_seq(conn: Connection) -> int:
+    """Bump the write counter once (for set-based writes outside the ORM)."""
+    conn.execute(update(ReplicaState).values(seq=ReplicaState.seq + 1))
+    return conn.execute(select(ReplicaState.seq)).scalar_one()
+
+
+# --- the flush hook ----------------------------------------------------------------------
+
+
+def _changed_fields(obj: Replicated) -> set[str]:
+    changed: set[str] = set()
+    for name in content_fields(type(obj)) + ("deleted",):
+        hist = attributes.get_history(obj, name)
+        if not hist.has_changes():
+            continue
+        if hist.added and hist.deleted and hist.added[0] == hist.deleted[0]:
+            continue
+        changed.add(name)
+    return changed
+
+
+def _visit_id_of(obj: Replicated) -> str | None:
+    if isinstance(obj, Visit):
+        return obj.id
+    return getattr(obj, "visit_id", None)
+
+
+def _visit_owner(session: Session, visit_id: str) -> str | None:
+    for pending in session.new:
+        if isinstance(pending, Visit) and pending.id == visit_id:
+            return pending.device_id
+    visit = session.get(Visit, visit_id, execution_options={"include_deleted": True})
+    if visit is None:
+        return None
+    hist = attributes.get_history(visit, "device_id")
+    return hist.deleted[0] if hist.deleted else visit.device_id  # the owner before this flush
+
+
+def current_status(session: Session, visit_id: str) -> VisitStatus | None:
+    """The status of a visit as stored (its latest status event), or None."""
+    value = session.execute(
+        select(VisitStatusEvent.to_status)
+        .where(VisitStatusEvent.visit_id == visit_id, VisitStatusEvent.deleted.is_(False))
+        .order_by(VisitStatusEvent.recorded_hlc.desc(), VisitStatusEvent.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    return VisitStatus(value) if value else None
+
+
+def _officer_devices(session: Session, officer_id: str) -> frozenset[str]:
+    rows = session.execute(select(Device.id).where(Device.officer_id == officer_id)).scalars()
+    return frozenset(rows)
+
+
+def _check(session: Session, ctx: ReplicaContext, obj: Replicated, fields: set[str], new: bool) -> None:
+    table = obj.__tablename__  # type: ignore[attr-defined]
+    if not new and table in ownership.APPEND_ONLY:
+        raise OwnershipError(
+            f"Catatan {ownership.TABLE_LABELS.get(table, table)} tidak dapat diubah setelah dibuat."
+        )
+    wctx = ownership.WriteContext(device_id=ctx.device_id, is_master=ctx.is_master)
+    if ownership.WRITERS.get(table) is ownership.Writer.VISIT_OWNER:
+        visit_id = _visit_id_of(obj)
+        owner = _visit_owner(session, visit_id) if visit_id else None
+        status = current_status(session, visit_id) if visit_id else None
+        wctx = ownership.WriteContext(
+            device_id=ctx.device_id, is_master=ctx.is_master, visit_owner=owner, visit_status=status
+        )
+        if isinstance(obj, VisitStatusEvent):
+            reason = ownership.transition_denial(
+                status,
+                VisitStatus(obj.to_status),
+                is_master=ctx.is_master,
+                is_owner=owner in (None, ctx.device_id),
+            )
+            if reason is None and (obj.from_status or None) != (status.value if status else None):
+                reason = "Status kunjungan sudah berubah; muat ulang lalu coba lagi."
+            if reason:
+                raise OwnershipError(reason)
+    elif table in ownership.SELF_FIELDS and not ctx.is_master:
+        wctx = ownership.WriteContext(
+            device_id=ctx.device_id,
+            is_master=False,
+            officer_device_ids=_officer_devices(session, obj.id),
+        )
+    reason = ownership.denial(table, frozenset(fields - {"deleted"}) or frozenset(fields), wctx)
+    if reason:
+        raise OwnershipError(reason)
+
+
+def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
+    for obj in list(session.deleted):
+        if is_replicated(obj):
+            session.add(obj)  # a delete of a replicated row becomes a tombstone
+            obj.deleted = True
+    writes: list[tuple[Replicated, set[str], bool]] = []
+    for obj in session.new:
+        if is_replicated(obj):
+            writes.append((obj, set(content_fields(type(obj))) | {"deleted"}, True))
+    for obj in session.dirty:
+        if is_replicated(obj) and obj not in session.new:
+            changed = _changed_fields(obj)
+            if changed:
+                writes.append((obj, changed, False))
+    if not writes:
+        return
+    ctx = context_of(session)
+    with session.no_autoflush:
+        for obj, fields, new in writes:
+            _check(session, ctx, obj, fields, new)
+    version, seq = tick(session.connection(), ctx)
+    for obj, fields, new in writes:
+        if new:
+            if obj.id is None:
+                obj.id = new_id()
+            if obj.deleted is None:
+                obj.deleted = False
+            if isinstance(obj, VisitStatusEvent):
+                obj.recorded_hlc = version
+        versions = dict(obj.field_versions or {}) if not new else {}
+        for name in fields:
+            versions[name] = version
+        obj.field_versions = versions
+        vv = dict(obj.vv or {}) if not new else {}
+        vv[ctx.device_id] = version
+        obj.vv = vv
+        obj.version = version
+        obj.seq = seq
+
+
+def _hide_tombstones(state: ORMExecuteState) -> None:
+    if (
+        state.is_select
+        and not state.is_column_load
+        and not state.execution_options.get("include_deleted", False)
+    ):
+        state.statement = state.statement.options(
+            with_loader_criteria(Replicated, lambda cls: cls.deleted.is_(False), include_aliases=True)
+        )
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Register the replication listeners on ``factory`` (once)."""
+    if getattr(factory, "_perut_installed", False):
+        return
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "do_orm_execute", _hide_tombstones)
+    factory._perut_installed = True  # type: ignore[attr-defined]

@@ -1,0 +1,165 @@
+"""Who may write what (DESIGN.md §3), as data.
+
+One table used by the session hook that stamps every local write and by the sync importer
+that checks every incoming field version. A rule names the writer of a record:
+
+* ``MASTER`` — only the master device;
+* ``ANY`` — the master or any enrolled field device;
+* ``VISIT_OWNER`` — the device that owns the visit the record belongs to, while the visit
+  is *Draf* or *Dikembalikan* (the master may also hand ownership of an open visit over,
+  which is an edit of ``visit.device_id``);
+* ``ANYONE`` — conflict records (deterministic ids, so any replica may write them).
+
+``SELF_FIELDS`` lists fields an officer's own device may write on the officer's record.
+Status events have their own table of transitions in :data:`TRANSITIONS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from perut_desktop.models.enums import VisitStatus
+
+
+class Writer(Enum):
+    MASTER = "master"
+    ANY = "any"
+    VISIT_OWNER = "visit_owner"
+    ANYONE = "anyone"
+
+
+#: Table name → who may write it.
+WRITERS: dict[str, Writer] = {
+    "subdistrict": Writer.MASTER,
+    "village": Writer.MASTER,
+    "officer": Writer.MASTER,
+    "officer_assignment": Writer.MASTER,
+    "device": Writer.MASTER,
+    "user_profile": Writer.MASTER,
+    "checklist_template": Writer.MASTER,
+    "checklist_item": Writer.MASTER,
+    "schedule_entry": Writer.MASTER,
+    "review": Writer.MASTER,
+    "village_profile": Writer.ANY,
+    "village_official": Writer.ANY,
+    "village_regulation": Writer.ANY,
+    "visit": Writer.VISIT_OWNER,
+    "visit_status_event": Writer.VISIT_OWNER,
+    "checklist_result": Writer.VISIT_OWNER,
+    "attendance": Writer.VISIT_OWNER,
+    "minutes": Writer.VISIT_OWNER,
+    "follow_up": Writer.VISIT_OWNER,
+    "follow_up_update": Writer.VISIT_OWNER,
+    "attachment": Writer.VISIT_OWNER,
+    "conflict": Writer.ANYONE,
+}
+
+#: Fields of ``officer`` that the officer's own device may write besides the master.
+SELF_FIELDS: dict[str, frozenset[str]] = {"officer": frozenset({"phone", "email"})}
+
+#: Fields of ``visit`` the master may write on a visit it does not own (reassignment).
+MASTER_VISIT_FIELDS = frozenset({"device_id", "officer_id"})
+
+#: Tables whose rows are never edited after insert.
+APPEND_ONLY = frozenset({"visit_status_event", "review"})
+
+#: Allowed status changes: (from, to) → who may record it ("owner" or "master").
+TRANSITIONS: dict[tuple[VisitStatus | None, VisitStatus], str] = {
+    (None, VisitStatus.DRAF): "owner",
+    (VisitStatus.DRAF, VisitStatus.DIAJUKAN): "owner",
+    (VisitStatus.DIKEMBALIKAN, VisitStatus.DRAF): "owner",
+    (VisitStatus.DIAJUKAN, VisitStatus.DIVERIFIKASI): "master",
+    (VisitStatus.DIAJUKAN, VisitStatus.DIKEMBALIKAN): "master",
+    (VisitStatus.DIVERIFIKASI, VisitStatus.DISETUJUI): "master",
+    (VisitStatus.DIVERIFIKASI, VisitStatus.DIKEMBALIKAN): "master",
+}
+
+TABLE_LABELS: dict[str, str] = {
+    "subdistrict": "data kecamatan",
+    "village": "data desa",
+    "officer": "data pendamping",
+    "officer_assignment": "penugasan pendamping",
+    "device": "data perangkat",
+    "user_profile": "profil petugas kecamatan",
+    "checklist_template": "daftar periksa",
+    "checklist_item": "butir daftar periksa",
+    "schedule_entry": "jadwal pendampingan",
+    "review": "verifikasi/persetujuan",
+    "visit": "kunjungan",
+    "visit_status_event": "status kunjungan",
+    "checklist_result": "hasil pemeriksaan buku",
+    "attendance": "daftar hadir",
+    "minutes": "notulen",
+    "follow_up": "tindak lanjut",
+    "follow_up_update": "perkembangan tindak lanjut",
+    "attachment": "lampiran",
+}
+
+
+@dataclass(frozen=True)
+class WriteContext:
+    """What the check needs to know about the writer and, for visit records, the visit."""
+
+    device_id: str
+    is_master: bool
+    officer_device_ids: frozenset[str] = frozenset()  # devices of the officer being edited
+    visit_owner: str | None = None
+    visit_status: VisitStatus | None = None
+
+
+def denial(table: str, fields: frozenset[str], ctx: WriteContext) -> str | None:
+    """Why ``ctx.device_id`` may not write ``fields`` of a ``table`` record, or None.
+
+    The message is Indonesian and names what to do.
+    """
+    writer = WRITERS.get(table)
+    label = TABLE_LABELS.get(table, table)
+    if writer is None:
+        return f"Tabel {table} tidak dikenal."
+    if writer in (Writer.ANY, Writer.ANYONE):
+        return None
+    if writer is Writer.MASTER:
+        if ctx.is_master:
+            return None
+        own = SELF_FIELDS.get(table, frozenset())
+        if fields and fields <= own and ctx.device_id in ctx.officer_device_ids:
+            return None
+        return f"Perubahan {label} hanya dapat dilakukan di kantor kecamatan (master)."
+    # VISIT_OWNER
+    if ctx.visit_owner is not None and ctx.device_id != ctx.visit_owner:
+        if ctx.is_master and table == "visit" and fields and fields <= MASTER_VISIT_FIELDS:
+            return None
+        if ctx.is_master and table == "visit_status_event":
+            return None  # transition rules decide (see TRANSITIONS)
+        return (
+            f"Kunjungan ini milik perangkat lain; {label} hanya dapat diubah di perangkat "
+            "pemiliknya (atau minta kantor kecamatan mengalihkannya)."
+        )
+    if table != "visit_status_event" and ctx.visit_status not in (
+        None,
+        VisitStatus.DRAF,
+        VisitStatus.DIKEMBALIKAN,
+    ):
+        return (
+            f"Kunjungan berstatus {ctx.visit_status.label} tidak dapat diubah; "
+            "hanya kunjungan Draf atau Dikembalikan yang dapat diubah."
+        )
+    return None
+
+
+def transition_denial(
+    current: VisitStatus | None, target: VisitStatus, *, is_master: bool, is_owner: bool
+) -> str | None:
+    """Why a status change is not allowed, or None."""
+    who = TRANSITIONS.get((current, target))
+    now = current.label if current else "(baru)"
+    if who is None:
+        return f"Status kunjungan tidak dapat diubah dari {now} ke {target.label}."
+    if who == "master" and not is_master:
+        return f"Hanya kantor kecamatan (master) yang dapat mengubah status ke {target.label}."
+    if who == "owner" and not is_owner:
+        return (
+            f"Hanya perangkat pemilik kunjungan yang dapat mengubah status ke {target.label}."
+        )
+    return None

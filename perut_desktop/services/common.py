@@ -1,0 +1,99 @@
+"""Helpers shared by the services: the replica context, dates, lookups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from perut_desktop.errors import NotFound, StateError, UsageError
+from perut_desktop.models import Base, Officer, ReplicaState, Subdistrict, UserProfile
+from perut_desktop.models.replication import ReplicaContext, context_of
+
+T = TypeVar("T", bound=Base)
+
+
+def ctx(session: Session) -> ReplicaContext:
+    return context_of(session)
+
+
+def today(session: Session) -> dt.date:
+    """Today by the replica's clock (injectable in tests and the demo)."""
+    return ctx(session).utcnow().date()
+
+
+def now(session: Session) -> dt.datetime:
+    return ctx(session).utcnow()
+
+
+def require_master(session: Session, what: str) -> None:
+    if not ctx(session).is_master:
+        raise StateError(f"{what} hanya dapat dilakukan di kantor kecamatan (replika master).")
+
+
+def acting_user(session: Session) -> UserProfile:
+    """The staff member acting on the master; every master action records one."""
+    actor_id = ctx(session).actor_id
+    if actor_id is None:
+        raise StateError(
+            "Pilih petugas kecamatan yang bertindak (opsi --as NAMA; lihat 'perut user list')."
+        )
+    user = session.get(UserProfile, actor_id)
+    if user is None or not user.active:
+        raise NotFound("Petugas kecamatan yang dipilih tidak ditemukan atau tidak aktif.")
+    return user
+
+
+def find_user(session: Session, name_or_id: str) -> UserProfile:
+    users = session.scalars(select(UserProfile).where(UserProfile.active.is_(True))).all()
+    key = name_or_id.strip().casefold()
+    for user in users:
+        if user.id == name_or_id or user.name.casefold() == key or (user.nip and user.nip == key):
+            return user
+    matches = [u for u in users if key in u.name.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    raise NotFound(f"Petugas kecamatan '{name_or_id}' tidak dikenal. Lihat 'perut user list'.")
+
+
+def find_officer(session: Session, name_or_id: str) -> Officer:
+    officers = session.scalars(select(Officer)).all()
+    key = name_or_id.strip().casefold()
+    for officer in officers:
+        if officer.id == name_or_id or officer.name.casefold() == key or (officer.nip and officer.nip == key):
+            return officer
+    matches = [o for o in officers if key in o.name.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    raise NotFound(f"Pendamping '{name_or_id}' tidak dikenal. Lihat 'perut officer list'.")
+
+
+def subdistrict(session: Session) -> Subdistrict:
+    state = session.scalars(select(ReplicaState)).one()
+    sub = session.get(Subdistrict, state.subdistrict_id) if state.subdistrict_id else None
+    if sub is None:
+        sub = session.scalars(select(Subdistrict)).first()
+    if sub is None:
+        raise StateError("Data kecamatan belum diterima; impor bundel pertama dari kantor kecamatan.")
+    return sub
+
+
+def get_or_404(session: Session, cls: type[T], row_id: str, label: str) -> T:
+    obj = session.get(cls, row_id)
+    if obj is None:
+        raise NotFound(f"{label} dengan id {row_id} tidak ditemukan.")
+    return obj
+
+
+def parse_date(text: str, label: str = "tanggal") -> dt.date:
+    """A ``YYYY-MM-DD`` date; an impossible one is a usage error (exit 2)."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise UsageError(f"{label.capitalize()} '{text}' tidak valid; gunakan format TTTT-BB-HH, mis. 2026-11-22.") from None
+
+
+def clean(text: str | None) -> str:
+    return " ".join((text or "").split())
