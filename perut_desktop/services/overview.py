@@ -1,0 +1,69 @@
+"""The dashboard's view of a replica: each village's last visit, score and open follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from perut_desktop.models import MODEL_BY_TABLE, ReplicaState, Village, Visit
+from perut_desktop.models.enums import Role, VisitStatus
+from perut_desktop.services import scores, visits
+from perut_desktop.services.common import subdistrict
+
+
+@dataclass(frozen=True)
+class VillageRow:
+    code: str
+    name: str
+    last_visit: dt.date | None
+    last_status: str | None
+    last_score: float | None
+    open_follow_ups: int
+
+
+@dataclass(frozen=True)
+class Overview:
+    kecamatan: str
+    role: str
+    device_id: str
+    villages: int
+    visits: int
+    rows: tuple[VillageRow, ...]
+
+
+def replica_overview(session: Session) -> Overview:
+    """What the dashboard shows, in a handful of queries."""
+    state = session.scalars(select(ReplicaState)).one()
+    sub = subdistrict(session)
+    all_villages = session.scalars(select(Village).order_by(Village.code)).all()
+    last_ids = dict(session.execute(
+        select(Visit.village_id, func.max(Visit.visit_date)).group_by(Visit.village_id)).all())
+    latest = {}
+    for v in visits.list_visits(session):
+        if v.village_id not in latest and last_ids.get(v.village_id) == v.visit_date:
+            latest[v.village_id] = v
+    sc = scores.scores_for_visits(session, [v.id for v in latest.values()])
+    rows = []
+    for village in all_villages:
+        last = latest.get(village.id)
+        open_count = len(visits.follow_ups_of_village(session, village.id))
+        rows.append(VillageRow(
+            village.code, village.name, last.visit_date if last else None,
+            VisitStatus(last.status).label if last else None,
+            sc[last.id].overall if last and last.id in sc else None, open_count))
+    total = session.scalar(select(func.count()).select_from(Visit)) or 0
+    role = "Master" if state.role == Role.MASTER.value else "Lapangan"
+    return Overview(sub.name, role, state.device_id, len(all_villages), total, tuple(rows))
+
+
+def row_counts(session: Session) -> dict[str, dict[str, int]]:
+    """Rows per replicated table: live and tombstones."""
+    out: dict[str, dict[str, int]] = {}
+    for table, model in MODEL_BY_TABLE.items():
+        live = session.scalar(select(func.count()).select_from(model).where(model.deleted.is_(False))) or 0
+        dead = session.scalar(select(func.count()).select_from(model).where(model.deleted.is_(True))) or 0
+        out[table] = {"rows": live, "deleted": dead}
+    return out

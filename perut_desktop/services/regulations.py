@@ -1,0 +1,107 @@
+"""The village's register of regulations (Perdes, Perkades, Peraturan Bersama)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from perut_desktop.errors import ValidationError
+from perut_desktop.models import Village, VillageRegulation
+from perut_desktop.models.enums import RegulationKind, RegulationTopic
+from perut_desktop.services.common import clean, get_or_404
+
+DATE_FIELDS = (
+    "bpd_agreed_on", "handed_to_kades_on", "enacted_on", "promulgated_on", "sent_to_bupati_on",
+    "evaluation_submitted_on", "evaluation_returned_on", "corrected_on", "consultation_on",
+)
+TEXT_FIELDS = ("number", "title", "topic", "kind", "extraordinary_note", "change_reason_kind", "change_reason", "notes")
+INT_FIELDS = ("year", "budget_year")
+
+
+@dataclass(frozen=True)
+class RegulationInfo:
+    id: str
+    village_id: str
+    village_name: str
+    kind: str
+    number: str | None
+    year: int | None
+    title: str
+    topic: str
+    budget_year: int | None
+    bpd_agreed_on: dt.date | None
+    handed_to_kades_on: dt.date | None
+    enacted_on: dt.date | None
+    promulgated_on: dt.date | None
+    sent_to_bupati_on: dt.date | None
+    evaluation_submitted_on: dt.date | None
+    evaluation_returned_on: dt.date | None
+    corrected_on: dt.date | None
+    consultation_on: dt.date | None
+    extraordinary_note: str | None
+    change_reason_kind: str | None
+    change_reason: str | None
+    notes: str
+
+
+def _info(r: VillageRegulation, village_name: str) -> RegulationInfo:
+    values = {f.name: getattr(r, f.name) for f in fields(RegulationInfo) if f.name not in ("village_name",)}
+    return RegulationInfo(village_name=village_name, **values)
+
+
+def _validate(r: VillageRegulation) -> None:
+    if r.kind not in {k.value for k in RegulationKind}:
+        raise ValidationError("Jenis peraturan harus perdes, perkades atau perber.")
+    if r.topic not in {t.value for t in RegulationTopic}:
+        raise ValidationError(f"Topik peraturan '{r.topic}' tidak dikenal.")
+    if not r.title:
+        raise ValidationError("Judul peraturan wajib diisi.")
+    for name in ("year", "budget_year"):
+        value = getattr(r, name)
+        if value is not None and not 1990 <= value <= 2100:
+            raise ValidationError(f"Tahun {value} tidak masuk akal.")
+    steps = [(n, getattr(r, n)) for n in ("bpd_agreed_on", "handed_to_kades_on", "enacted_on", "promulgated_on")]
+    present = [(n, d) for n, d in steps if d is not None]
+    for (n1, d1), (n2, d2) in zip(present, present[1:]):
+        if d2 < d1:
+            raise ValidationError(f"Urutan tanggal tidak mungkin: {n2} ({d2:%d-%m-%Y}) sebelum {n1} ({d1:%d-%m-%Y}).")
+
+
+def add_regulation(session: Session, village_id: str, **values: object) -> RegulationInfo:
+    """Add a regulation to a village's register (master or any field device)."""
+    village = get_or_404(session, Village, village_id, "Desa")
+    unknown = set(values) - set(DATE_FIELDS) - set(TEXT_FIELDS) - set(INT_FIELDS)
+    if unknown:
+        raise ValidationError(f"Kolom peraturan tidak dikenal: {', '.join(sorted(unknown))}.")
+    r = VillageRegulation(village_id=village_id, kind=values.get("kind", "perdes"), topic=values.get("topic", "lainnya"),
+                          title=clean(str(values.get("title", ""))), notes="")
+    for key, value in values.items():
+        if key not in ("kind", "topic", "title"):
+            setattr(r, key, value)
+    _validate(r)
+    session.add(r)
+    session.flush()
+    return _info(r, village.name)
+
+
+def edit_regulation(session: Session, regulation_id: str, **values: object) -> RegulationInfo:
+    r = get_or_404(session, VillageRegulation, regulation_id, "Peraturan")
+    unknown = set(values) - set(DATE_FIELDS) - set(TEXT_FIELDS) - set(INT_FIELDS)
+    if unknown:
+        raise ValidationError(f"Kolom peraturan tidak dikenal: {', '.join(sorted(unknown))}.")
+    for key, value in values.items():
+        setattr(r, key, value)
+    _validate(r)
+    session.flush()
+    return _info(r, session.get(Village, r.village_id).name)  # type: ignore[union-attr]
+
+
+def list_regulations(session: Session, village_id: str | None = None) -> list[RegulationInfo]:
+    stmt = select(VillageRegulation, Village.name).join(Village, Village.id == VillageRegulation.village_id)
+    if village_id:
+        stmt = stmt.where(VillageRegulation.village_id == village_id)
+    stmt = stmt.order_by(Village.code, VillageRegulation.year, VillageRegulation.number)
+    return [_info(r, name) for r, name in session.execute(stmt).all()]

@@ -1,0 +1,107 @@
+"""Completeness scores (DESIGN.md §3).
+
+score = (lengkap + 0.5 × belum lengkap) / (items − tidak berlaku), per category and overall;
+None ("–") when no item applies. Unchecked books count as items that are not there yet.
+Computed with one grouped query so recaps over years stay fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from perut_desktop.models import ChecklistItem, ChecklistResult, Visit
+from perut_desktop.models.enums import ResultStatus
+
+
+@dataclass(frozen=True)
+class CategoryScore:
+    category_code: str
+    category: str
+    items: int
+    lengkap: int
+    belum_lengkap: int
+    tidak_ada: int
+    tidak_berlaku: int
+    unchecked: int
+
+    @property
+    def score(self) -> float | None:
+        return _score(self.items, self.lengkap, self.belum_lengkap, self.tidak_berlaku)
+
+
+@dataclass(frozen=True)
+class VisitScore:
+    visit_id: str
+    categories: tuple[CategoryScore, ...]
+
+    @property
+    def items(self) -> int:
+        return sum(c.items for c in self.categories)
+
+    @property
+    def overall(self) -> float | None:
+        return _score(self.items, sum(c.lengkap for c in self.categories),
+                      sum(c.belum_lengkap for c in self.categories), sum(c.tidak_berlaku for c in self.categories))
+
+    def category(self, code: str) -> CategoryScore | None:
+        return next((c for c in self.categories if c.category_code == code), None)
+
+
+def _score(items: int, lengkap: int, belum: int, tidak_berlaku: int) -> float | None:
+    applicable = items - tidak_berlaku
+    if applicable <= 0:
+        return None
+    return (lengkap + 0.5 * belum) / applicable
+
+
+def format_percent(score: float | None) -> str:
+    return "–" if score is None else f"{score * 100:.0f}%"
+
+
+def scores_for_visits(session: Session, visit_ids: Iterable[str] | None = None) -> dict[str, VisitScore]:
+    """Scores of many visits (all when ``visit_ids`` is None) in one query."""
+    def count(status: ResultStatus):  # type: ignore[no-untyped-def]
+        return func.sum(case((ChecklistResult.status == status.value, 1), else_=0))
+
+    stmt = (
+        select(ChecklistResult.visit_id, ChecklistItem.category_code, ChecklistItem.category,
+               func.count(), count(ResultStatus.LENGKAP), count(ResultStatus.BELUM_LENGKAP),
+               count(ResultStatus.TIDAK_ADA), count(ResultStatus.TIDAK_BERLAKU),
+               func.sum(case((ChecklistResult.status.is_(None), 1), else_=0)))
+        .join(ChecklistItem, ChecklistItem.id == ChecklistResult.item_id)
+        .where(ChecklistResult.deleted.is_(False))
+        .group_by(ChecklistResult.visit_id, ChecklistItem.category_code, ChecklistItem.category)
+        .order_by(ChecklistResult.visit_id, ChecklistItem.category_code)
+    )
+    if visit_ids is not None:
+        ids = list(visit_ids)
+        stmt = stmt.where(ChecklistResult.visit_id.in_(ids))
+    grouped: dict[str, list[CategoryScore]] = defaultdict(list)
+    for vid, ccode, cname, n, lk, bl, ta, tb, un in session.execute(stmt).all():
+        grouped[vid].append(CategoryScore(ccode, cname, n, lk or 0, bl or 0, ta or 0, tb or 0, un or 0))
+    return {vid: VisitScore(vid, tuple(cats)) for vid, cats in grouped.items()}
+
+
+def visit_score(session: Session, visit_id: str) -> VisitScore:
+    return scores_for_visits(session, [visit_id]).get(visit_id, VisitScore(visit_id, ()))
+
+
+@dataclass(frozen=True)
+class ScorePoint:
+    visit_id: str
+    visit_date: dt.date
+    overall: float | None
+
+
+def village_trend(session: Session, village_id: str) -> list[ScorePoint]:
+    """The overall score of each visit to a village, oldest first."""
+    visits = session.execute(select(Visit.id, Visit.visit_date).where(Visit.village_id == village_id)
+                             .order_by(Visit.visit_date)).all()
+    scores = scores_for_visits(session, [v for v, _ in visits])
+    return [ScorePoint(v, d, scores[v].overall if v in scores else None) for v, d in visits]

@@ -1,0 +1,550 @@
+"""Visits: create, checklist results, attendance, minutes, follow-ups, attachments, reads.
+
+Ownership and the edit-only-while-Draf/Dikembalikan rule are enforced for every write by
+the replication hook (:mod:`perut_desktop.models.replication`); the functions here add the
+checks a person entering data needs (dates, required fields) with clear messages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased
+
+from perut_desktop.errors import NotFound, ValidationError
+from perut_desktop.models import (
+    Attachment,
+    Attendance,
+    ChecklistItem,
+    ChecklistResult,
+    FollowUp,
+    FollowUpUpdate,
+    Minutes,
+    Officer,
+    Village,
+    VillageOfficial,
+    Visit,
+    VisitStatusEvent,
+    derived_id,
+)
+from perut_desktop.models.enums import (
+    AttendeeGroup,
+    FollowUpStatus,
+    Gender,
+    ResultStatus,
+    VisitStatus,
+)
+from perut_desktop.services.attachments_store import AttachmentStore
+from perut_desktop.services.common import clean, ctx, get_or_404, now, subdistrict, today
+
+# --- DTOs --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    id: str
+    village_id: str
+    village_code: str
+    village_name: str
+    officer_id: str
+    officer_name: str
+    visit_date: dt.date
+    agenda: str
+    status: str
+    device_id: str
+
+    @property
+    def status_label(self) -> str:
+        return VisitStatus(self.status).label
+
+
+@dataclass(frozen=True)
+class ResultInfo:
+    id: str
+    item_code: str
+    category_code: str
+    category: str
+    title: str
+    guidance: str
+    status: str | None
+    last_entry_on: dt.date | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class AttendeeInfo:
+    id: str
+    name: str
+    position: str
+    group: str
+    gender: str | None
+    present: bool
+    official_id: str | None
+
+
+@dataclass(frozen=True)
+class MinutesInfo:
+    chair: str
+    note_taker: str
+    opening: str
+    discussion: str
+    decisions: str
+    closing: str
+
+
+@dataclass(frozen=True)
+class FollowUpInfo:
+    id: str
+    visit_id: str
+    visit_date: dt.date
+    task: str
+    responsible: str
+    due_on: dt.date
+    status: str
+    last_note: str
+    last_update_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class ProgressInfo:
+    id: str
+    follow_up_id: str
+    task: str
+    status: str
+    note: str
+    recorded_on: dt.date
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: str
+    sha256: str
+    filename: str
+    media_type: str
+    size: int
+    caption: str
+    owner_table: str
+    owner_id: str
+
+
+# --- reads ---------------------------------------------------------------------------------
+
+
+def latest_status_subquery():  # type: ignore[no-untyped-def]
+    """A subquery (visit_id, status) of each visit's latest status event."""
+    e2 = aliased(VisitStatusEvent)
+    latest = (
+        select(func.max(e2.recorded_hlc))
+        .where(e2.visit_id == VisitStatusEvent.visit_id, e2.deleted.is_(False))
+        .scalar_subquery()
+    )
+    return (
+        select(VisitStatusEvent.visit_id.label("visit_id"), VisitStatusEvent.to_status.label("status"))
+        .where(VisitStatusEvent.deleted.is_(False), VisitStatusEvent.recorded_hlc == latest)
+        .subquery()
+    )
+
+
+def status_of(session: Session, visit_id: str) -> VisitStatus:
+    value = session.scalar(
+        select(VisitStatusEvent.to_status)
+        .where(VisitStatusEvent.visit_id == visit_id)
+        .order_by(VisitStatusEvent.recorded_hlc.desc())
+        .limit(1)
+    )
+    return VisitStatus(value or VisitStatus.DRAF)
+
+
+def list_visits(
+    session: Session,
+    *,
+    village_id: str | None = None,
+    status: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    ids: Iterable[str] | None = None,
+) -> list[VisitSummary]:
+    """Visits, newest first, with their current status."""
+    st = latest_status_subquery()
+    stmt = (
+        select(Visit, Village.code, Village.name, Officer.name, st.c.status)
+        .join(Village, Village.id == Visit.village_id)
+        .join(Officer, Officer.id == Visit.officer_id)
+        .outerjoin(st, st.c.visit_id == Visit.id)
+    )
+    if village_id:
+        stmt = stmt.where(Visit.village_id == village_id)
+    if status:
+        stmt = stmt.where(st.c.status == status)
+    if date_from:
+        stmt = stmt.where(Visit.visit_date >= date_from)
+    if date_to:
+        stmt = stmt.where(Visit.visit_date <= date_to)
+    if ids is not None:
+        stmt = stmt.where(Visit.id.in_(list(ids)))
+    stmt = stmt.order_by(Visit.visit_date.desc(), Village.code)
+    return [
+        VisitSummary(v.id, v.village_id, code, vname, v.officer_id, oname, v.visit_date, v.agenda,
+                     s or VisitStatus.DRAF.value, v.device_id)
+        for v, code, vname, oname, s in session.execute(stmt).all()
+    ]
+
+
+def visit_summary(session: Session, visit_id: str) -> VisitSummary:
+    rows = list_visits(session, ids=[visit_id])
+    if not rows:
+        raise NotFound(f"Kunjungan dengan id {visit_id} tidak ditemukan. Lihat 'perut visit list'.")
+    return rows[0]
+
+
+def results(session: Session, visit_id: str) -> list[ResultInfo]:
+    stmt = (
+        select(ChecklistResult, ChecklistItem)
+        .join(ChecklistItem, ChecklistItem.id == ChecklistResult.item_id)
+        .where(ChecklistResult.visit_id == visit_id)
+        .order_by(ChecklistItem.sort_order)
+    )
+    return [
+        ResultInfo(r.id, r.item_code, i.category_code, i.category, i.title, i.guidance, r.status,
+                   r.last_entry_on, r.notes)
+        for r, i in session.execute(stmt).all()
+    ]
+
+
+def attendees(session: Session, visit_id: str) -> list[AttendeeInfo]:
+    rows = session.scalars(
+        select(Attendance).where(Attendance.visit_id == visit_id).order_by(Attendance.sort_order, Attendance.name)
+    ).all()
+    return [AttendeeInfo(a.id, a.name, a.position, a.group, a.gender, a.present, a.official_id) for a in rows]
+
+
+def minutes_of(session: Session, visit_id: str) -> MinutesInfo:
+    m = session.get(Minutes, derived_id("minutes", visit_id))
+    if m is None:
+        return MinutesInfo("", "", "", "", "", "")
+    return MinutesInfo(m.chair, m.note_taker, m.opening, m.discussion, m.decisions, m.closing)
+
+
+def _follow_up_infos(session: Session, follow_ups: list[tuple[FollowUp, dt.date]], as_of: dt.date | None) -> list[FollowUpInfo]:
+    if not follow_ups:
+        return []
+    ids = [f.id for f, _ in follow_ups]
+    stmt = (
+        select(FollowUpUpdate, Visit.visit_date)
+        .join(Visit, Visit.id == FollowUpUpdate.visit_id)
+        .where(FollowUpUpdate.follow_up_id.in_(ids))
+        .order_by(FollowUpUpdate.recorded_on, FollowUpUpdate.version)
+    )
+    latest: dict[str, FollowUpUpdate] = {}
+    for upd, vdate in session.execute(stmt).all():
+        if as_of is None or upd.recorded_on <= as_of:
+            latest[upd.follow_up_id] = upd
+    out = []
+    for f, vdate in follow_ups:
+        u = latest.get(f.id)
+        out.append(FollowUpInfo(f.id, f.visit_id, vdate, f.task, f.responsible, f.due_on,
+                                u.status if u else FollowUpStatus.BELUM.value, u.note if u else "",
+                                u.recorded_on if u else None))
+    return out
+
+
+def follow_ups_created_in(session: Session, visit_id: str) -> list[FollowUpInfo]:
+    rows = session.execute(
+        select(FollowUp, Visit.visit_date).join(Visit, Visit.id == FollowUp.visit_id)
+        .where(FollowUp.visit_id == visit_id).order_by(FollowUp.due_on, FollowUp.task)
+    ).all()
+    return _follow_up_infos(session, [(f, d) for f, d in rows], None)
+
+
+def follow_ups_of_village(session: Session, village_id: str, *, before: dt.date | None = None,
+                          as_of: dt.date | None = None, open_only: bool = True,
+                          exclude_visit_id: str | None = None) -> list[FollowUpInfo]:
+    """Follow-ups of a village's visits (before a date), with their status as of a date."""
+    stmt = (select(FollowUp, Visit.visit_date).join(Visit, Visit.id == FollowUp.visit_id)
+            .where(FollowUp.village_id == village_id))
+    if before is not None:
+        stmt = stmt.where(Visit.visit_date < before)
+    if exclude_visit_id:
+        stmt = stmt.where(FollowUp.visit_id != exclude_visit_id)
+    rows = session.execute(stmt.order_by(Visit.visit_date, FollowUp.due_on)).all()
+    infos = _follow_up_infos(session, [(f, d) for f, d in rows], as_of)
+    if open_only:
+        infos = [i for i in infos if i.status == FollowUpStatus.BELUM.value]
+    return infos
+
+
+def earlier_follow_ups(session: Session, visit_id: str) -> list[FollowUpInfo]:
+    """Follow-ups of the village's earlier visits still open at this visit, plus those this
+    visit closed: what the pendamping checks again (Pedoman B.3)."""
+    visit = get_or_404(session, Visit, visit_id, "Kunjungan")
+    all_before = follow_ups_of_village(session, visit.village_id, before=visit.visit_date, open_only=False,
+                                       exclude_visit_id=visit_id)
+    updated_here = set(session.scalars(select(FollowUpUpdate.follow_up_id).where(FollowUpUpdate.visit_id == visit_id)))
+    day_before = visit.visit_date - dt.timedelta(days=1)
+    open_then = {i.id for i in follow_ups_of_village(session, visit.village_id, before=visit.visit_date,
+                                                     as_of=day_before, exclude_visit_id=visit_id)}
+    return [i for i in all_before if i.id in open_then or i.id in updated_here]
+
+
+def progress_recorded_in(session: Session, visit_id: str) -> list[ProgressInfo]:
+    rows = session.execute(
+        select(FollowUpUpdate, FollowUp.task).join(FollowUp, FollowUp.id == FollowUpUpdate.follow_up_id)
+        .where(FollowUpUpdate.visit_id == visit_id).order_by(FollowUpUpdate.recorded_on)
+    ).all()
+    return [ProgressInfo(u.id, u.follow_up_id, task, u.status, u.note, u.recorded_on) for u, task in rows]
+
+
+def attachments_of(session: Session, visit_id: str) -> list[AttachmentInfo]:
+    rows = session.scalars(select(Attachment).where(Attachment.visit_id == visit_id).order_by(Attachment.filename)).all()
+    return [AttachmentInfo(a.id, a.sha256, a.filename, a.media_type, a.size, a.caption, a.owner_table, a.owner_id)
+            for a in rows]
+
+
+# --- writes --------------------------------------------------------------------------------
+
+
+def _editable_visit(session: Session, visit_id: str) -> Visit:
+    return get_or_404(session, Visit, visit_id, "Kunjungan")
+
+
+def create_visit(
+    session: Session,
+    *,
+    village_id: str,
+    officer_id: str,
+    visit_date: dt.date,
+    agenda: str = "Pendampingan rutin administrasi desa",
+    place: str = "",
+    start_time: str = "",
+    end_time: str = "",
+) -> VisitSummary:
+    """Create a visit, owned by this device, pre-filled with the current template's books,
+    the village's active officials as expected attendees and an empty notulen."""
+    village = get_or_404(session, Village, village_id, "Desa")
+    officer = get_or_404(session, Officer, officer_id, "Pendamping")
+    if not officer.active:
+        raise ValidationError(f"Pendamping {officer.name} tidak aktif.")
+    if visit_date > today(session):
+        raise ValidationError(
+            f"Tanggal kunjungan {visit_date:%d-%m-%Y} belum terjadi; kunjungan dicatat setelah dilaksanakan."
+        )
+    if visit_date.year < 2000:
+        raise ValidationError(f"Tanggal kunjungan {visit_date:%d-%m-%Y} tidak masuk akal.")
+    template_id = subdistrict(session).current_template_id
+    if template_id is None:
+        raise NotFound("Belum ada daftar periksa yang diterbitkan.")
+    me = ctx(session).device_id
+    visit = Visit(village_id=village.id, officer_id=officer.id, device_id=me, template_id=template_id,
+                  visit_date=visit_date, agenda=clean(agenda), place=clean(place) or f"Kantor Desa {village.name}",
+                  start_time=start_time, end_time=end_time, summary="")
+    session.add(visit)
+    session.flush()
+    session.add(VisitStatusEvent(visit_id=visit.id, from_status=None, to_status=VisitStatus.DRAF.value,
+                                 device_id=me, actor_name=officer.name, actor_nip=officer.nip,
+                                 occurred_at=now(session), note=""))
+    items = session.scalars(select(ChecklistItem).where(ChecklistItem.template_id == template_id)
+                            .order_by(ChecklistItem.sort_order)).all()
+    for item in items:
+        session.add(ChecklistResult(id=derived_id("checklist_result", visit.id, item.code), visit_id=visit.id,
+                                    item_id=item.id, item_code=item.code, status=None, notes=""))
+    officials = session.scalars(select(VillageOfficial).where(VillageOfficial.village_id == village.id,
+                                                              VillageOfficial.active.is_(True))
+                                .order_by(VillageOfficial.sort_order, VillageOfficial.name)).all()
+    for n, o in enumerate(officials, start=1):
+        session.add(Attendance(visit_id=visit.id, official_id=o.id, name=o.name, position=o.position,
+                               group=o.body, gender=o.gender, present=False, sort_order=n))
+    session.add(Minutes(id=derived_id("minutes", visit.id), visit_id=visit.id, chair="", note_taker="",
+                        opening="", discussion="", decisions="", closing=""))
+    session.flush()
+    return visit_summary(session, visit.id)
+
+
+def edit_visit(session: Session, visit_id: str, **changes: object) -> VisitSummary:
+    """Change the agenda, place, times, summary or date of a visit."""
+    visit = _editable_visit(session, visit_id)
+    allowed = {"agenda", "place", "start_time", "end_time", "summary", "visit_date"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError(f"Kolom kunjungan tidak dikenal: {', '.join(sorted(unknown))}.")
+    new_date = changes.get("visit_date")
+    if isinstance(new_date, dt.date) and new_date > today(session):
+        raise ValidationError(f"Tanggal kunjungan {new_date:%d-%m-%Y} belum terjadi.")
+    for key, value in changes.items():
+        if value is not None:
+            setattr(visit, key, value)
+    session.flush()
+    return visit_summary(session, visit_id)
+
+
+def delete_visit(session: Session, visit_id: str) -> None:
+    """Delete a draft visit (a tombstone, which syncs)."""
+    visit = _editable_visit(session, visit_id)
+    if status_of(session, visit_id) is not VisitStatus.DRAF:
+        raise ValidationError("Hanya kunjungan berstatus Draf yang dapat dihapus.")
+    session.delete(visit)
+    session.flush()
+
+
+def set_result(session: Session, visit_id: str, item_code: str, *, status: str | None,
+               last_entry_on: dt.date | None = None, notes: str | None = None) -> ResultInfo:
+    """Record the state of one book at a visit."""
+    visit = _editable_visit(session, visit_id)
+    result = session.get(ChecklistResult, derived_id("checklist_result", visit_id, item_code))
+    if result is None:
+        raise NotFound(f"Buku dengan kode {item_code} tidak ada dalam daftar periksa kunjungan ini.")
+    if status is not None and status not in {s.value for s in ResultStatus}:
+        raise ValidationError(f"Status buku '{status}' tidak dikenal.")
+    if last_entry_on is not None and last_entry_on > visit.visit_date:
+        raise ValidationError(
+            f"Tanggal entri terakhir {last_entry_on:%d-%m-%Y} sesudah tanggal kunjungan {visit.visit_date:%d-%m-%Y}."
+        )
+    result.status = status
+    result.last_entry_on = last_entry_on
+    if notes is not None:
+        result.notes = notes.strip()
+    session.flush()
+    return next(r for r in results(session, visit_id) if r.item_code == item_code)
+
+
+def _check_attendee(name: str, group: str, gender: str | None) -> None:
+    if not name:
+        raise ValidationError("Nama peserta daftar hadir wajib diisi.")
+    if group not in {g.value for g in AttendeeGroup}:
+        raise ValidationError(f"Unsur '{group}' tidak dikenal; pilih pemdes, bpd, lkd, masyarakat, kecamatan atau lainnya.")
+    if gender is not None and gender not in {g.value for g in Gender}:
+        raise ValidationError("Jenis kelamin harus L atau P.")
+
+
+def add_attendee(session: Session, visit_id: str, *, name: str, position: str = "", group: str = "masyarakat",
+                 gender: str | None = None, present: bool = True) -> AttendeeInfo:
+    """Add a person to the attendance list."""
+    _editable_visit(session, visit_id)
+    name, position = clean(name), clean(position)
+    gender = gender.upper() if gender else None
+    _check_attendee(name, group, gender)
+    count = session.scalar(select(func.count()).select_from(Attendance).where(Attendance.visit_id == visit_id)) or 0
+    a = Attendance(visit_id=visit_id, name=name, position=position, group=group, gender=gender, present=present,
+                   sort_order=count + 1)
+    session.add(a)
+    session.flush()
+    return AttendeeInfo(a.id, a.name, a.position, a.group, a.gender, a.present, None)
+
+
+def edit_attendee(session: Session, attendee_id: str, **changes: object) -> AttendeeInfo:
+    a = get_or_404(session, Attendance, attendee_id, "Peserta daftar hadir")
+    allowed = {"name", "position", "group", "gender", "present"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError(f"Kolom daftar hadir tidak dikenal: {', '.join(sorted(unknown))}.")
+    for key, value in changes.items():
+        if value is None:
+            continue
+        if isinstance(value, str):
+            value = clean(value).upper() if key == "gender" else clean(value)
+        setattr(a, key, value)
+    _check_attendee(a.name, a.group, a.gender)
+    session.flush()
+    return AttendeeInfo(a.id, a.name, a.position, a.group, a.gender, a.present, a.official_id)
+
+
+def remove_attendee(session: Session, attendee_id: str) -> None:
+    a = get_or_404(session, Attendance, attendee_id, "Peserta daftar hadir")
+    session.delete(a)
+    session.flush()
+
+
+def set_minutes(session: Session, visit_id: str, **fields: str) -> MinutesInfo:
+    """Write the notulen (chair, note-taker, opening, discussion, decisions, closing)."""
+    _editable_visit(session, visit_id)
+    allowed = {"chair", "note_taker", "opening", "discussion", "decisions", "closing"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValidationError(f"Kolom notulen tidak dikenal: {', '.join(sorted(unknown))}.")
+    mid = derived_id("minutes", visit_id)
+    m = session.get(Minutes, mid)
+    if m is None:
+        m = Minutes(id=mid, visit_id=visit_id, chair="", note_taker="", opening="", discussion="", decisions="",
+                    closing="")
+        session.add(m)
+    for key, value in fields.items():
+        if value is not None:
+            setattr(m, key, value.strip())
+    session.flush()
+    return minutes_of(session, visit_id)
+
+
+def add_follow_up(session: Session, visit_id: str, *, task: str, responsible: str = "",
+                  due_on: dt.date | None) -> FollowUpInfo:
+    """Create a follow-up (tindak lanjut) in a visit."""
+    visit = _editable_visit(session, visit_id)
+    task = task.strip()
+    if not task:
+        raise ValidationError("Tindak lanjut memerlukan uraian tugas.")
+    if due_on is None:
+        raise ValidationError("Tindak lanjut memerlukan batas waktu.")
+    if due_on < visit.visit_date:
+        raise ValidationError(
+            f"Batas waktu {due_on:%d-%m-%Y} tidak boleh sebelum tanggal kunjungan {visit.visit_date:%d-%m-%Y}."
+        )
+    f = FollowUp(visit_id=visit_id, village_id=visit.village_id, task=task, responsible=clean(responsible), due_on=due_on)
+    session.add(f)
+    session.flush()
+    return next(i for i in follow_ups_created_in(session, visit_id) if i.id == f.id)
+
+
+def remove_follow_up(session: Session, follow_up_id: str) -> None:
+    f = get_or_404(session, FollowUp, follow_up_id, "Tindak lanjut")
+    _editable_visit(session, f.visit_id)
+    session.delete(f)
+    session.flush()
+
+
+def record_progress(session: Session, visit_id: str, follow_up_id: str, *, status: str, note: str = "") -> ProgressInfo:
+    """Record, in this visit, the progress or closure of a follow-up from an earlier visit."""
+    visit = _editable_visit(session, visit_id)
+    f = get_or_404(session, FollowUp, follow_up_id, "Tindak lanjut")
+    origin = get_or_404(session, Visit, f.visit_id, "Kunjungan asal")
+    if f.village_id != visit.village_id:
+        raise ValidationError("Tindak lanjut ini milik desa lain.")
+    if origin.id == visit.id or origin.visit_date > visit.visit_date:
+        raise ValidationError("Perkembangan dicatat pada kunjungan sesudah kunjungan yang membuat tindak lanjut.")
+    if status not in {s.value for s in FollowUpStatus}:
+        raise ValidationError("Status perkembangan harus selesai, belum atau dibatalkan.")
+    upd_id = derived_id("follow_up_update", follow_up_id, visit_id)
+    upd = session.get(FollowUpUpdate, upd_id)
+    if upd is None:
+        upd = FollowUpUpdate(id=upd_id, follow_up_id=follow_up_id, visit_id=visit_id, status=status,
+                             note=note.strip(), recorded_on=visit.visit_date)
+        session.add(upd)
+    else:
+        upd.status, upd.note = status, note.strip()
+    session.flush()
+    return ProgressInfo(upd.id, f.id, f.task, upd.status, upd.note, upd.recorded_on)
+
+
+def attach_file(session: Session, store: AttachmentStore, visit_id: str, source: Path, *, caption: str = "",
+                owner_table: str = "visit", owner_id: str | None = None, keep_original: bool = False) -> AttachmentInfo:
+    """Attach a file (photo evidence, scan) to a visit or one of its records."""
+    _editable_visit(session, visit_id)
+    stored = store.put_file(source, keep_original=keep_original)
+    name = source.name if not stored.media_type == "image/jpeg" or source.suffix.lower() in (".jpg", ".jpeg") \
+        else source.with_suffix(".jpg").name
+    a = Attachment(visit_id=visit_id, owner_table=owner_table, owner_id=owner_id or visit_id, sha256=stored.sha256,
+                   filename=name, media_type=stored.media_type, size=stored.size, width=stored.width,
+                   height=stored.height, caption=clean(caption))
+    session.add(a)
+    session.flush()
+    return AttachmentInfo(a.id, a.sha256, a.filename, a.media_type, a.size, a.caption, a.owner_table, a.owner_id)
+
+
+def remove_attachment(session: Session, attachment_id: str) -> None:
+    a = get_or_404(session, Attachment, attachment_id, "Lampiran")
+    session.delete(a)
+    session.flush()
+
+
+__all__ = [n for n in dir() if not n.startswith("_") and n not in {"and_", "aliased"}]
