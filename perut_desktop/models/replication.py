@@ -83,15 +83,20 @@ def context_of(session: Session) -> ReplicaContext:
 # --- the clock and the write counter -----------------------------------------------------
 
 
-def tick(conn: Connection, ctx: ReplicaContext) -> tuple[str, int]:
+def tick(conn: Connection, ctx: ReplicaContext, cache: dict[str, Any] | None = None) -> tuple[str, int]:
     """Advance the clock and the write counter once; return ``(version, seq)``.
 
-    The UPDATE comes first so that SQLite takes the write lock before the read.
+    The first tick of a transaction takes SQLite's write lock with an UPDATE before it
+    reads the state; later ticks of the same transaction (``cache``) only write it.
     """
-    conn.execute(update(ReplicaState).values(seq=ReplicaState.seq + 1))
-    ms, counter, seq = conn.execute(
-        select(ReplicaState.hlc_ms, ReplicaState.hlc_counter, ReplicaState.seq)
-    ).one()
+    state = cache.get("clock") if cache is not None else None
+    if state is None:
+        conn.execute(update(ReplicaState).values(seq=ReplicaState.seq))
+        ms, counter, seq = conn.execute(
+            select(ReplicaState.hlc_ms, ReplicaState.hlc_counter, ReplicaState.seq)
+        ).one()
+    else:
+        ms, counter, seq = state
     now = ctx.now_ms()
     if now > ms:
         ms, counter = now, 0
@@ -99,7 +104,10 @@ def tick(conn: Connection, ctx: ReplicaContext) -> tuple[str, int]:
         counter += 1
         if counter > _COUNTER_LIMIT:
             ms, counter = ms + 1, 0
-    conn.execute(update(ReplicaState).values(hlc_ms=ms, hlc_counter=counter))
+    seq += 1
+    conn.execute(update(ReplicaState).values(hlc_ms=ms, hlc_counter=counter, seq=seq))
+    if cache is not None:
+        cache["clock"] = (ms, counter, seq)
     return format_version(ms, counter, ctx.device_id), seq
 
 
@@ -153,14 +161,26 @@ def _visit_owner(session: Session, visit_id: str) -> str | None:
 
 
 def current_status(session: Session, visit_id: str) -> VisitStatus | None:
-    """The status of a visit as stored (its latest status event), or None."""
+    """The status of a visit as stored (its latest status event), or None.
+
+    Cached for the session's transaction: the flush hook updates the cache when it stamps a
+    new status event, and the cache is dropped at commit and rollback."""
+    cache: dict[str, VisitStatus | None] = session.info.setdefault("_status_cache", {})
+    if visit_id in cache:
+        return cache[visit_id]
     value = session.execute(
         select(VisitStatusEvent.to_status)
         .where(VisitStatusEvent.visit_id == visit_id, VisitStatusEvent.deleted.is_(False))
         .order_by(VisitStatusEvent.recorded_hlc.desc(), VisitStatusEvent.id.desc())
         .limit(1)
     ).scalar_one_or_none()
-    return VisitStatus(value) if value else None
+    cache[visit_id] = VisitStatus(value) if value else None
+    return cache[visit_id]
+
+
+def _drop_status_cache(session: Session, *_: Any) -> None:
+    session.info.pop("_status_cache", None)
+    session.info.pop("_tx_cache", None)
 
 
 def _officer_devices(session: Session, officer_id: str) -> frozenset[str]:
@@ -224,7 +244,7 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
     with session.no_autoflush:
         for obj, fields, new in writes:
             _check(session, ctx, obj, fields, new)
-    version, seq = tick(session.connection(), ctx)
+    version, seq = tick(session.connection(), ctx, session.info.setdefault("_tx_cache", {}))
     for obj, fields, new in writes:
         if new:
             if obj.id is None:
@@ -233,6 +253,7 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
                 obj.deleted = False
             if isinstance(obj, VisitStatusEvent):
                 obj.recorded_hlc = version
+                session.info.setdefault("_status_cache", {})[obj.visit_id] = VisitStatus(obj.to_status)
         versions = dict(obj.field_versions or {}) if not new else {}
         for name in fields:
             versions[name] = version
@@ -261,4 +282,6 @@ def install(factory: sessionmaker[Session]) -> None:
         return
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "do_orm_execute", _hide_tombstones)
+    event.listen(factory, "after_commit", _drop_status_cache)
+    event.listen(factory, "after_rollback", _drop_status_cache)
     factory._perut_installed = True  # type: ignore[attr-defined]

@@ -407,7 +407,10 @@ def set_result(session: Session, visit_id: str, item_code: str, *, status: str |
     if notes is not None:
         result.notes = notes.strip()
     session.flush()
-    return next(r for r in results(session, visit_id) if r.item_code == item_code)
+    item = session.get(ChecklistItem, result.item_id)
+    assert item is not None
+    return ResultInfo(result.id, result.item_code, item.category_code, item.category, item.title, item.guidance,
+                      result.status, result.last_entry_on, result.notes)
 
 
 def _check_attendee(name: str, group: str, gender: str | None) -> None:

@@ -1,0 +1,271 @@
+"""The one way the GUI runs long work: off the UI thread, with progress and cancel.
+
+All database work goes to ONE worker thread (SQLite connections stay on it, and units of
+work never overlap). The job contract follows calibre's threaded jobs: the work function
+receives a :class:`TaskContext` with an ``abort`` event to check and a ``progress(done,
+total, label)`` callback. Results, progress and failures come back to the GUI thread
+through queued signals; the work function must never touch a widget.
+
+A progress dialog appears only when a task is still running after ~600 ms (as in Anki),
+so quick loads never flash a dialog. Failures end in one error dialog with a message for
+people; the traceback goes to the log, never to the user.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from perut_desktop.errors import PerutError
+
+log = logging.getLogger(__name__)
+
+PROGRESS_DELAY_MS = 600
+
+
+class TaskCancelled(Exception):
+    """Raised inside a work function (by :meth:`TaskContext.check_abort`) to stop early."""
+
+
+ProgressReporter = Callable[[int, int, str], None]
+
+
+@dataclass
+class TaskContext:
+    """What a work function gets: the abort event and a progress reporter."""
+
+    abort: threading.Event
+    _report: ProgressReporter
+
+    def progress(self, done: int, total: int, label: str = "") -> None:
+        """Report ``done`` of ``total`` steps (``total`` 0: unknown) with a label."""
+        self._report(done, total, label)
+
+    def check_abort(self) -> None:
+        if self.abort.is_set():
+            raise TaskCancelled
+
+
+@dataclass(eq=False)
+class Task:
+    """A handle on submitted work; :meth:`cancel` asks it to stop."""
+
+    label: str
+    work: Callable[[TaskContext], Any]
+    on_done: Callable[[Any], None]
+    on_failed: Callable[[BaseException], None] | None
+    on_cancelled: Callable[[], None] | None
+    parent: QWidget | None
+    abort: threading.Event = field(default_factory=threading.Event)
+    finished: bool = False
+    dialog: QProgressDialog | None = None
+    last_progress: tuple[int, int, str] = (0, 0, "")
+
+    def cancel(self) -> None:
+        self.abort.set()
+
+
+class TaskRunner(QObject):
+    """Runs work functions one at a time on a single worker thread."""
+
+    # Emitted from the worker; connected queued so the slots run on the GUI thread.
+    _finished = Signal(object, object)
+    _failed = Signal(object, object)
+    _cancelled = Signal(object)
+    _progressed = Signal(object, int, int, str)
+
+    def __init__(self, parent: QObject | None = None, *, progress_delay_ms: int = PROGRESS_DELAY_MS) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="perut-task")
+        self._progress_delay_ms = progress_delay_ms
+        self._active: set[Task] = set()
+        self._error_dialog: QMessageBox | None = None
+        self._closed = False
+        queued = Qt.ConnectionType.QueuedConnection
+        self._finished.connect(self._on_task_finished, queued)
+        self._failed.connect(self._on_task_failed, queued)
+        self._cancelled.connect(self._on_task_cancelled, queued)
+        self._progressed.connect(self._on_task_progressed, queued)
+
+    # --- public API ---------------------------------------------------------------------
+
+    def run(
+        self,
+        work: Callable[[TaskContext], Any],
+        *,
+        label: str,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> Task:
+        """Run ``work(ctx)`` on the worker; call ``on_done(result)`` on the GUI thread.
+
+        ``on_failed`` (optional) lets the caller update its state; the error dialog is
+        shown either way. ``label`` names the work for people (progress and errors)."""
+        if self._closed:
+            raise RuntimeError("task runner is shut down")
+        task = Task(label, work, on_done, on_failed, on_cancelled, parent)
+        self._active.add(task)
+        QTimer.singleShot(self._progress_delay_ms, self, lambda: self._show_progress(task))
+        self._executor.submit(self._execute, task)
+        return task
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._active)
+
+    @property
+    def error_dialog(self) -> QMessageBox | None:
+        """The error dialog, while one is open."""
+        dialog = self._error_dialog
+        return dialog if dialog is not None and dialog.isVisible() else None
+
+    def shutdown(self, cleanup: Callable[[], None] | None = None) -> None:
+        """Cancel queued work, run ``cleanup`` on the worker thread, and wait for it."""
+        if self._closed:
+            return
+        self._closed = True
+        for task in list(self._active):
+            task.cancel()
+            self._close_progress(task)
+        if cleanup is not None:
+            self._executor.submit(self._cleanup, cleanup)
+        self._executor.shutdown(wait=True)
+
+    # --- worker side ----------------------------------------------------------------------
+
+    def _execute(self, task: Task) -> None:
+        if task.abort.is_set():
+            self._cancelled.emit(task)
+            return
+        ctx = TaskContext(task.abort, lambda done, total, label: self._progressed.emit(task, done, total, label))
+        try:
+            result = task.work(ctx)
+        except TaskCancelled:
+            self._cancelled.emit(task)
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the dialog
+            if not isinstance(exc, PerutError):
+                log.exception("task %r failed", task.label)
+            self._failed.emit(task, exc)
+        else:
+            self._finished.emit(task, result)
+
+    @staticmethod
+    def _cleanup(cleanup: Callable[[], None]) -> None:
+        try:
+            cleanup()
+        except Exception:  # noqa: BLE001 - closing down: log, do not raise into nothing
+            log.exception("clean-up at shutdown failed")
+
+    # --- GUI side -------------------------------------------------------------------------
+
+    def _end(self, task: Task) -> None:
+        task.finished = True
+        self._active.discard(task)
+        self._close_progress(task)
+
+    def _on_task_finished(self, task: Task, result: Any) -> None:
+        self._end(task)
+        if task.abort.is_set():
+            self._call(task, task.on_cancelled)
+            return
+        self._call(task, task.on_done, result)
+
+    def _on_task_failed(self, task: Task, exc: BaseException) -> None:
+        self._end(task)
+        self._call(task, task.on_failed, exc)
+        self.show_error(exc, task.parent, task.label)
+
+    def _on_task_cancelled(self, task: Task) -> None:
+        self._end(task)
+        self._call(task, task.on_cancelled)
+
+    def _call(self, task: Task, callback: Callable[..., None] | None, *args: Any) -> None:
+        """Run a GUI-side callback; its failure is reported like the task's own."""
+        if callback is None:
+            return
+        try:
+            callback(*args)
+        except Exception as exc:  # noqa: BLE001
+            log.exception("callback of task %r failed", task.label)
+            self.show_error(exc, task.parent, task.label)
+
+    def _on_task_progressed(self, task: Task, done: int, total: int, label: str) -> None:
+        task.last_progress = (done, total, label)
+        if task.dialog is not None:
+            self._update_progress(task)
+
+    def _show_progress(self, task: Task) -> None:
+        if task.finished or self._closed:
+            return
+        dialog = QProgressDialog(task.parent)
+        dialog.setWindowTitle(task.label)
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(lambda: self._on_progress_canceled(task))
+        task.dialog = dialog
+        self._update_progress(task)
+        dialog.show()
+
+    def _update_progress(self, task: Task) -> None:
+        dialog = task.dialog
+        assert dialog is not None
+        done, total, label = task.last_progress
+        dialog.setLabelText(label or task.label)
+        dialog.setRange(0, max(total, 0))  # 0..0: a busy indicator
+        if total > 0:
+            dialog.setValue(min(done, total))
+
+    def _on_progress_canceled(self, task: Task) -> None:
+        task.cancel()
+        if task.dialog is not None:
+            task.dialog.setLabelText(self.tr("Cancelling…"))
+            task.dialog.setCancelButton(None)
+
+    def _close_progress(self, task: Task) -> None:
+        dialog, task.dialog = task.dialog, None
+        if dialog is not None:
+            dialog.canceled.disconnect()
+            dialog.close()
+            dialog.deleteLater()
+
+    def show_error(self, exc: BaseException, parent: QWidget | None = None, what: str | None = None) -> None:
+        """One error dialog for people: the domain message, or a short generic text.
+
+        ``what`` names the work that failed (a task's label)."""
+        if isinstance(exc, PerutError):
+            detail = exc.message
+        else:
+            detail = self.tr("Unexpected error: {error}. The details were written to the log.").format(
+                error=f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            )
+        if what:
+            text = self.tr("“{task}” could not be finished.").format(task=what)
+        else:
+            text = self.tr("Something went wrong.")
+        dialog = self.error_dialog
+        if dialog is not None:
+            # One dialog at a time: a second failure joins the first instead of stacking.
+            dialog.setInformativeText(dialog.informativeText() + "\n\n" + text + "\n" + detail)
+            return
+        dialog = QMessageBox(QMessageBox.Icon.Critical, self.tr("PERUT — error"), text,
+                             QMessageBox.StandardButton.Ok, parent)
+        dialog.setInformativeText(detail)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_error_dialog_finished)
+        self._error_dialog = dialog
+        dialog.open()
+
+    def _on_error_dialog_finished(self, _result: int = 0) -> None:
+        self._error_dialog = None
