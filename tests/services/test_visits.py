@@ -1,0 +1,161 @@
+"""Visits: pre-filled creation, results, attendance, minutes, follow-ups and their
+continuity across visits, attachments, and the validation messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from perut_desktop.errors import NotFound, ValidationError
+from perut_desktop.services import visits
+from perut_desktop.services.attachments_store import AttachmentStore
+from tests.services.helpers import TODAY, at, new_visit, officer_and_user
+
+
+@pytest.fixture()
+def setup_(master):  # type: ignore[no-untyped-def]
+    officer_id, user_id = officer_and_user(master)
+    return master, officer_id, user_id
+
+
+def test_new_visit_is_prefilled_with_books_officials_and_empty_minutes(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    with at(replica) as s:
+        summary = visits.visit_summary(s, vid)
+        assert summary.status == "draf" and summary.village_name == "Awayan"
+        results = visits.results(s, vid)
+        assert len(results) == 18 and all(r.status is None for r in results)
+        assert [r.category for r in results[:1]] == ["Administrasi Umum"]
+        people_ = visits.attendees(s, vid)
+        assert {a.name for a in people_} == {"Hendra Saputra", "Siti Aminah"}
+        assert not any(a.present for a in people_), "officials are expected, ticked when present"
+        assert visits.minutes_of(s, vid).decisions == ""
+
+
+def test_visit_in_the_future_is_refused(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    with pytest.raises(ValidationError, match="belum terjadi"):
+        new_visit(replica, officer_id, day=TODAY + dt.timedelta(days=1))
+
+
+def test_unknown_village_and_visit_are_named(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, _, _ = setup_
+    from perut_desktop.services.villages import find_village
+
+    with at(replica) as s:
+        with pytest.raises(NotFound, match="Desa 'Atlantis' tidak dikenal"):
+            find_village(s, "Atlantis")
+        with pytest.raises(NotFound, match="tidak ditemukan"):
+            visits.visit_summary(s, "no-such-visit")
+        assert find_village(s, "sungai pumpung").name == "Sei Pumpung"
+        assert find_village(s, "63.11.03.2031").name == "Ambakiang"
+
+
+def test_results_record_status_date_and_notes(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    with at(replica) as s:
+        r = visits.set_result(s, vid, "C.2", status="belum_lengkap", last_entry_on=dt.date(2026, 9, 30),
+                              notes="Belum ditutup bulan Oktober")
+        assert (r.status, r.last_entry_on, r.notes) == ("belum_lengkap", dt.date(2026, 9, 30), "Belum ditutup bulan Oktober")
+        with pytest.raises(ValidationError, match="sesudah tanggal kunjungan"):
+            visits.set_result(s, vid, "C.2", status="lengkap", last_entry_on=dt.date(2026, 11, 15))
+        with pytest.raises(ValidationError, match="tidak dikenal"):
+            visits.set_result(s, vid, "C.2", status="mungkin")
+        with pytest.raises(NotFound, match="Z.9"):
+            visits.set_result(s, vid, "Z.9", status="lengkap")
+
+
+def test_attendance_add_edit_remove(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    with at(replica) as s:
+        a = visits.add_attendee(s, vid, name="  Rusdi   Hakim ", position="Ketua RT 02", group="lkd", gender="l")
+        assert a.name == "Rusdi Hakim" and a.gender == "L"
+        a = visits.edit_attendee(s, a.id, present=False, position="Ketua RT 03")
+        assert a.present is False and a.position == "Ketua RT 03"
+        with pytest.raises(ValidationError, match="Nama peserta"):
+            visits.add_attendee(s, vid, name="   ")
+        with pytest.raises(ValidationError, match="Unsur"):
+            visits.add_attendee(s, vid, name="X", group="tamu")
+        visits.remove_attendee(s, a.id)
+        assert "Rusdi Hakim" not in {p.name for p in visits.attendees(s, vid)}
+
+
+def test_minutes_are_saved(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    with at(replica) as s:
+        visits.set_minutes(s, vid, chair="Hendra Saputra", decisions="Buku kas ditutup tiap bulan")
+    with at(replica) as s:
+        m = visits.minutes_of(s, vid)
+        assert (m.chair, m.decisions) == ("Hendra Saputra", "Buku kas ditutup tiap bulan")
+
+
+def test_follow_up_validation(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    with at(replica) as s:
+        with pytest.raises(ValidationError, match="uraian tugas"):
+            visits.add_follow_up(s, vid, task=" ", due_on=dt.date(2026, 12, 1))
+        with pytest.raises(ValidationError, match="batas waktu"):
+            visits.add_follow_up(s, vid, task="Lengkapi", due_on=None)
+        with pytest.raises(ValidationError, match="sebelum tanggal kunjungan"):
+            visits.add_follow_up(s, vid, task="Lengkapi", due_on=dt.date(2026, 11, 1))
+
+
+def test_open_follow_ups_carry_over_and_are_closed_in_the_next_visit(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    first = new_visit(replica, officer_id, day=dt.date(2026, 10, 6))
+    with at(replica) as s:
+        a = visits.add_follow_up(s, first, task="Lengkapi Buku Agenda", responsible="Sekdes", due_on=dt.date(2026, 10, 30))
+        b = visits.add_follow_up(s, first, task="Tutup Buku Kas", responsible="Kaur Keuangan", due_on=dt.date(2026, 10, 30))
+    second = new_visit(replica, officer_id, day=dt.date(2026, 11, 10))
+    with at(replica) as s:
+        shown = visits.earlier_follow_ups(s, second)
+        assert {f.task for f in shown} == {"Lengkapi Buku Agenda", "Tutup Buku Kas"}
+        visits.record_progress(s, second, a.id, status="selesai", note="Sudah lengkap")
+        visits.record_progress(s, second, b.id, status="belum", note="Masih proses")
+        with pytest.raises(ValidationError, match="selesai, belum atau dibatalkan"):
+            visits.record_progress(s, second, b.id, status="hampir")
+    with at(replica) as s:
+        still_open = visits.follow_ups_of_village(s, visits.visit_summary(s, second).village_id)
+        assert [f.task for f in still_open] == ["Tutup Buku Kas"]
+        assert {p.status for p in visits.progress_recorded_in(s, second)} == {"selesai", "belum"}
+        # the earlier visit's own report still lists both as created there
+        assert len(visits.follow_ups_created_in(s, first)) == 2
+    third = new_visit(replica, officer_id, day=dt.date(2026, 11, 18))
+    with at(replica) as s:
+        assert [f.task for f in visits.earlier_follow_ups(s, third)] == ["Tutup Buku Kas"]
+        with pytest.raises(ValidationError, match="sesudah kunjungan"):
+            visits.record_progress(s, first, b.id, status="selesai")
+
+
+def test_photo_is_resized_and_stored_by_hash(setup_, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    photo = tmp_path / "buku-kas.png"
+    Image.new("RGB", (4000, 3000), "red").save(photo)
+    store = AttachmentStore(tmp_path / "att")
+    with at(replica) as s:
+        info = visits.attach_file(s, store, vid, photo, caption="Buku kas umum")
+    assert info.media_type == "image/jpeg" and info.filename == "buku-kas.jpg"
+    with Image.open(store.path_of(info.sha256)) as img:
+        assert max(img.size) == 1600
+    original = tmp_path / "scan.png"
+    Image.new("RGB", (2000, 100), "blue").save(original)
+    with at(replica) as s:
+        kept = visits.attach_file(s, store, vid, original, keep_original=True)
+        assert kept.media_type == "image/png"
+        assert len(visits.attachments_of(s, vid)) == 2
+    not_image = tmp_path / "x.jpg"
+    not_image.write_bytes(b"not a picture")
+    from perut_desktop.errors import InputRejected
+
+    with pytest.raises(InputRejected, match="bukan gambar"):
+        with at(replica) as s:
+            visits.attach_file(s, store, vid, not_image)

@@ -1,0 +1,169 @@
+"""The ``perut`` command through its real entry point: exit codes, one-line Indonesian
+errors, JSON output, backup and restore, demo determinism."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def perut(*args: str, data_dir: Path | None = None, check: bool = False) -> subprocess.CompletedProcess[str]:
+    exe = Path(sys.executable).parent / "perut"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "perut_desktop.cli"]
+    if data_dir is not None:
+        cmd += ["--data-dir", str(data_dir)]
+    env = dict(os.environ, LANG="C.UTF-8")
+    proc = subprocess.run([*cmd, *args], capture_output=True, text=True, env=env, timeout=300)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    return lines[0]
+
+
+def test_version_and_help() -> None:
+    assert perut("--version", check=True).stdout.startswith("perut ")
+    help_text = perut("--help", check=True).stdout
+    assert "Pendampingan Rutin" in help_text and "init" in help_text
+    assert "membuat replika baru" in perut("init", "--help", check=True).stdout
+
+
+def test_init_refuses_to_overwrite_and_bad_inputs(tmp_path: Path) -> None:
+    d = tmp_path / "m"
+    out = perut("init", "--role", "master", "--kecamatan", "Awayan", data_dir=d, check=True).stdout
+    assert "23 desa" in out and "18 buku" in out
+    again = perut("init", "--role", "master", "--kecamatan", "Awayan", data_dir=d)
+    assert again.returncode == 4 and "tidak ditimpa" in one_line_error(again)
+
+    bad = tmp_path / "desa.csv"
+    bad.write_text("kode,nama\n1,X\n")
+    proc = perut("init", "--role", "master", "--kecamatan", "Lain", "--villages", str(bad), data_dir=tmp_path / "x")
+    assert proc.returncode == 3 and "tidak memiliki kolom" in one_line_error(proc)
+    assert not (tmp_path / "x" / "perut.sqlite").exists()
+
+    own = tmp_path / "paringin.csv"
+    own.write_text("code,name\n63.11.01.2001,Desa Satu\n63.11.01.2002,Desa Dua\n")
+    out = perut("init", "--role", "master", "--kecamatan", "Paringin", "--villages", str(own),
+                "--kabupaten", "Balangan", data_dir=tmp_path / "p", check=True).stdout
+    assert "2 desa" in out
+
+
+def test_commands_on_an_uninitialised_folder_exit_4(tmp_path: Path) -> None:
+    proc = perut("stats", data_dir=tmp_path / "kosong")
+    assert proc.returncode == 4 and "perut init" in one_line_error(proc)
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert perut("demo", "--today", "2026-13-45", data_dir=tmp_path).returncode == 2
+    assert perut("tidak-ada-perintah").returncode == 2
+    proc = perut("official", "add", "--village", "Awayan", "--name", "X", "--position", "Y", "--gender", "Q",
+                 data_dir=tmp_path)
+    assert proc.returncode == 2 and "kesalahan penggunaan" in one_line_error(proc)
+
+
+def test_officers_users_and_officials(master_dir: Path) -> None:
+    d = master_dir
+    perut("officer", "add", "--name", "Rahmadi", "--nip", "198605212010011006", "--villages", "Awayan,Sungai Pumpung",
+          data_dir=d, check=True)
+    officers = json.loads(perut("officer", "list", "--json", data_dir=d, check=True).stdout)
+    assert officers[0]["villages"] == ["Awayan", "Sei Pumpung"]
+    bad_nip = perut("officer", "add", "--name", "X", "--nip", "123", data_dir=d)
+    assert bad_nip.returncode == 3 and "18 angka" in one_line_error(bad_nip)
+    perut("user", "add", "--name", "Ahmad Fauzan", "--title", "Kepala Seksi Pemerintahan", data_dir=d, check=True)
+    assert json.loads(perut("user", "list", "--json", data_dir=d, check=True).stdout)[0]["name"] == "Ahmad Fauzan"
+
+    perut("official", "add", "--village", "Ambakiyang", "--name", "Rusdi Hakim", "--position", "Ketua BPD",
+          "--gender", "L", data_dir=d, check=True)
+    rows = json.loads(perut("official", "list", "--village", "Ambakiang", "--json", data_dir=d, check=True).stdout)
+    assert [(r["name"], r["body"]) for r in rows] == [("Rusdi Hakim", "bpd")]
+    perut("official", "edit", rows[0]["id"], "--phone", "08123", data_dir=d, check=True)
+    assert json.loads(perut("official", "list", "--json", data_dir=d, check=True).stdout)[0]["phone"] == "08123"
+    perut("official", "remove", rows[0]["id"], data_dir=d, check=True)
+    assert json.loads(perut("official", "list", "--json", data_dir=d, check=True).stdout) == []
+    unknown = perut("official", "add", "--village", "Atlantis", "--name", "X", "--position", "Y", data_dir=d)
+    assert unknown.returncode == 3 and "Atlantis" in one_line_error(unknown)
+    missing = perut("official", "edit", "no-such-id", "--phone", "1", data_dir=d)
+    assert missing.returncode == 3
+
+
+def test_visit_list_and_show(demo_dir: Path) -> None:
+    rows = json.loads(perut("visit", "list", "--village", "Awayan", "--json", data_dir=demo_dir, check=True).stdout)
+    assert len(rows) >= 12 and {r["village_name"] for r in rows} == {"Awayan"}
+    approved = json.loads(perut("visit", "list", "--status", "disetujui", "--json", data_dir=demo_dir, check=True).stdout)
+    assert approved and all(r["status"] == "disetujui" for r in approved)
+    detail = json.loads(perut("visit", "show", approved[0]["id"], "--json", data_dir=demo_dir, check=True).stdout)
+    assert len(detail["results"]) == 18 and detail["history"][-1]["to_status"] == "disetujui"
+    assert detail["reviews"][-1]["signatory_nip"]
+    text = perut("visit", "show", approved[0]["id"], data_dir=demo_dir, check=True).stdout
+    assert "Status: Disetujui" in text
+    assert perut("visit", "show", "nope", data_dir=demo_dir).returncode == 3
+    assert perut("visit", "list", "--status", "hilang", data_dir=demo_dir).returncode == 2
+
+
+def test_backup_restore_gives_the_same_fingerprint_and_an_edit_changes_it(demo_dir: Path, tmp_path: Path) -> None:
+    source_fp = perut("fingerprint", data_dir=demo_dir, check=True).stdout.strip()
+    assert len(source_fp) == 64
+    backup = tmp_path / "cadangan.sqlite"
+    perut("backup", "--out", str(backup), data_dir=demo_dir, check=True)
+    second = tmp_path / "laptop-baru"
+    perut("restore", str(backup), data_dir=second, check=True)
+    assert perut("fingerprint", data_dir=second, check=True).stdout.strip() == source_fp
+    per_table = json.loads(perut("fingerprint", "--json", data_dir=second, check=True).stdout)
+    assert per_table["fingerprint"] == source_fp and per_table["tables"]["visit"]["rows"] > 200
+
+    officials = json.loads(perut("official", "list", "--village", "Tundi", "--json", data_dir=second, check=True).stdout)
+    perut("official", "edit", officials[0]["id"], "--phone", "0899", data_dir=second, check=True)
+    assert perut("fingerprint", data_dir=second, check=True).stdout.strip() != source_fp
+
+    over = perut("restore", str(backup), data_dir=second)
+    assert over.returncode == 4 and "--replace" in one_line_error(over)
+    perut("restore", str(backup), "--replace", data_dir=second, check=True)
+    assert perut("fingerprint", data_dir=second, check=True).stdout.strip() == source_fp
+    assert list((second / "backups").glob("sebelum-pemulihan-*.sqlite"))
+
+
+@pytest.mark.parametrize("content", [b"", b"%PDF-1.4\n%...", b"SQLite format 3\x00" + b"\x00" * 200])
+def test_restore_refuses_a_file_that_is_not_a_perut_database(content: bytes, master_dir: Path, tmp_path: Path) -> None:
+    before = perut("fingerprint", data_dir=master_dir, check=True).stdout
+    bad = tmp_path / "bukan.sqlite"
+    bad.write_bytes(content)
+    proc = perut("restore", str(bad), "--replace", data_dir=master_dir)
+    assert proc.returncode == 3 and "PERUT" in one_line_error(proc)
+    assert perut("fingerprint", data_dir=master_dir, check=True).stdout == before
+    sqlite_other = tmp_path / "lain.sqlite"
+    import sqlite3
+
+    with sqlite3.connect(sqlite_other) as c:
+        c.execute("create table t(x)")
+    assert perut("restore", str(sqlite_other), data_dir=tmp_path / "baru").returncode == 3
+
+
+def test_backup_to_a_missing_folder_exits_3(master_dir: Path, tmp_path: Path) -> None:
+    proc = perut("backup", "--out", str(tmp_path / "tidak" / "ada.sqlite"), data_dir=master_dir)
+    assert proc.returncode == 3 and "tidak ada" in one_line_error(proc)
+
+
+@pytest.mark.slow
+def test_demo_is_deterministic_for_seed_and_date(demo_dir: Path, tmp_path: Path) -> None:
+    """The same seed and date give the same content (row counts and names) as the fixture's."""
+    fresh = tmp_path / "fresh"
+    perut("init", "--role", "master", "--kecamatan", "Awayan", data_dir=fresh, check=True)
+    perut("demo", "--years", "1", "--seed", "7", "--today", "2026-11-20", data_dir=fresh, check=True)
+    a = json.loads(perut("stats", "--json", data_dir=fresh, check=True).stdout)
+    b = json.loads(perut("stats", "--json", data_dir=demo_dir, check=True).stdout)
+    assert a == b
+    names = lambda d: sorted(o["name"] for o in json.loads(perut("official", "list", "--json", data_dir=d).stdout))  # noqa: E731
+    assert names(fresh) == names(demo_dir)
+    again = perut("demo", "--years", "1", data_dir=fresh)
+    assert again.returncode == 4
