@@ -1,6 +1,17 @@
 """SQLAlchemy 2.0 typed models: the replicated domain records and the local-only tables."""
 
-from perut_desktop.models.base import Base, Replicated, content_fields, derived_id, is_replicated, new_id
+from perut_desktop.models.base import (
+    Base,
+    Replicated,
+    compact_field_versions,
+    content_fields,
+    derived_id,
+    expand_field_versions,
+    field_names,
+    field_versions_of,
+    is_replicated,
+    new_id,
+)
 from perut_desktop.models.domain import (
     Attachment,
     Attendance,

@@ -47,8 +47,9 @@ class Replicated:
 
     ``version`` is a hybrid-logical-clock stamp ``<ms:13>-<counter:05>-<device>``, totally
     ordered as text. ``vv`` maps device id → the highest version of that device this row
-    includes. ``field_versions`` maps each content field (and ``deleted``) to the version
-    that last changed it. ``seq`` is local: the replica's write counter, for deltas.
+    includes. ``field_versions`` gives each content field (and ``deleted``) the version
+    that last changed it, stored compactly (:func:`expand_field_versions`; read it with
+    :func:`field_versions_of`). ``seq`` is local: the replica's write counter, for deltas.
     """
 
     __replicated__: ClassVar[bool] = True
@@ -59,6 +60,39 @@ class Replicated:
     field_versions: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict, sort_order=100)
     deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, sort_order=100)
     seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0, index=True, sort_order=100)
+
+
+def expand_field_versions(stored: dict[str, Any] | None, version: str, fields: tuple[str, ...]) -> dict[str, str]:
+    """The field → version map of a row from its stored form.
+
+    Stored compactly: ``{other_version: [field, …]}`` for the fields whose version is not
+    the row's own ``version``; every field not listed has the row's version. A freshly
+    written row stores ``{}``; a row edited once stores one older version and its fields.
+    """
+    out = {name: version for name in fields}
+    for ver, names in (stored or {}).items():
+        for name in names:
+            out[name] = ver
+    return out
+
+
+def compact_field_versions(versions: dict[str, str], version: str) -> dict[str, list[str]]:
+    """The stored form of a field → version map (see :func:`expand_field_versions`)."""
+    grouped: dict[str, list[str]] = {}
+    for name, ver in sorted(versions.items()):
+        if ver != version:
+            grouped.setdefault(ver, []).append(name)
+    return grouped
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """The fields that carry a version: the content fields and ``deleted``."""
+    return content_fields(cls) + ("deleted",)
+
+
+def field_versions_of(row: Any) -> dict[str, str]:
+    """The field → version map of a loaded replicated row."""
+    return expand_field_versions(row.field_versions, row.version, field_names(type(row)))
 
 
 def is_replicated(obj_or_cls: object) -> bool:

@@ -26,7 +26,15 @@ from sqlalchemy.orm import ORMExecuteState, Session, attributes, sessionmaker, w
 
 from perut_desktop import ownership
 from perut_desktop.errors import OwnershipError
-from perut_desktop.models.base import Replicated, content_fields, is_replicated, new_id
+from perut_desktop.models.base import (
+    Replicated,
+    compact_field_versions,
+    content_fields,
+    expand_field_versions,
+    field_names,
+    is_replicated,
+    new_id,
+)
 from perut_desktop.models.domain import Device, Visit, VisitStatusEvent
 from perut_desktop.models.enums import VisitStatus
 from perut_desktop.models.local import ReplicaState
@@ -254,10 +262,11 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
             if isinstance(obj, VisitStatusEvent):
                 obj.recorded_hlc = version
                 session.info.setdefault("_status_cache", {})[obj.visit_id] = VisitStatus(obj.to_status)
-        versions = dict(obj.field_versions or {}) if not new else {}
+        names = field_names(type(obj))
+        versions = {} if new else expand_field_versions(obj.field_versions, obj.version, names)
         for name in fields:
             versions[name] = version
-        obj.field_versions = versions
+        obj.field_versions = compact_field_versions(versions, version)
         vv = dict(obj.vv or {}) if not new else {}
         vv[ctx.device_id] = version
         obj.vv = vv
