@@ -1,0 +1,62 @@
+"""The demo data set looks like a year of real PERUT work (1-year demo; the 5-year one is
+for benchmarks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+
+from sqlalchemy import func, select
+
+from perut_desktop.models import Attendance, Device, FollowUpUpdate, Review, Visit, VisitStatusEvent
+from perut_desktop.services import overview, people, regulations, scores, villages, visits
+
+
+def test_every_village_is_visited_every_month_by_its_officer(demo_replica) -> None:  # type: ignore[no-untyped-def]
+    with demo_replica.begin() as s:
+        assert len(people.list_officers(s)) == 5
+        months = s.execute(select(Visit.village_id, func.count(func.distinct(func.strftime("%Y-%m", Visit.visit_date))))
+                           .group_by(Visit.village_id)).all()
+        assert len(months) == 23 and all(n >= 12 for _, n in months)
+        owners = set(s.scalars(select(Visit.device_id)))
+        laptops = set(s.scalars(select(Device.id).where(Device.role == "field")))
+        assert owners == laptops, "visits are owned by the officers' laptops"
+
+
+def test_workflow_history_has_returns_and_approvals(demo_replica) -> None:  # type: ignore[no-untyped-def]
+    with demo_replica.begin() as s:
+        counts = dict(s.execute(select(VisitStatusEvent.to_status, func.count()).group_by(VisitStatusEvent.to_status)).all())
+        assert counts["dikembalikan"] > 5 and counts["disetujui"] > 200
+        statuses = {v.status for v in visits.list_visits(s)}
+        assert {"draf", "disetujui"} <= statuses
+        signers = set(s.scalars(select(Review.signatory_name).where(Review.verdict == "disetujui")))
+        assert "Muhammad Rizali, S.STP., M.Si." in signers
+
+
+def test_attendance_groups_genders_and_follow_ups(demo_replica) -> None:  # type: ignore[no-untyped-def]
+    with demo_replica.begin() as s:
+        groups = set(s.scalars(select(Attendance.group).distinct()))
+        assert {"pemdes", "bpd", "lkd", "masyarakat", "kecamatan"} <= groups
+        assert set(s.scalars(select(Attendance.gender).distinct())) >= {"L", "P"}
+        closed = s.scalar(select(func.count()).select_from(FollowUpUpdate).where(FollowUpUpdate.status == "selesai"))
+        assert closed > 100
+        assert regulations.list_regulations(s), "villages have regulations in their register"
+        assert villages.get_profile(s, villages.find_village(s, "Awayan").id).classification
+
+
+def test_scores_improve_over_the_year_on_average(demo_replica) -> None:  # type: ignore[no-untyped-def]
+    with demo_replica.begin() as s:
+        all_visits = visits.list_visits(s)
+        sc = scores.scores_for_visits(s)
+        first = [sc[v.id].overall for v in all_visits if v.visit_date < dt.date(2026, 2, 1)]
+        last = [sc[v.id].overall for v in all_visits if v.visit_date >= dt.date(2026, 9, 1)]
+    assert statistics.mean(last) > statistics.mean(first)
+
+
+def test_overview_lists_each_village_with_its_last_visit(demo_replica) -> None:  # type: ignore[no-untyped-def]
+    with demo_replica.begin() as s:
+        ov = overview.replica_overview(s)
+    assert ov.kecamatan == "Awayan" and ov.role == "Master" and ov.villages == 23
+    assert len(ov.rows) == 23 and all(r.last_visit for r in ov.rows)
+    assert all(r.last_score is None or 0 <= r.last_score <= 1 for r in ov.rows)
+    assert any(r.open_follow_ups > 0 for r in ov.rows)
