@@ -608,6 +608,10 @@ def build_parser() -> argparse.ArgumentParser:
         sp.set_defaults(which=which)
         sp.add_argument("--today", type=date_arg)
         sp.add_argument("--json", action="store_true")
+
+    from perut_desktop import cli_regulations
+
+    cli_regulations.register(sub, add)
     return p
 
 

@@ -20,6 +20,13 @@ DATE_FIELDS = (
 TEXT_FIELDS = ("number", "title", "topic", "kind", "extraordinary_note", "change_reason_kind", "change_reason", "notes")
 INT_FIELDS = ("year", "budget_year")
 
+STEP_LABELS = {
+    "bpd_agreed_on": "disepakati BPD",
+    "handed_to_kades_on": "diserahkan kepada Kepala Desa",
+    "enacted_on": "ditetapkan",
+    "promulgated_on": "diundangkan",
+}
+
 
 @dataclass(frozen=True)
 class RegulationInfo:
@@ -67,7 +74,10 @@ def _validate(r: VillageRegulation) -> None:
     present = [(n, d) for n, d in steps if d is not None]
     for (n1, d1), (n2, d2) in zip(present, present[1:]):
         if d2 < d1:
-            raise ValidationError(f"Urutan tanggal tidak mungkin: {n2} ({d2:%d-%m-%Y}) sebelum {n1} ({d1:%d-%m-%Y}).")
+            raise ValidationError(
+                f"Urutan tanggal tidak mungkin: {STEP_LABELS[n2]} ({d2:%d-%m-%Y}) "
+                f"sebelum {STEP_LABELS[n1]} ({d1:%d-%m-%Y})."
+            )
 
 
 def add_regulation(session: Session, village_id: str, **values: object) -> RegulationInfo:
