@@ -11,6 +11,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -627,6 +628,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         sys.stderr.write(f"perut: {exc.message}\n")
         return exc.exit_code
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        except OSError:
+            pass
+        return 0
     except KeyboardInterrupt:
         sys.stderr.write("perut: dibatalkan.\n")
         return 1

@@ -111,6 +111,37 @@ def cmd_village_profile(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compliance(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from perut_desktop.cli import _open, print_json
+    from perut_desktop.services import villages
+    from perut_desktop.services.compliance import SEVERITY_LABELS
+    from perut_desktop.services.compliance.facts import findings
+
+    on = args.on or dt.date.today()
+    replica = _open(args)
+    try:
+        with replica.begin() as s:
+            village_id = villages.find_village(s, args.village).id if args.village else None
+            result = findings(s, on, village_id)
+    finally:
+        replica.close()
+    if args.json:
+        print_json({"on": on, "villages": result})
+        return 0
+    total = sum(len(v.findings) for v in result)
+    print(f"Catatan kepatuhan regulasi per {on:%d-%m-%Y}: {total} temuan.")
+    for v in result:
+        if not v.findings:
+            continue
+        print(f"\nDesa {v.village_name} ({v.village_code})")
+        for f in v.findings:
+            print(f"  [{SEVERITY_LABELS.get(f.severity, f.severity)}] {f.message}")
+            print(f"      Dasar: {f.source}")
+    return 0
+
+
 def _regulation_options(sp: argparse.ArgumentParser, *, required: bool) -> None:
     from perut_desktop.cli import date_arg
 
@@ -143,6 +174,11 @@ def register(sub: Any, add: Any) -> None:
     _regulation_options(sp, required=False)
     sp = add("list", cmd_regulation_list, "daftar peraturan", grp)
     sp.add_argument("--village")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("compliance", cmd_compliance, "catatan kepatuhan regulasi desa pada suatu tanggal")
+    sp.add_argument("--village")
+    sp.add_argument("--on", type=date_arg, help="tanggal pemeriksaan (bawaan: hari ini)")
     sp.add_argument("--json", action="store_true")
 
     sp = add("village-profile", cmd_village_profile, "menampilkan atau mengubah profil desa")

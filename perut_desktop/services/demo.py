@@ -27,7 +27,7 @@ from perut_desktop.errors import StateError
 from perut_desktop.models import Device, Visit
 from perut_desktop.models.enums import ResultStatus, Role, SignatoryTitle
 from perut_desktop.services import people, schedule, setup, villages, visits, workflow
-from perut_desktop.services.calendar_id import is_working_day
+from perut_desktop.services.workdays import is_working_day
 from perut_desktop.services.demo_data import (
     CAMAT,
     OFFICERS,

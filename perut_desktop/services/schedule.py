@@ -31,7 +31,7 @@ class PlanRow:
 
 
 def _working_days(year: int, month: int) -> list[dt.date]:
-    from perut_desktop.services.calendar_id import is_working_day
+    from perut_desktop.services.workdays import is_working_day
 
     days = calendar.monthrange(year, month)[1]
     return [d for d in (dt.date(year, month, n) for n in range(1, days + 1)) if is_working_day(d)]

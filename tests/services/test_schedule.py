@@ -9,7 +9,7 @@ import pytest
 
 from perut_desktop.errors import StateError, ValidationError
 from perut_desktop.services import schedule
-from perut_desktop.services.calendar_id import is_working_day
+from perut_desktop.services.workdays import is_working_day
 from tests.services.helpers import as_device, at, field_device, new_visit, officer_and_user
 
 

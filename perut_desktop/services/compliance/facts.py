@@ -1,0 +1,69 @@
+"""From the database to the rules engine: a village's facts and its findings on a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from perut_desktop.models import Village
+from perut_desktop.services import regulations, villages
+from perut_desktop.services.compliance.rules import (
+    Finding,
+    ProfileFacts,
+    RegulationFacts,
+    VillageFacts,
+    evaluate,
+)
+
+_REG_FIELDS = (
+    "kind", "title", "topic", "number", "year", "budget_year", "bpd_agreed_on", "handed_to_kades_on",
+    "enacted_on", "promulgated_on", "sent_to_bupati_on", "evaluation_submitted_on", "evaluation_returned_on",
+    "corrected_on", "consultation_on", "extraordinary_note", "change_reason_kind", "change_reason",
+)
+
+
+@dataclass(frozen=True)
+class VillageFindings:
+    village_id: str
+    village_code: str
+    village_name: str
+    findings: tuple[Finding, ...]
+
+
+def village_facts(session: Session, village_id: str) -> VillageFacts:
+    """The facts the rules need about one village, as stored now."""
+    village = session.get(Village, village_id)
+    if village is None:
+        from perut_desktop.errors import NotFound
+
+        raise NotFound(f"Desa dengan id {village_id} tidak ditemukan.")
+    p = villages.get_profile(session, village_id)
+    profile = ProfileFacts(
+        classification=p.classification, sotk_urusan=p.sotk_urusan, sotk_seksi=p.sotk_seksi,
+        kades_name=p.kades_name, kades_inaugurated_on=p.kades_inaugurated_on,
+        kades_term_number=p.kades_term_number, kades_term_ends_on=p.kades_term_ends_on,
+    )
+    regs = tuple(
+        RegulationFacts(id=r.id, **{name: getattr(r, name) for name in _REG_FIELDS})
+        for r in regulations.list_regulations(session, village_id)
+    )
+    return VillageFacts(village_id=village.id, village_name=village.name, profile=profile, regulations=regs)
+
+
+def findings_for_village(session: Session, village_id: str, on: dt.date) -> list[Finding]:
+    """Findings of one village as of ``on`` (a visit report uses the visit's date)."""
+    return evaluate(village_facts(session, village_id), on)
+
+
+def findings(session: Session, on: dt.date, village_id: str | None = None) -> list[VillageFindings]:
+    """Findings per village as of ``on`` (all villages, or one)."""
+    stmt = select(Village).order_by(Village.code)
+    if village_id:
+        stmt = stmt.where(Village.id == village_id)
+    return [
+        VillageFindings(v.id, v.code, v.name, tuple(findings_for_village(session, v.id, on)))
+        for v in session.scalars(stmt)
+    ]
