@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -132,8 +133,9 @@ def _log_to_file() -> None:
         handlers.append(logging.FileHandler(folder / "perut-gui.log", encoding="utf-8"))
     except OSError:
         pass  # a read-only profile must not stop the program; stderr still gets it
-    logging.basicConfig(level=logging.INFO, handlers=handlers,
+    logging.basicConfig(level=logging.WARNING, handlers=handlers,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("perut_desktop").setLevel(logging.INFO)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -158,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         shell.runner.show_error(exc, shell.window)
 
     sys.excepthook = excepthook
+    # Ctrl+C in the terminal that started the window ends it (Qt's loop would swallow it).
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     shell.window.show()
     QTimer.singleShot(0, shell.window.reload)  # after the first frame is queued
     code = app.exec()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from perut_desktop.ui.i18n import DATE_LOCALE
-from perut_desktop.ui.tasks import Task, TaskRunner
+from perut_desktop.ui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from perut_desktop.services.overview import Overview, VillageRow
@@ -242,7 +242,9 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VillageTableModel.NAME, QHeaderView.ResizeMode.Stretch)
@@ -274,18 +276,19 @@ class MainWindow(QMainWindow):
         self.folder_label.setToolTip(str(self._data_dir))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.role_label, self.device_label, self.folder_label):
+            label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
 
     # --- loading --------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Ask the backend for the dashboard on the worker thread (once at a time)."""
-        if self._task is not None and not self._task.finished:
+        if self._task is not None:
             return
         label = self.tr("Loading the dashboard")
         backend = self._backend
 
-        def work(ctx: Any) -> Overview | None:
+        def work(ctx: TaskContext) -> Overview | None:
             ctx.progress(0, 0, label)
             return backend.load_overview()
 
@@ -298,9 +301,10 @@ class MainWindow(QMainWindow):
 
     @property
     def loading(self) -> bool:
-        return self._task is not None and not self._task.finished
+        return self._task is not None
 
     def _end_load(self, message: str) -> None:
+        self._task = None
         self.reload_action.setEnabled(True)
         self.statusBar().showMessage(message, 5000)
         self.load_ended.emit()
@@ -347,6 +351,8 @@ class MainWindow(QMainWindow):
                 self.tr("No PERUT replica was found in {folder}.").format(folder=folder),
                 self.tr("At the kecamatan office, create the master copy with this command:"),
                 _command(f'perut init --role master --kecamatan Awayan --data-dir "{folder}"'),
+                self.tr("To try PERUT with example data, add a year of demonstration visits:"),
+                _command(f'perut demo --years 1 --data-dir "{folder}"'),
                 self.tr("On a field laptop, use the enrolment file made by the office:"),
                 _command(f'perut init --role field --enrollment FILE --data-dir "{folder}"'),
                 self.tr("Then choose File → Reload."),

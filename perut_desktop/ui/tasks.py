@@ -9,10 +9,16 @@ through queued signals; the work function must never touch a widget.
 A progress dialog appears only when a task is still running after ~600 ms (as in Anki),
 so quick loads never flash a dialog. Failures end in one error dialog with a message for
 people; the traceback goes to the log, never to the user.
+
+Python's cyclic garbage collector runs on whichever thread happens to allocate; if it
+frees a Qt object on the worker, Qt crashes. So automatic collection is paused while work
+is queued or running and done on the GUI thread when the runner falls idle; and a
+finished task drops its references to widgets and callbacks, so it forms no cycles.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -71,6 +77,17 @@ class Task:
     def cancel(self) -> None:
         self.abort.set()
 
+    def release(self) -> None:
+        """Drop references to work, callbacks and widgets (no cycles through Qt objects)."""
+        self.work = _nothing
+        self.on_done = _nothing
+        self.on_failed = self.on_cancelled = None
+        self.parent = None
+
+
+def _nothing(*_args: Any) -> None:
+    return None
+
 
 class TaskRunner(QObject):
     """Runs work functions one at a time on a single worker thread."""
@@ -88,6 +105,7 @@ class TaskRunner(QObject):
         self._active: set[Task] = set()
         self._error_dialog: QMessageBox | None = None
         self._closed = False
+        self._gc_paused = False
         queued = Qt.ConnectionType.QueuedConnection
         self._finished.connect(self._on_task_finished, queued)
         self._failed.connect(self._on_task_failed, queued)
@@ -114,6 +132,9 @@ class TaskRunner(QObject):
             raise RuntimeError("task runner is shut down")
         task = Task(label, work, on_done, on_failed, on_cancelled, parent)
         self._active.add(task)
+        if not self._gc_paused and gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
         QTimer.singleShot(self._progress_delay_ms, self, lambda: self._show_progress(task))
         self._executor.submit(self._execute, task)
         return task
@@ -139,6 +160,15 @@ class TaskRunner(QObject):
         if cleanup is not None:
             self._executor.submit(self._cleanup, cleanup)
         self._executor.shutdown(wait=True)
+        self._resume_gc()
+
+    def _resume_gc(self) -> None:
+        if self._gc_paused:
+            # Collect first: it resets the allocation counts, so the idle worker's last
+            # few allocations cannot start a collection there once collection is back on.
+            gc.collect()
+            gc.enable()
+            self._gc_paused = False
 
     # --- worker side ----------------------------------------------------------------------
 
@@ -172,21 +202,29 @@ class TaskRunner(QObject):
         self._active.discard(task)
         self._close_progress(task)
 
+    def _after(self, task: Task) -> None:
+        task.release()
+        if not self._active:
+            self._resume_gc()
+
     def _on_task_finished(self, task: Task, result: Any) -> None:
         self._end(task)
         if task.abort.is_set():
             self._call(task, task.on_cancelled)
-            return
-        self._call(task, task.on_done, result)
+        else:
+            self._call(task, task.on_done, result)
+        self._after(task)
 
     def _on_task_failed(self, task: Task, exc: BaseException) -> None:
         self._end(task)
         self._call(task, task.on_failed, exc)
         self.show_error(exc, task.parent, task.label)
+        self._after(task)
 
     def _on_task_cancelled(self, task: Task) -> None:
         self._end(task)
         self._call(task, task.on_cancelled)
+        self._after(task)
 
     def _call(self, task: Task, callback: Callable[..., None] | None, *args: Any) -> None:
         """Run a GUI-side callback; its failure is reported like the task's own."""
@@ -228,10 +266,9 @@ class TaskRunner(QObject):
             dialog.setValue(min(done, total))
 
     def _on_progress_canceled(self, task: Task) -> None:
+        # The dialog hides itself; the work stops at its next abort check and its
+        # result, if any, is dropped (on_cancelled runs instead of on_done).
         task.cancel()
-        if task.dialog is not None:
-            task.dialog.setLabelText(self.tr("Cancelling…"))
-            task.dialog.setCancelButton(None)
 
     def _close_progress(self, task: Task) -> None:
         dialog, task.dialog = task.dialog, None

@@ -1,0 +1,1 @@
+"""Printed documents (PDF) and Excel workbooks, read through the services."""

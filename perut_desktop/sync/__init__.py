@@ -1,0 +1,1 @@
+"""Sync: bundle files between replicas, their crypto, the merge, and the fingerprint."""
