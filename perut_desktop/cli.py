@@ -117,13 +117,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     from perut_desktop.services import setup
 
     if args.role == "field":
-        raise UsageError("Replika lapangan dibuat dari berkas pendaftaran kantor kecamatan (--enrollment); "
-                         "fitur pendaftaran perangkat belum tersedia di versi ini.")
+        from perut_desktop.cli_sync import init_field
+
+        return init_field(args)
     if not args.kecamatan:
         raise UsageError("Sebutkan nama kecamatan dengan --kecamatan.")
     result = setup.init_master(_data_dir(args), kecamatan=args.kecamatan,
                                villages_file=Path(args.villages) if args.villages else None,
                                kabupaten=args.kabupaten, province=args.province)
+    from perut_desktop.cli_sync import ensure_identity
+
+    ensure_identity(result.data_dir)
     print(f"Replika master Kecamatan {result.subdistrict} dibuat di {result.data_dir}: "
           f"{result.villages} desa, daftar periksa {result.template_items} buku, perangkat {result.device_id}.")
     return 0
@@ -511,7 +515,7 @@ def build_parser() -> argparse.ArgumentParser:
         sp.set_defaults(handler=handler)
         return sp
 
-    sp = add("init", cmd_init, "membuat replika baru (master di kantor kecamatan)")
+    sp = add("init", cmd_init, "membuat replika baru (master di kantor kecamatan, atau laptop pendamping dari berkas pendaftaran)")
     sp.add_argument("--role", choices=["master", "field"], required=True, help="peran replika")
     sp.add_argument("--kecamatan", help="nama kecamatan, mis. Awayan")
     sp.add_argument("--villages", help="berkas CSV desa (code,name[,other_spellings]) untuk kecamatan lain")
@@ -610,9 +614,10 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--today", type=date_arg)
         sp.add_argument("--json", action="store_true")
 
-    from perut_desktop import cli_regulations
+    from perut_desktop import cli_regulations, cli_sync
 
     cli_regulations.register(sub, add)
+    cli_sync.register(sub, add)
     return p
 
 

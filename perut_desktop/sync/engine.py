@@ -1,0 +1,650 @@
+"""Export and import of bundle payloads (DESIGN.md §4), below the container.
+
+The seam: :func:`export_payload` writes a payload SQLite file and returns its header (a
+dict); :func:`apply_payload` takes a verified, extracted payload file (and the header the
+container verified) and merges it into the replica in ONE transaction. Signing,
+encryption and the bundle file are :mod:`perut_desktop.sync.bundle`'s business.
+
+Acknowledgements. Each replica numbers its writes (``seq``). A bundle from A to B carries
+A's rows with ``seq`` in ``(since, upto]`` where ``since`` is what B acknowledged; B
+records, per peer, the contiguous prefix of A's ``seq`` range it has applied
+(``applied_upto``) and sends it back as its acknowledgement. A bundle whose ``since`` lies
+beyond ``applied_upto`` would leave a gap: it is refused until its predecessor arrives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.exc import DatabaseError, IntegrityError
+
+from perut_desktop import __version__
+from perut_desktop.db import Replica
+from perut_desktop.errors import InputRejected
+from perut_desktop.models import (
+    Device,
+    ImportLog,
+    Peer,
+    ReplicaState,
+    Subdistrict,
+    compact_field_versions,
+    derived_id,
+    expand_field_versions,
+)
+from perut_desktop.models.replication import observe_version, parse_version, reserve_seq, tick
+from perut_desktop.sync import ownership_check
+from perut_desktop.sync.merge import merge_rows
+from perut_desktop.sync.versions import device_of, dumps
+from perut_desktop.sync.payload import (
+    ALIAS,
+    PAYLOAD_FORMAT,
+    SUPPORTED_FORMATS,
+    TABLE_BY_NAME,
+    TABLES,
+    TableSpec,
+    check_layout,
+    check_rows,
+    create_schema,
+    q,
+    read_meta,
+    write_meta,
+)
+
+Progress = Callable[[int, int, str], None]
+
+DAY_MS = 86_400_000
+FAULT_POINTS = frozenset({"after_verify", "mid_merge", "before_commit", "after_commit"})
+
+
+def fault(point: str) -> None:
+    """Crash-test hook: ``PERUT_FAULT=<point>`` kills the process (SIGKILL) right there."""
+    if os.environ.get("PERUT_FAULT") == point:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+# --- results -------------------------------------------------------------------------------
+
+
+@dataclass
+class TableStats:
+    received: int = 0
+    inserted: int = 0
+    updated: int = 0  # fast-forwarded to the incoming row
+    merged: int = 0  # concurrent edits merged field by field
+    unchanged: int = 0  # identical version or already included
+    held: int = 0  # edits to a reassigned visit, kept as conflicts
+
+    @property
+    def applied(self) -> int:
+        return self.inserted + self.updated + self.merged
+
+
+@dataclass
+class ImportResult:
+    bundle_id: str
+    sender: str
+    status: str  # "applied" | "already" | "dry-run"
+    tables: dict[str, TableStats] = field(default_factory=dict)
+    conflicts: int = 0
+    warnings: list[str] = field(default_factory=list)
+    header: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def received(self) -> int:
+        return sum(t.received for t in self.tables.values())
+
+    @property
+    def applied(self) -> int:
+        return sum(t.applied for t in self.tables.values())
+
+
+@dataclass
+class ExportResult:
+    header: dict[str, Any]
+    counts: dict[str, int]
+    payload: Path
+    seconds: float = 0.0
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+@contextmanager
+def attached(replica: Replica, path: Path) -> Iterator[Connection]:
+    """A connection with ``path`` attached as ``p``; detached (after rollback) on exit."""
+    with replica.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        try:
+            raw.execute(f"ATTACH DATABASE ? AS {ALIAS}", (str(path),))  # type: ignore[union-attr]
+        except sqlite3.DatabaseError as exc:
+            raise InputRejected(f"Isi bundel rusak ({exc}); bundel ditolak.") from None
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction():
+                conn.rollback()
+            raw.execute(f"DETACH DATABASE {ALIAS}")  # type: ignore[union-attr]
+
+
+def _state(conn: Connection) -> Any:
+    conn.execute(update(ReplicaState).values(seq=ReplicaState.seq))  # take the write lock first
+    return conn.execute(select(ReplicaState)).one()
+
+
+def _peer(conn: Connection, device_id: str) -> Any:
+    row = conn.execute(select(Peer).where(Peer.device_id == device_id)).one_or_none()
+    if row is None:
+        conn.execute(insert(Peer).values(device_id=device_id, epoch=0, acked_seq=0, sent_seq=0, next_out_bundle=1,
+                                         applied_in_bundle=0, state={}))
+        row = conn.execute(select(Peer).where(Peer.device_id == device_id)).one()
+    return row
+
+
+def _now(replica: Replica) -> dt.datetime:
+    return replica.context.utcnow()
+
+
+def _kecamatan_code(conn: Connection, state: Any) -> str:
+    code = conn.execute(select(Subdistrict.code).where(Subdistrict.id == state.subdistrict_id)).scalar_one_or_none()
+    return code or ""
+
+
+def device_label(conn: Connection, device_id: str) -> str:
+    row = conn.execute(select(Device.name).where(Device.id == device_id)).scalar_one_or_none()
+    return f"{row} ({device_id})" if row else device_id
+
+
+# --- export --------------------------------------------------------------------------------
+
+
+def export_payload(replica: Replica, out: Path, *, to: str | None = None, full: bool = False,
+                   rows: bool = True, progress: Progress | None = None,
+                   meta_hook: Callable[[dict[str, Any]], None] | None = None) -> ExportResult:
+    """Write the payload for peer ``to`` (the master on a field replica) to ``out``.
+
+    ``rows=False`` writes an empty payload that acknowledges and covers nothing (a bundle
+    carrying only attachment files). ``meta_hook(header)`` may add keys to the meta."""
+    started = time.perf_counter()
+    out.unlink(missing_ok=True)
+    with attached(replica, out) as conn:
+        raw = conn.connection.dbapi_connection
+        raw.execute(f"PRAGMA {ALIAS}.journal_mode=OFF")  # type: ignore[union-attr]
+        raw.execute(f"PRAGMA {ALIAS}.synchronous=OFF")  # type: ignore[union-attr]
+        state = conn.execute(select(ReplicaState)).one()
+        recipient = _recipient(conn, state, to)
+        peer = _peer(conn, recipient)
+        pstate = dict(peer.state or {})
+        since = 0 if full else peer.acked_seq
+        upto = state.seq if rows else since
+        echo, params = delta_filter(peer, full=full)
+        params = (since, upto, *params)
+        create_schema(conn)
+        counts: dict[str, int] = {}
+        max_version = ""
+        for n, t in enumerate(TABLES):
+            if progress:
+                progress(n, len(TABLES), t.name)
+            res = conn.exec_driver_sql(
+                f"INSERT INTO {ALIAS}.{q(t.name)} ({t.cols_sql}) SELECT {t.cols_sql} FROM main.{q(t.name)} "
+                f"WHERE seq > ? AND seq <= ?{echo}", params)
+            counts[t.name] = max(res.rowcount, 0)
+            if counts[t.name]:
+                top = conn.exec_driver_sql(f"SELECT max(version) FROM {ALIAS}.{q(t.name)}").scalar() or ""
+                max_version = max(max_version, top)
+        attachments = [r[0] for r in conn.exec_driver_sql(
+            f"SELECT DISTINCT sha256 FROM {ALIAS}.attachment WHERE deleted = 0 ORDER BY sha256").all()]
+        header = {
+            "format": PAYLOAD_FORMAT,
+            "app_version": __version__,
+            "bundle_id": uuid.uuid4().hex,
+            "kecamatan": _kecamatan_code(conn, state),
+            "sender": state.device_id,
+            "sender_role": state.role,
+            "recipient": recipient,
+            "epoch": state.epoch,
+            "recipient_epoch": peer.epoch,
+            "bundle_no": peer.next_out_bundle,
+            "since_seq": since,
+            "upto_seq": upto,
+            "ack_seq": int(pstate.get("applied_upto", 0)),
+            "full": full,
+            "created_at": _now(replica).isoformat(timespec="seconds"),
+            "counts": counts,
+            "attachments": attachments,
+            "max_version": max_version,
+        }
+        if meta_hook is not None:
+            meta_hook(header)
+        write_meta(conn, header)
+        conn.execute(update(Peer).where(Peer.device_id == recipient).values(
+            next_out_bundle=peer.next_out_bundle + 1, sent_seq=max(peer.sent_seq, upto), last_sent_at=_now(replica)))
+        conn.commit()
+    if progress:
+        progress(len(TABLES), len(TABLES), "selesai")
+    return ExportResult(header, counts, out, time.perf_counter() - started)
+
+
+def delta_filter(peer: Any, *, full: bool = False) -> tuple[str, tuple[Any, ...]]:
+    """SQL (after ``seq > ? AND seq <= ?``) leaving out the peer's own rows (echo
+    suppression): rows whose current version the peer wrote, and rows applied verbatim
+    from its bundles; none after its restore (``echo_floor``) or with ``full``."""
+    if full:
+        return "", ()
+    pstate = dict(peer.state or {})
+    suffix = "-" + peer.device_id
+    echo_seqs = sorted(int(s) for s in pstate.get("echo_seqs", []) if int(s) > peer.acked_seq)
+    sql = f" AND NOT (seq > ? AND substr(version, -{len(suffix)}) = ?)"
+    if echo_seqs:
+        sql += f" AND seq NOT IN ({', '.join(str(s) for s in echo_seqs)})"
+    return sql, (int(pstate.get("echo_floor", 0)), suffix)
+
+
+def pending_rows(conn: Connection, peer: Any) -> int:
+    """How many rows the next bundle to ``peer`` would carry."""
+    sql, params = delta_filter(peer)
+    upto = conn.execute(select(ReplicaState.seq)).scalar_one()
+    return sum(conn.exec_driver_sql(f"SELECT count(*) FROM main.{q(t.name)} WHERE seq > ? AND seq <= ?{sql}",
+                                    (peer.acked_seq, upto, *params)).scalar_one() for t in TABLES)
+
+
+def _recipient(conn: Connection, state: Any, to: str | None) -> str:
+    if state.role != "master":
+        master = state.master_device_id
+        if to and to != master:
+            raise InputRejected("Replika lapangan hanya bertukar bundel dengan kantor kecamatan (master).")
+        return master
+    if not to:
+        raise InputRejected("Sebutkan perangkat tujuan dengan --to (lihat 'perut device list').")
+    dev = conn.execute(select(Device).where(Device.id == to, Device.deleted.is_(False))).one_or_none()
+    if dev is None or dev.id == state.device_id:
+        raise InputRejected(f"Perangkat {to} tidak dikenal. Lihat 'perut device list'.")
+    if dev.revoked:
+        raise InputRejected(f"Perangkat {to} sudah dicabut; bundel tidak dibuat.")
+    return dev.id
+
+
+# --- import --------------------------------------------------------------------------------
+
+
+ApplyHook = Callable[[Connection, dict[str, Any], Any], None]
+
+
+def apply_payload(replica: Replica, payload: Path, header: dict[str, Any] | None = None, *,
+                  dry_run: bool = False, progress: Progress | None = None,
+                  before_merge: ApplyHook | None = None) -> ImportResult:
+    """Merge a verified payload file into the replica in one transaction.
+
+    Raises :class:`InputRejected` (nothing changed) for anything that cannot be accepted;
+    returns status ``"already"`` (nothing changed) for a bundle applied before.
+    ``before_merge(conn, meta, state)`` runs inside the transaction (enrolment)."""
+    started = time.perf_counter()
+    fault("after_verify")
+    with attached(replica, payload) as conn:
+        try:
+            state = _state(conn)
+            present = check_layout(conn)
+            meta = read_meta(conn)
+            result = _apply(conn, replica, state, meta, header, present, progress, before_merge)
+        except IntegrityError as exc:
+            conn.rollback()
+            raise InputRejected(f"Bundel ditolak: catatan tidak cocok dengan data di sini ({_reason(exc)}).") from exc
+        except DatabaseError as exc:
+            conn.rollback()
+            if "locked" in str(exc.orig):
+                raise
+            raise InputRejected(f"Isi bundel rusak ({str(exc.orig)[:80]}); bundel ditolak.") from exc
+        if result.status == "already":
+            conn.rollback()
+        elif dry_run:
+            conn.rollback()
+            result.status = "dry-run"
+        else:
+            fault("before_commit")
+            conn.commit()
+            fault("after_commit")
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _reason(exc: IntegrityError) -> str:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    if "FOREIGN KEY" in text:
+        return "merujuk catatan yang tidak ada di sini maupun di bundel"
+    return text.splitlines()[0][:120]
+
+
+def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any], header: dict[str, Any] | None,
+           present: set[str], progress: Progress | None, before_merge: ApplyHook | None) -> ImportResult:
+    fmt = meta.get("format")
+    if not isinstance(fmt, int) or fmt not in SUPPORTED_FORMATS:
+        if isinstance(fmt, int) and fmt > PAYLOAD_FORMAT:
+            raise InputRejected(f"Bundel dibuat dengan format {fmt} yang lebih baru; perbarui PERUT lalu impor lagi.")
+        raise InputRejected("Isi bundel tidak sah (format tidak dikenal).")
+    for key in ("bundle_id", "sender", "recipient", "kecamatan", "epoch", "since_seq", "upto_seq", "ack_seq",
+                "counts"):
+        if key not in meta:
+            raise InputRejected(f"Isi bundel tidak sah (meta tanpa '{key}').")
+        if header is not None and key in header and header[key] != meta[key]:
+            raise InputRejected(f"Isi bundel tidak cocok dengan kepalanya ('{key}' berbeda); bundel ditolak.")
+    for key in ("epoch", "since_seq", "upto_seq", "ack_seq", "bundle_no", "recipient_epoch"):
+        if key in meta and (type(meta[key]) is not int or meta[key] < 0):
+            raise InputRejected(f"Isi bundel tidak sah (meta '{key}' bukan bilangan).")
+    for key in ("bundle_id", "sender", "recipient", "kecamatan"):
+        if not isinstance(meta.get(key), str):
+            raise InputRejected(f"Isi bundel tidak sah (meta '{key}' bukan teks).")
+    if not isinstance(meta["counts"], dict) or any(type(v) is not int or v < 0 for v in meta["counts"].values()):
+        raise InputRejected("Isi bundel tidak sah (jumlah baris per tabel).")
+    if int(meta["since_seq"]) > int(meta["upto_seq"]):
+        raise InputRejected("Isi bundel tidak sah (rentang penulisan terbalik).")
+    bundle_id, sender = str(meta["bundle_id"]), str(meta["sender"])
+    result = ImportResult(bundle_id, sender, "applied", header=meta)
+    if meta["recipient"] != state.device_id:
+        raise InputRejected(f"Bundel ini ditujukan ke perangkat {meta['recipient']}, bukan perangkat ini "
+                            f"({state.device_id}).")
+    if sender == state.device_id:
+        raise InputRejected("Bundel ini dibuat oleh perangkat ini sendiri; impor di perangkat tujuan.")
+    if meta.get("kecamatan") and state.subdistrict_id and derived_id("subdistrict", str(meta["kecamatan"])) != \
+            state.subdistrict_id:
+        raise InputRejected(f"Bundel ini dari kecamatan lain ({meta['kecamatan']}); bundel ditolak.")
+    done = conn.execute(select(ImportLog.outcome).where(ImportLog.bundle_id == bundle_id)).scalar_one_or_none()
+    if done == "applied":
+        result.status = "already"
+        return result
+    is_master = state.role == "master"
+    if is_master:
+        dev = conn.execute(select(Device).where(Device.id == sender)).one_or_none()
+        if dev is None or dev.deleted:
+            raise InputRejected(f"Bundel dari perangkat {sender} yang tidak terdaftar di kecamatan ini; bundel ditolak.")
+        if dev.revoked:
+            raise InputRejected(f"Perangkat {device_label(conn, sender)} sudah dicabut; bundelnya ditolak.")
+        if dev.role == "master":
+            raise InputRejected("Bundel dari master lain; bundel ditolak.")
+    elif sender != state.master_device_id:
+        raise InputRejected(f"Replika lapangan hanya menerima bundel dari kantor kecamatan, bukan dari {sender}.")
+    counts = meta["counts"]
+    if not isinstance(counts, dict) or set(counts) - set(TABLE_BY_NAME):
+        raise InputRejected("Isi bundel tidak sah (jumlah baris per tabel).")
+    # --- peers: epochs and the contiguous acknowledgement ---------------------------------------
+    peer = _peer(conn, sender)
+    pstate = dict(peer.state or {})
+    epoch, since, upto = int(meta["epoch"]), int(meta["since_seq"]), int(meta["upto_seq"])
+    new_epoch = False
+    if epoch < peer.epoch:
+        raise InputRejected(
+            f"Bundel dari {device_label(conn, sender)} berasal dari salinan lama (epoch {epoch}, sekarang "
+            f"{peer.epoch}): kemungkinan salinan cadangan yang dipulihkan di perangkat lain. Bundel ditolak.")
+    applied_upto = int(pstate.get("applied_upto", 0))
+    if epoch > peer.epoch:
+        new_epoch = True  # a restored replica: its seq range starts again where its backup was
+        applied_upto = 0
+    elif since > applied_upto:
+        if int(meta.get("recipient_epoch", state.epoch)) < state.epoch:
+            raise InputRejected(
+                f"Bundel dari {device_label(conn, sender)} dibuat sebelum data di sini dipulihkan dari cadangan; "
+                "kirim dahulu bundel dari perangkat ini ke sana, lalu minta bundel baru.")
+        raise InputRejected(
+            f"Bundel no. {meta.get('bundle_no', '?')} dari {device_label(conn, sender)} melanjutkan bundel yang "
+            "belum diimpor di sini; impor bundel sebelumnya dahulu, lalu impor bundel ini lagi.")
+    # --- the rows: well-formed, counted, owned ------------------------------------------------
+    for name in present:
+        actual = conn.exec_driver_sql(f"SELECT count(*) FROM {ALIAS}.{q(name)}").scalar_one()
+        if int(counts.get(name, 0)) != actual:
+            raise InputRejected(f"Isi bundel tidak lengkap: tabel {name} berisi {actual} baris, dijanjikan "
+                                f"{counts.get(name, 0)}; bundel ditolak.")
+    for name, n in counts.items():
+        if int(n) and name not in present:
+            raise InputRejected(f"Isi bundel tidak lengkap: tabel {name} tidak ada; bundel ditolak.")
+    specs = [t for t in TABLES if t.name in present]
+    for t in specs:
+        check_rows(conn, t)
+    max_version = ""
+    for t in specs:
+        max_version = max(max_version, conn.exec_driver_sql(
+            f"SELECT max(version) FROM {ALIAS}.{q(t.name)}").scalar() or "")
+    if max_version:
+        ms = parse_version(max_version)[0]
+        if ms > replica.context.now_ms() + DAY_MS:
+            ahead = (ms - replica.context.now_ms()) / DAY_MS
+            author = max_version[20:].split(".", 1)[0]
+            result.warnings.append(
+                f"Jam perangkat {device_label(conn, author)} {ahead:.0f} hari lebih maju dari jam komputer ini; "
+                "periksa tanggal dan jam perangkat itu (perubahannya tetap diimpor).")
+    if before_merge is not None:
+        before_merge(conn, meta, state)
+    held = ownership_check.check(conn, state, sender, specs)
+    if max_version:
+        observe_version(conn, max_version)
+    stamp: list[str] = []
+
+    def new_version() -> str:
+        """One new local version for this import (tombstones of held records)."""
+        if not stamp:
+            stamp.append(tick(conn, replica.context)[0])
+        return stamp[0]
+    # --- merge ------------------------------------------------------------------------------
+    seq_verbatim = reserve_seq(conn)
+    seq_merged = reserve_seq(conn)
+    generated: dict[str, dict[str, Any]] = {}
+    for c in held.conflicts:
+        generated[c["id"]] = c
+    total = len(specs)
+    for n, t in enumerate(specs):
+        if progress:
+            progress(n, total, t.name)
+        stats = _merge_table(conn, t, held.ids.get(t.name, set()), seq_verbatim, seq_merged, generated)
+        if held.ids.get(t.name):
+            stats.held = _hold_rows(conn, t, held.ids[t.name], seq_merged, new_version)
+        result.tables[t.name] = stats
+        if n == total // 2:
+            fault("mid_merge")
+    if generated:
+        result.conflicts = _merge_generated(conn, list(generated.values()), seq_merged)
+        if result.conflicts:
+            gen_max = max(c["version"] for c in generated.values())
+            max_version = max(max_version, gen_max)
+    if progress:
+        progress(total, total, "selesai")
+    if max_version:
+        observe_version(conn, max_version)
+    # --- bookkeeping --------------------------------------------------------------------------
+    acked = peer.acked_seq
+    echo_seqs = [int(s) for s in pstate.get("echo_seqs", [])]
+    if new_epoch:
+        # The peer's copy went back to a backup: forget what it acknowledged and stop
+        # suppressing echoes of its own rows (it may have lost them); its bundle still
+        # says truly what its restored copy holds.
+        acked, echo_seqs = 0, []
+        pstate["echo_floor"] = seq_merged
+    if int(meta.get("recipient_epoch", -1)) == state.epoch:  # an acknowledgement of my current epoch
+        acked = max(acked, min(int(meta["ack_seq"]), state.seq))
+    echo_seqs = [s for s in echo_seqs if s > acked] + [seq_verbatim]
+    pstate["applied_upto"] = max(applied_upto, upto)
+    pstate["echo_seqs"] = echo_seqs
+    conn.execute(update(Peer).where(Peer.device_id == sender).values(
+        epoch=epoch, acked_seq=acked, applied_in_bundle=max(peer.applied_in_bundle, int(meta.get("bundle_no", 0))),
+        last_received_at=_now(replica), state=pstate))
+    summary = {name: {"received": s.received, "inserted": s.inserted, "updated": s.updated, "merged": s.merged,
+                      "held": s.held} for name, s in result.tables.items() if s.received}
+    conn.execute(ImportLog.__table__.delete().where(ImportLog.bundle_id == bundle_id))
+    conn.execute(insert(ImportLog).values(bundle_id=bundle_id, sender_device_id=sender, imported_at=_now(replica),
+                                          outcome="applied", summary={"tables": summary,
+                                                                      "conflicts": result.conflicts},
+                                          message=" ".join(result.warnings)))
+    # --- the promised counts ------------------------------------------------------------------
+    for t in specs:
+        s = result.tables[t.name]
+        if s.received != int(counts.get(t.name, 0)) or s.inserted + s.updated + s.merged + s.unchanged + s.held \
+                != s.received:
+            raise InputRejected(f"Jumlah baris {t.name} setelah penggabungan tidak sesuai janji bundel; "
+                                "impor dibatalkan, tidak ada yang berubah.")
+    return result
+
+
+def _merge_table(conn: Connection, t: TableSpec, held: set[str], seq_verbatim: int, seq_merged: int,
+                 generated: dict[str, dict[str, Any]]) -> TableStats:
+    stats = TableStats()
+    src, dst = f"{ALIAS}.{q(t.name)}", f"main.{q(t.name)}"
+    stats.received = conn.exec_driver_sql(f"SELECT count(*) FROM {src}").scalar_one()
+    if not stats.received:
+        return stats
+    not_held = ""
+    if held:
+        conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS sync_held (id TEXT PRIMARY KEY)")
+        conn.exec_driver_sql("DELETE FROM temp.sync_held")
+        conn.exec_driver_sql("INSERT INTO temp.sync_held (id) VALUES (?)", [(i,) for i in held])
+        not_held = " AND x.id NOT IN (SELECT id FROM temp.sync_held)"
+    cols = t.cols_sql
+    xcols = ", ".join(f"x.{q(c)}" for c in t.columns)
+    mcols = ", ".join(f"m.{q(c)}" for c in t.columns)
+    # rows here already: identical versions are skipped, the others loaded (before the
+    # insert, so that a full import into an empty replica joins nothing)
+    empty = conn.exec_driver_sql(f"SELECT 1 FROM {dst} LIMIT 1").first() is None
+    rows: list[Any] = []
+    if not empty:
+        stats.unchanged = conn.exec_driver_sql(
+            f"SELECT count(*) FROM {src} x JOIN {dst} m ON m.id = x.id WHERE m.version = x.version{not_held}"
+        ).scalar_one()
+        rows = conn.exec_driver_sql(
+            f"SELECT {mcols}, {xcols} FROM {src} x JOIN {dst} m ON m.id = x.id "
+            f"WHERE m.version <> x.version{not_held}").all()
+    missing = "1" if empty else f"NOT EXISTS (SELECT 1 FROM {dst} m WHERE m.id = x.id)"
+    res = conn.exec_driver_sql(
+        f"INSERT INTO {dst} ({cols}, seq) SELECT {xcols}, ? FROM {src} x WHERE {missing}{not_held}", (seq_verbatim,))
+    stats.inserted = max(res.rowcount, 0)
+    width = len(t.columns)
+    writes: list[tuple[Any, ...]] = []
+    vv_only: list[tuple[str, str]] = []
+    for r in rows:
+        local = dict(zip(t.columns, r[:width]))
+        incoming = dict(zip(t.columns, r[width:]))
+        out = merge_rows(t, local, incoming)
+        for c in out.conflicts:
+            _add_generated(generated, c)
+        if out.kind == "none":
+            stats.unchanged += 1
+        elif out.kind == "vv":
+            assert out.row is not None
+            vv_only.append((out.row["vv"], out.row["id"]))
+            stats.merged += 1
+        else:
+            assert out.row is not None
+            verbatim = out.row["version"] == incoming["version"]
+            writes.append(tuple(out.row[c] for c in t.columns[1:]) + (seq_verbatim if verbatim else seq_merged,
+                                                                       out.row["id"]))
+            if out.kind == "ff":
+                stats.updated += 1
+            else:
+                stats.merged += 1
+    if writes:
+        sets = ", ".join(f"{q(c)} = ?" for c in t.columns[1:])
+        conn.exec_driver_sql(f"UPDATE {dst} SET {sets}, seq = ? WHERE id = ?", writes)
+    if vv_only:
+        conn.exec_driver_sql(f"UPDATE {dst} SET vv = ? WHERE id = ?", vv_only)
+    return stats
+
+
+def _hold_rows(conn: Connection, t: TableSpec, ids: set[str], seq: int, new_version: Callable[[], str]) -> int:
+    """Edits to a visit handed to another device are kept as conflicts, not applied. So
+    that the laptop that made them converges too, this replica records a write of its
+    own at a new version that supersedes them: the fields they touched keep their local
+    values at the new version (the laptop then fast-forwards to the row), and a record
+    the laptop created is stored as a tombstone (its content is in the conflict)."""
+    from perut_desktop.sync.versions import covered, vv_max
+
+    for row_id in sorted(ids):
+        inc = dict(zip(t.columns, conn.exec_driver_sql(
+            f"SELECT {t.cols_sql} FROM {ALIAS}.{q(t.name)} WHERE id = ?", (row_id,)).one()))
+        cur = conn.exec_driver_sql(f"SELECT {t.cols_sql} FROM main.{q(t.name)} WHERE id = ?", (row_id,)).first()
+        version = new_version()
+        ifv = expand_field_versions(json.loads(inc["field_versions"]), inc["version"], t.fields)
+        if cur is not None:
+            row = dict(zip(t.columns, cur))
+            lvv = json.loads(row["vv"])
+            fvs = expand_field_versions(json.loads(row["field_versions"]), row["version"], t.fields)
+            for name in t.fields:
+                if ifv[name] != fvs[name] and not covered(ifv[name], lvv):
+                    fvs[name] = version
+            vv = vv_max(lvv, json.loads(inc["vv"]))
+        else:
+            row, fvs = inc, dict(ifv)
+            row["deleted"] = 1
+            fvs["deleted"] = version
+            vv = json.loads(inc["vv"])
+        vv[device_of(version)] = version
+        row.update(version=version, vv=dumps(vv), field_versions=dumps(compact_field_versions(fvs, version)))
+        if cur is not None:
+            sets = ", ".join(f"{q(c)} = ?" for c in t.columns[1:])
+            conn.exec_driver_sql(f"UPDATE main.{q(t.name)} SET {sets}, seq = ? WHERE id = ?",
+                                 tuple(row[c] for c in t.columns[1:]) + (seq, row_id))
+        else:
+            conn.exec_driver_sql(f"INSERT INTO main.{q(t.name)} ({t.cols_sql}, seq) VALUES "
+                                 f"({', '.join('?' for _ in t.columns)}, ?)", tuple(row[c] for c in t.columns) + (seq,))
+    return len(ids)
+
+
+def _add_generated(generated: dict[str, dict[str, Any]], row: dict[str, Any]) -> None:
+    """Two detections of one conflict id in one import: the later winner prevails."""
+    old = generated.get(row["id"])
+    if old is None or row["version"] > old["version"]:
+        generated[row["id"]] = row
+
+
+def _merge_generated(conn: Connection, rows: list[dict[str, Any]], seq: int) -> int:
+    """Store detected conflicts: insert new ones, merge with a stored one of the same id."""
+    t = TABLE_BY_NAME["conflict"]
+    changed = 0
+    for row in rows:
+        cur = conn.exec_driver_sql(f"SELECT {t.cols_sql} FROM main.conflict WHERE id = ?", (row["id"],)).first()
+        if cur is None:
+            conn.exec_driver_sql(f"INSERT INTO main.conflict ({t.cols_sql}, seq) VALUES "
+                                 f"({', '.join('?' for _ in t.columns)}, ?)",
+                                 tuple(row[c] for c in t.columns) + (seq,))
+            changed += 1
+            continue
+        local = dict(zip(t.columns, cur))
+        if local["version"] == row["version"]:
+            continue
+        out = merge_rows(t, local, row)
+        if out.kind in ("ff", "merge") and out.row is not None:
+            sets = ", ".join(f"{q(c)} = ?" for c in t.columns[1:])
+            conn.exec_driver_sql(f"UPDATE main.conflict SET {sets}, seq = ? WHERE id = ?",
+                                 tuple(out.row[c] for c in t.columns[1:]) + (seq, row["id"]))
+            changed += 1
+        elif out.kind == "vv" and out.row is not None:
+            conn.exec_driver_sql("UPDATE main.conflict SET vv = ? WHERE id = ?", (out.row["vv"], row["id"]))
+    return changed
+
+
+def log_refusal(replica: Replica, bundle_id: str, sender: str, message: str) -> None:
+    """Record a refused bundle in the import log (a separate, local-only write)."""
+    if not bundle_id:
+        return
+    with replica.engine.begin() as conn:
+        done = conn.execute(select(ImportLog.outcome).where(ImportLog.bundle_id == bundle_id)).scalar_one_or_none()
+        if done == "applied":
+            return
+        conn.execute(ImportLog.__table__.delete().where(ImportLog.bundle_id == bundle_id))
+        conn.execute(insert(ImportLog).values(bundle_id=bundle_id, sender_device_id=sender[:40],
+                                              imported_at=_now(replica), outcome="refused", summary={},
+                                              message=message))
+
+
+__all__ = ["FAULT_POINTS", "ExportResult", "ImportResult", "TableStats", "apply_payload", "delta_filter",
+           "export_payload", "fault", "log_refusal", "pending_rows"]

@@ -1,0 +1,195 @@
+"""The bundle payload: a SQLite file (SQLite as an application file format).
+
+One table per replicated table, same name, holding the rows sent with every column but
+the local ``seq`` (so ``id``, the content fields, ``version``, ``vv``, ``field_versions``
+and ``deleted``), values stored exactly as the replica stores them; and a ``meta`` table
+of ``key → JSON value`` (sender, recipient, epoch, bundle number, the acknowledgement, the
+row count per table, the attachment list). See docs/sync.md.
+
+The importer ATTACHes the payload (after the container verified and decrypted it) and
+merges with set-based SQL; this module knows the layout and checks that a payload file
+is one (no views or triggers, exactly the expected columns, well-formed sync columns).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
+
+from perut_desktop.errors import InputRejected
+from perut_desktop.models import REPLICATED_MODELS, content_fields, field_names
+
+#: Format of the payload. A newer one asks for an update; older supported ones import.
+PAYLOAD_FORMAT = 1
+SUPPORTED_FORMATS = frozenset({1})
+
+ALIAS = "p"
+
+#: A plain version: ``<ms:13>-<counter:05>-<device>`` (GLOB pattern; device checked apart).
+PLAIN_VERSION_GLOB = "[0-9]" * 13 + "-" + "[0-9]" * 5 + "-?*"
+#: Characters allowed in a device id (a GLOB that matches a *bad* device id).
+BAD_DEVICE_GLOB = "*[^0-9A-Za-z_]*"
+#: The suffix of a derived (merged) version: ``<plain version>.<8 hex digits>``.
+DERIVED_SUFFIX_GLOB = "[0-9a-f]" * 8
+
+
+def device_sql(expr: str) -> str:
+    """SQL for the device part of a version (plain or derived)."""
+    return (f"substr({expr}, 21, CASE WHEN instr({expr}, '.') > 0 THEN instr({expr}, '.') - 21 "
+            f"ELSE length({expr}) END)")
+
+
+def q(name: str) -> str:
+    """A quoted SQL identifier (``group`` is a column name)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    columns: tuple[str, ...]  # payload columns, in table order (no seq)
+    content: tuple[str, ...]  # content fields
+    fields: tuple[str, ...]  # content fields + deleted: those with a field version
+    parents: tuple[tuple[str, str], ...]  # (column, parent table)
+
+    @property
+    def cols_sql(self) -> str:
+        return ", ".join(q(c) for c in self.columns)
+
+
+def _spec(model: type) -> TableSpec:
+    table = model.__table__  # type: ignore[attr-defined]
+    parents = tuple(
+        (c.name, next(iter(c.foreign_keys)).column.table.name) for c in table.columns if c.foreign_keys
+    )
+    return TableSpec(
+        name=table.name,
+        columns=tuple(c.name for c in table.columns if c.name != "seq"),
+        content=content_fields(model),
+        fields=field_names(model),
+        parents=parents,
+    )
+
+
+#: Replicated tables in insert order (parents first).
+TABLES: tuple[TableSpec, ...] = tuple(_spec(m) for m in REPLICATED_MODELS)
+TABLE_BY_NAME: dict[str, TableSpec] = {t.name: t for t in TABLES}
+
+
+def create_schema(conn: Connection, alias: str = ALIAS) -> None:
+    """Create the payload tables in the attached (empty) database ``alias``."""
+    for t in TABLES:
+        cols = ", ".join(f"{q(c)} PRIMARY KEY" if c == "id" else q(c) for c in t.columns)
+        conn.exec_driver_sql(f"CREATE TABLE {alias}.{q(t.name)} ({cols})")
+    conn.exec_driver_sql(f"CREATE TABLE {alias}.meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def write_meta(conn: Connection, meta: dict[str, Any], alias: str = ALIAS) -> None:
+    conn.exec_driver_sql(
+        f"INSERT INTO {alias}.meta (key, value) VALUES (?, ?)",
+        [(k, json.dumps(v, sort_keys=True)) for k, v in meta.items()],
+    )
+
+
+def read_meta(conn: Connection, alias: str = ALIAS) -> dict[str, Any]:
+    try:
+        rows = conn.exec_driver_sql(f"SELECT key, value FROM {alias}.meta").all()
+        return {k: json.loads(v) for k, v in rows}
+    except (ValueError, TypeError) as exc:
+        raise InputRejected(f"Isi bundel rusak (meta tidak terbaca: {exc}).") from exc
+
+
+def check_layout(conn: Connection, alias: str = ALIAS) -> set[str]:
+    """Check the attached payload's schema; return the replicated tables it holds.
+
+    Refuses views, triggers, unknown tables and tables whose columns are not exactly the
+    expected ones (a newer format asks the user to update)."""
+    objects = conn.exec_driver_sql(f"SELECT type, name FROM {alias}.sqlite_master").all()
+    present: set[str] = set()
+    for kind, name in objects:
+        if kind == "index" and str(name).startswith("sqlite_autoindex_"):
+            continue
+        if kind != "table":
+            raise InputRejected(f"Isi bundel tidak sah (berisi {kind} '{name}').")
+        if name == "meta":
+            continue
+        if name not in TABLE_BY_NAME:
+            raise InputRejected(
+                f"Bundel berisi tabel '{name}' yang tidak dikenal versi PERUT ini; perbarui PERUT lalu impor lagi."
+            )
+        present.add(name)
+    if "meta" not in {n for _, n in objects}:
+        raise InputRejected("Isi bundel tidak sah (tanpa tabel meta).")
+    for name in present:
+        cols = [r[1] for r in conn.exec_driver_sql(f"PRAGMA {alias}.table_info({q(name)})").all()]
+        expected = TABLE_BY_NAME[name].columns
+        if set(cols) != set(expected) or len(cols) != len(expected):
+            extra = sorted(set(cols) - set(expected))
+            if extra:
+                raise InputRejected(
+                    f"Bundel memuat kolom {name}.{extra[0]} yang tidak dikenal versi PERUT ini; perbarui PERUT lalu impor lagi."
+                )
+            missing = sorted(set(expected) - set(cols))
+            raise InputRejected(f"Isi bundel tidak sah (kolom {name}.{missing[0]} tidak ada).")
+    return present
+
+
+def check_rows(conn: Connection, table: TableSpec, alias: str = ALIAS) -> None:
+    """Refuse malformed sync columns in one payload table (nothing is changed yet).
+
+    The device part of versions is checked on the distinct devices the ownership check
+    collects (:func:`check_device`), not row by row."""
+    t = f"{alias}.{q(table.name)}"
+    derived = "instr(x.version, '.') > 0"
+    bad_version = (
+        f"NOT (x.version GLOB '{PLAIN_VERSION_GLOB}') "
+        f"OR ({derived} AND x.version NOT GLOB '*-?*.{DERIVED_SUFFIX_GLOB}')"
+    )
+    # conflict records start at a derived version, which later edits keep for other fields
+    plain_keys = "" if table.name == "conflict" else "OR instr(j.key, '.') > 0 "
+    names = ", ".join(repr(f) for f in table.fields)
+    derived_incomplete = "0" if table.name == "conflict" else (
+        # a derived (merged) version is no field's version: every field must be listed
+        f"{derived} AND (SELECT count(*) FROM json_each(x.field_versions) j, json_each(j.value)) "
+        f"<> {len(table.fields)}")
+    checks = [
+        f"""SELECT x.id, CASE
+              WHEN typeof(x.id) <> 'text' OR length(x.id) NOT BETWEEN 1 AND 64 THEN 'id tidak sah'
+              WHEN typeof(x.version) <> 'text' OR length(x.version) > 64 OR {bad_version} THEN 'versi tidak sah'
+              WHEN typeof(x.vv) <> 'text' OR typeof(x.field_versions) <> 'text' OR substr(x.vv, 1, 1) <> '{{'
+                   OR substr(x.field_versions, 1, 1) <> '{{' THEN 'vv atau field_versions bukan objek JSON'
+              WHEN x.deleted NOT IN (0, 1) THEN 'penanda hapus tidak sah'
+              WHEN {derived_incomplete} THEN 'versi gabungan tanpa versi kolom lengkap'
+            END AS why FROM {t} x""",
+        f"""SELECT x.id, CASE
+              WHEN j.type <> 'array' OR NOT (j.key GLOB '{PLAIN_VERSION_GLOB}') {plain_keys}
+                   OR j.key > x.version THEN 'versi kolom tidak sah'
+            END AS why FROM {t} x, json_each(x.field_versions) j""",
+        f"""SELECT x.id, 'nama kolom tidak dikenal dalam versi kolom' AS why
+            FROM {t} x, json_each(x.field_versions) j, json_each(j.value) k WHERE k.value NOT IN ({names})""",
+        f"""SELECT x.id, CASE
+              WHEN j.type <> 'text' OR NOT (j.value GLOB '{PLAIN_VERSION_GLOB}') OR instr(j.value, '.') > 0
+                   OR substr(j.value, 21) <> j.key THEN 'vv tidak sah'
+            END AS why FROM {t} x, json_each(x.vv) j""",
+    ]
+    for sql in checks:
+        try:
+            row = conn.exec_driver_sql(f"SELECT id, why FROM ({sql}) WHERE why IS NOT NULL LIMIT 1").first()
+        except OperationalError as exc:  # json_each on text that is not JSON
+            raise InputRejected(f"Bundel ditolak: catatan {table.name} rusak (vv atau field_versions bukan "
+                                f"JSON: {str(exc.orig)[:60]}).") from None
+        if row is not None:
+            raise InputRejected(f"Bundel ditolak: catatan {table.name} {row[0]!s:.36} rusak ({row[1]}).")
+
+
+_DEVICE_RE = __import__("re").compile(r"[0-9A-Za-z_]{1,40}")
+
+
+def check_device(device: str, table: str) -> None:
+    """A device id taken from an incoming version must look like one."""
+    if not _DEVICE_RE.fullmatch(device):
+        raise InputRejected(f"Bundel ditolak: catatan {table} rusak (perangkat {device[:40]!r} dalam versi tidak sah).")

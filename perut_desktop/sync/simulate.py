@@ -1,0 +1,130 @@
+"""``perut dev simulate``: random everyday edits on this replica, for trying sync by hand.
+
+Every edit goes through the services as this device would make it (so ownership holds):
+on a laptop, visits of its officer's villages with their books, attendance and notulen,
+plus village officials and profiles; on the master, officials, profiles and reviews of
+submitted visits. The same seed on the same data gives the same choices.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from perut_desktop.db import Replica
+from perut_desktop.errors import PerutError
+from perut_desktop.models import Device, OfficerAssignment, UserProfile, VillageOfficial, Visit
+from perut_desktop.services import villages, visits, workflow
+from perut_desktop.services.common import today
+
+Progress = Callable[[int, int, str], None]
+
+
+def simulate(replica: Replica, *, ops: int, seed: int, progress: Progress | None = None) -> dict[str, int]:
+    rng = random.Random(seed)
+    done: Counter[str] = Counter()
+    for n in range(ops):
+        if progress:
+            progress(n, ops, "simulasi")
+        kind = rng.choice(_MASTER_OPS if replica.is_master else _FIELD_OPS)
+        try:
+            with replica.begin(**({"actor_id": _actor(replica)} if replica.is_master else {})) as s:
+                if kind(s, rng, replica):
+                    done[kind.__name__.lstrip("_")] += 1
+        except PerutError:
+            done["ditolak"] += 1
+    if progress:
+        progress(ops, ops, "selesai")
+    return dict(sorted(done.items()))
+
+
+def _actor(replica: Replica) -> str | None:
+    with replica.begin() as s:
+        return s.scalar(select(UserProfile.id).where(UserProfile.active.is_(True)).order_by(UserProfile.name))
+
+
+def _officials(s: Session) -> list[VillageOfficial]:
+    return list(s.scalars(select(VillageOfficial).order_by(VillageOfficial.id)))
+
+
+def _edit_official(s: Session, rng: random.Random, replica: Replica) -> bool:
+    rows = _officials(s)
+    if not rows:
+        return False
+    o = rng.choice(rows)
+    villages.edit_official(s, o.id, phone=f"08{rng.randrange(10**9, 10**10)}")
+    return True
+
+
+def _edit_profile(s: Session, rng: random.Random, replica: Replica) -> bool:
+    vs = villages.list_villages(s)
+    if not vs:
+        return False
+    v = rng.choice(vs)
+    villages.update_profile(s, v.id, sotk_urusan=rng.choice([2, 3]), sotk_seksi=rng.choice([2, 3]))
+    return True
+
+
+def _my_visits(s: Session, replica: Replica) -> list[Visit]:
+    return list(s.scalars(select(Visit).where(Visit.device_id == replica.device_id).order_by(Visit.id)))
+
+
+def _create_visit(s: Session, rng: random.Random, replica: Replica) -> bool:
+    officer = s.scalar(select(Device.officer_id).where(Device.id == replica.device_id))
+    village_ids = list(s.scalars(select(OfficerAssignment.village_id).where(OfficerAssignment.officer_id == officer)
+                                 .order_by(OfficerAssignment.village_id)))
+    if not officer or not village_ids:
+        return False
+    visits.create_visit(s, village_id=rng.choice(village_ids), officer_id=officer, visit_date=today(s))
+    return True
+
+
+def _set_result(s: Session, rng: random.Random, replica: Replica) -> bool:
+    mine = _my_visits(s, replica)
+    if not mine:
+        return False
+    v = rng.choice(mine)
+    results = visits.results(s, v.id)
+    if not results:
+        return False
+    r = rng.choice(results)
+    visits.set_result(s, v.id, r.item_code, status=rng.choice(["lengkap", "belum_lengkap", "tidak_ada"]),
+                      notes=rng.choice(["", "Perlu dilengkapi", "Sudah diperbarui"]))
+    return True
+
+
+def _add_attendee(s: Session, rng: random.Random, replica: Replica) -> bool:
+    mine = _my_visits(s, replica)
+    if not mine:
+        return False
+    visits.add_attendee(s, rng.choice(mine).id, name=rng.choice(["Rusdi", "Aminah", "Jumberi", "Halimah"]),
+                        group="masyarakat", gender=rng.choice(["L", "P"]))
+    return True
+
+
+def _submit(s: Session, rng: random.Random, replica: Replica) -> bool:
+    mine = _my_visits(s, replica)
+    if not mine:
+        return False
+    v = rng.choice(mine)
+    for r in visits.results(s, v.id):
+        if r.status is None:
+            visits.set_result(s, v.id, r.item_code, status="lengkap")
+    workflow.submit_visit(s, v.id)
+    return True
+
+
+def _review(s: Session, rng: random.Random, replica: Replica) -> bool:
+    submitted = [v for v in visits.list_visits(s, status="diajukan")]
+    if not submitted:
+        return False
+    workflow.verify_visit(s, rng.choice(submitted).id, "Diperiksa (simulasi)")
+    return True
+
+
+_FIELD_OPS = (_create_visit, _set_result, _set_result, _add_attendee, _submit, _edit_official, _edit_profile)
+_MASTER_OPS = (_edit_official, _edit_profile, _review)

@@ -1,0 +1,72 @@
+"""Fixtures of the sync tests (imported by the test modules, so that tests/sync/ needs no
+conftest of its own): a master with two officers and their enrolled laptops, in sync
+(built once, copied per test)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from perut_desktop.db import Replica, open_replica
+from tests.sync.helpers import add_officer, add_user, make_field, send
+
+
+@dataclass
+class Trio:
+    master: Replica
+    a: Replica  # laptop of Rahmadi (Awayan, Tundi)
+    b: Replica  # laptop of Siti (Baru, Badalungga)
+    user_id: str
+    folder: Path
+
+    def close(self) -> None:
+        for r in (self.master, self.a, self.b):
+            r.close()
+
+
+@pytest.fixture(scope="session")
+def _trio_template(tmp_path_factory: pytest.TempPathFactory, _master_template: Path) -> Path:
+    root = tmp_path_factory.mktemp("trio")
+    shutil.copytree(_master_template, root / "master")
+    master = open_replica(root / "master")
+    try:
+        add_user(master)
+        add_officer(master, "Rahmadi, S.AP.", ["Awayan", "Tundi"])
+        add_officer(master, "Siti Rahmah", ["Baru", "Badalungga"])
+        from perut_desktop.services import villages
+        from tests.sync.helpers import at
+
+        with at(master) as s:
+            villages.add_official(s, villages.find_village(s, "Awayan").id, name="Hendra Saputra",
+                                  position="Kepala Desa", gender="L", phone="0811")
+        a = make_field(master, root / "a", "Rahmadi")
+        b = make_field(master, root / "b", "Siti")
+        send(master, a, root)  # b's device record
+        for laptop in (a, b):  # the laptops acknowledge what they received
+            send(laptop, master, root)
+            send(master, laptop, root)
+        a.close()
+        b.close()
+    finally:
+        master.close()
+    for f in root.glob("bundle-*"):
+        f.unlink()
+    return root
+
+
+@pytest.fixture()
+def trio(_trio_template: Path, tmp_path: Path) -> Iterator[Trio]:
+    root = tmp_path / "trio"
+    shutil.copytree(_trio_template, root)
+    from perut_desktop.models import UserProfile
+
+    master, a, b = (open_replica(root / n) for n in ("master", "a", "b"))
+    with master.begin() as s:
+        user_id = s.query(UserProfile.id).scalar()
+    t = Trio(master, a, b, user_id, tmp_path)
+    yield t
+    t.close()

@@ -1,0 +1,74 @@
+"""Builders for the sync tests: field replicas enrolled from a master, and bundle exchange
+through the payload seam (no container: export → payload file → apply)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from perut_desktop.db import Replica, open_replica
+from perut_desktop.models import Conflict
+from perut_desktop.services import people
+from perut_desktop.sync import engine, enrol
+from perut_desktop.sync.fingerprint import fingerprint
+
+_counter = itertools.count()
+
+
+def ms_at(day: dt.date, hour: int = 10, minute: int = 0) -> int:
+    return int(dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.UTC).timestamp() * 1000)
+
+
+def at(replica: Replica, day: dt.date = dt.date(2026, 11, 20), hour: int = 10, **kw: Any):  # type: ignore[no-untyped-def]
+    ms = ms_at(day, hour)
+    return replica.begin(now_ms=lambda: ms, **kw)
+
+
+def add_officer(master: Replica, name: str, villages: list[str]) -> str:
+    with at(master) as s:
+        return people.add_officer(s, name=name, villages=villages).id
+
+
+def add_user(master: Replica) -> str:
+    with at(master) as s:
+        return people.add_user(s, name="Ahmad Fauzan", nip="198307142009011002", title="Kepala Seksi Pemerintahan",
+                               can_sign=True).id
+
+
+def make_field(master: Replica, folder: Path, officer_name: str) -> Replica:
+    """Enrol a laptop for the officer, create its replica and give it the master's data."""
+    e = enrol.enrol_device(master, officer_name)
+    enrol.init_field_replica(folder, device_id=e.device_id, master_device_id=e.master_device_id,
+                             subdistrict_id=e.subdistrict_id)
+    field = open_replica(folder)
+    send(master, field, folder.parent)
+    return field
+
+
+def export(src: Replica, dst: Replica | str, folder: Path, *, full: bool = False) -> tuple[Path, dict[str, Any]]:
+    to = dst if isinstance(dst, str) else dst.device_id
+    path = folder / f"bundle-{next(_counter)}.sqlite"
+    res = engine.export_payload(src, path, to=None if not src.is_master else to, full=full)
+    return path, res.header
+
+
+def apply(dst: Replica, bundle: tuple[Path, dict[str, Any]], **kw: Any) -> engine.ImportResult:
+    return engine.apply_payload(dst, bundle[0], bundle[1], **kw)
+
+
+def send(src: Replica, dst: Replica, folder: Path, *, full: bool = False) -> engine.ImportResult:
+    return apply(dst, export(src, dst, folder, full=full))
+
+
+def fp(replica: Replica) -> str:
+    with replica.engine.connect() as conn:
+        return fingerprint(conn).digest
+
+
+def conflicts(replica: Replica) -> list[Conflict]:
+    with replica.begin() as s:
+        return list(s.scalars(select(Conflict).order_by(Conflict.id)).all())

@@ -1,0 +1,166 @@
+"""Who may write what, enforced on import (DESIGN.md §3, §4): a laptop's bundle that
+writes master-only records, another laptop's visit, or versions of a device it cannot
+relay is refused whole and changes nothing; a laptop's edits to a visit the master has
+since handed to another laptop become conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select, update
+
+from perut_desktop.errors import InputRejected, OwnershipError
+from perut_desktop.models import Attendance, ChecklistResult, Device, Officer, Village, Visit, derived_id
+from perut_desktop.services import villages, visits, workflow
+from perut_desktop.sync import conflicts as conflict_service
+from tests.sync.fixtures import _trio_template, trio  # noqa: F401  (fixtures)
+from tests.sync.helpers import apply, at, conflicts, export, fp, send
+
+D1, D2, D3 = dt.date(2030, 1, 7), dt.date(2030, 1, 8), dt.date(2030, 1, 9)
+
+
+def _officer_id(replica, name: str) -> str:  # type: ignore[no-untyped-def]
+    with replica.begin() as s:
+        return s.scalars(select(Officer.id).where(Officer.name.startswith(name))).one()
+
+
+def _new_visit(replica, officer: str, village: str, day: dt.date = D1) -> str:  # type: ignore[no-untyped-def]
+    with at(replica, day) as s:
+        return visits.create_visit(s, village_id=villages.find_village(s, village).id,
+                                   officer_id=_officer_id(replica, officer), visit_date=day).id
+
+
+def _refused(trio, bundle, match: str) -> None:  # type: ignore[no-untyped-def]
+    before = fp(trio.master)
+    with pytest.raises(InputRejected, match=match):
+        apply(trio.master, bundle)
+    assert fp(trio.master) == before
+
+
+def test_laptop_writing_master_data_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    with at(trio.a, D1, master_device_id=trio.a.device_id) as s:  # a laptop pretending to be the master
+        s.scalars(select(Village).where(Village.name == "Tundi")).one().name = "Tundi Baru"
+    _refused(trio, export(trio.a, trio.master, trio.folder), "hanya boleh diubah kantor kecamatan")
+
+
+def test_laptop_recording_a_master_transition_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    with at(trio.a, D1, 11) as s:
+        for r in visits.results(s, vid):
+            visits.set_result(s, vid, r.item_code, status="lengkap")
+        workflow.submit_visit(s, vid)
+    send(trio.a, trio.master, trio.folder)
+    send(trio.master, trio.a, trio.folder)
+    with at(trio.a, D2, master_device_id=trio.a.device_id, actor_id=trio.user_id) as s:
+        workflow.verify_visit(s, vid)
+    _refused(trio, export(trio.a, trio.master, trio.folder), "kantor kecamatan")
+
+
+def test_officer_device_may_send_its_own_phone(trio) -> None:  # type: ignore[no-untyped-def]
+    oid = _officer_id(trio.a, "Rahmadi")
+    with at(trio.a, D1) as s:
+        s.get(Officer, oid).phone = "081234567890"
+    send(trio.a, trio.master, trio.folder)
+    send(trio.master, trio.b, trio.folder)
+    with trio.b.begin() as s:
+        assert s.get(Officer, oid).phone == "081234567890"
+    # but not another officer's
+    other = _officer_id(trio.a, "Siti")
+    with at(trio.a, D2) as s:
+        s.execute(update(Device).where(Device.id == trio.a.device_id).values(officer_id=other))  # unstamped
+        s.get(Officer, other).phone = "0800"
+        s.execute(update(Device).where(Device.id == trio.a.device_id).values(officer_id=oid))
+    _refused(trio, export(trio.a, trio.master, trio.folder), "hanya boleh")
+
+
+def test_editing_another_laptops_visit_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    vid = _new_visit(trio.b, "Siti", "Baru")
+    send(trio.b, trio.master, trio.folder)
+    send(trio.master, trio.a, trio.folder)
+    with at(trio.a, D2) as s:
+        s.execute(update(Visit).where(Visit.id == vid).values(device_id=trio.a.device_id))  # unstamped forgery
+        visits.set_result(s, vid, "A.1", status="lengkap")
+    _refused(trio, export(trio.a, trio.master, trio.folder), "milik perangkat lain")
+
+
+def test_versions_of_a_device_the_laptop_cannot_relay_are_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    with at(trio.a, D1, device_id=trio.b.device_id) as s:  # written "as" laptop b
+        o = s.scalars(select(villages.VillageOfficial)).first()
+        o.phone = "0899"
+    _refused(trio, export(trio.a, trio.master, trio.folder), "atas nama perangkat")
+
+
+def test_a_revoked_laptop_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    with at(trio.master, D1) as s:
+        s.get(Device, trio.a.device_id).revoked = True
+    _refused(trio, export(trio.a, trio.master, trio.folder), "dicabut")
+
+
+def test_bundle_for_another_device_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    bundle = export(trio.a, trio.master, trio.folder)
+    with pytest.raises(InputRejected, match="ditujukan ke perangkat"):
+        apply(trio.b, bundle)
+    to_a = export(trio.master, trio.a, trio.folder)
+    with pytest.raises(InputRejected, match="ditujukan ke perangkat"):
+        apply(trio.b, to_a)
+
+
+def test_edits_to_a_reassigned_visit_become_conflicts(trio) -> None:  # type: ignore[no-untyped-def]
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    with at(trio.master, D2, 9) as s:
+        workflow.reassign_visit(s, vid, trio.b.device_id)
+    # meanwhile laptop a, not knowing, keeps working on it
+    with at(trio.a, D2, 10) as s:
+        visits.set_result(s, vid, "A.1", status="lengkap", notes="lengkap sekali")
+        visits.add_attendee(s, vid, name="Warga Baru", group="masyarakat", gender="L")
+    result = send(trio.a, trio.master, trio.folder)
+    assert result.status == "applied" and result.conflicts >= 2
+    rid = derived_id("checklist_result", vid, "A.1")
+    with trio.master.begin() as s:
+        assert s.get(ChecklistResult, rid).status is None  # not applied
+        assert s.scalars(select(Attendance).where(Attendance.name == "Warga Baru")).first() is None
+    kept = {(c.table_name, c.field) for c in conflicts(trio.master)}
+    assert {("checklist_result", "status"), ("checklist_result", "notes"), ("attendance", "*")} <= kept
+    # the new owner receives the visit and the conflicts, and may restore them
+    for _ in range(2):
+        for laptop in (trio.a, trio.b):
+            send(trio.master, laptop, trio.folder)
+            send(laptop, trio.master, trio.folder)
+    with at(trio.b, D3) as s:
+        for c in conflict_service.list_conflicts(s):
+            conflict_service.restore_conflict(s, c.id)
+    for _ in range(2):
+        for laptop in (trio.a, trio.b):
+            send(laptop, trio.master, trio.folder)
+            send(trio.master, laptop, trio.folder)
+    assert fp(trio.master) == fp(trio.a) == fp(trio.b)
+    with trio.master.begin() as s:
+        assert s.get(ChecklistResult, rid).status == "lengkap"
+        assert s.scalars(select(Attendance).where(Attendance.name == "Warga Baru")).one().visit_id == vid
+        assert s.get(Visit, vid).device_id == trio.b.device_id
+
+
+def test_the_laptop_whose_edits_were_held_converges_too(trio) -> None:  # type: ignore[no-untyped-def]
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    with at(trio.master, D2, 9) as s:
+        workflow.reassign_visit(s, vid, trio.b.device_id)
+    with at(trio.a, D2, 10) as s:
+        visits.set_result(s, vid, "A.1", status="lengkap")
+        visits.add_attendee(s, vid, name="Warga Baru", group="masyarakat", gender="L")
+    send(trio.a, trio.master, trio.folder)
+    with at(trio.master, D3) as s:
+        for c in conflict_service.list_conflicts(s):
+            conflict_service.dismiss_conflict(s, c.id, note="tidak dipakai")
+    for _ in range(2):
+        for laptop in (trio.a, trio.b):
+            send(trio.master, laptop, trio.folder)
+            send(laptop, trio.master, trio.folder)
+    assert fp(trio.master) == fp(trio.a) == fp(trio.b)
+    with trio.a.begin() as s:
+        assert s.get(ChecklistResult, derived_id("checklist_result", vid, "A.1")).status is None
+        assert s.scalars(select(Attendance).where(Attendance.name == "Warga Baru")).first() is None
+    with pytest.raises(OwnershipError, match="milik perangkat lain"), at(trio.a, D3) as s:
+        visits.set_result(s, vid, "A.1", status="lengkap")
