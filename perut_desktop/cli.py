@@ -614,10 +614,12 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--today", type=date_arg)
         sp.add_argument("--json", action="store_true")
 
-    from perut_desktop import cli_regulations, cli_sync
+    from perut_desktop import cli_excel, cli_regulations, cli_reports, cli_sync
 
     cli_regulations.register(sub, add)
     cli_sync.register(sub, add)
+    cli_reports.register(sub, add)
+    cli_excel.register(sub, add)
     return p
 
 
