@@ -25,6 +25,7 @@ from perut_desktop.models import Device, Officer, Peer, ReplicaState
 from perut_desktop.models.enums import Role
 from perut_desktop.models.replication import ReplicaContext
 from perut_desktop.services.common import find_officer, require_master, subdistrict
+from perut_desktop.services.setup import new_device_id
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,6 @@ class Enrolment:
     kecamatan_code: str
     kecamatan_name: str
     secret: str
-
-
-def new_device_id() -> str:
-    return secrets.token_hex(8)
 
 
 def enrol_device(replica: db.Replica, officer: str, *, name: str | None = None) -> Enrolment:
