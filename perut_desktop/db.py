@@ -15,19 +15,19 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from perut_desktop.errors import InputRejected, StateError
 from perut_desktop.models import ReplicaState
 from perut_desktop.models.replication import ReplicaContext, install
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
 
 DB_FILENAME = "perut.sqlite"
 APP_NAME = "perut-desktop"
@@ -80,23 +80,40 @@ def create_db_engine(url: str) -> Engine:
     return engine
 
 
+#: The newest migration's revision. Opening a database at this revision skips Alembic
+#: altogether (importing it costs more than the rest of start-up); a test checks that this
+#: equals Alembic's head, so a new migration cannot be forgotten here.
+SCHEMA_REVISION = "0001"
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config(str(_PACKAGE_DIR / "alembic.ini"))
     cfg.set_main_option("script_location", str(_PACKAGE_DIR / "migrations"))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def _stored_revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade_schema(engine: Engine) -> None:
     """Bring the database to the newest schema (creates it when empty)."""
-    cfg = alembic_config()
     with engine.begin() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-        if current == head_revision():
+        if _stored_revision(conn) == SCHEMA_REVISION:
             return
+        from alembic import command
+
+        cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 

@@ -46,3 +46,11 @@ def test_sqlite_connection_settings(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("pragma foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("pragma busy_timeout").scalar() >= 5000
     engine.dispose()
+
+
+def test_the_schema_revision_constant_is_alembics_head() -> None:
+    """Opening a current database skips Alembic by comparing with ``SCHEMA_REVISION``; a
+    new migration must move it, or databases would silently stay on the old schema."""
+    from perut_desktop.db import SCHEMA_REVISION
+
+    assert head_revision() == SCHEMA_REVISION

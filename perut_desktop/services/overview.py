@@ -39,21 +39,23 @@ def replica_overview(session: Session) -> Overview:
     state = session.scalars(select(ReplicaState)).one()
     sub = subdistrict(session)
     all_villages = session.scalars(select(Village).order_by(Village.code)).all()
-    last_ids = dict(session.execute(
-        select(Visit.village_id, func.max(Visit.visit_date)).group_by(Visit.village_id)).all())
-    latest = {}
-    for v in visits.list_visits(session):
-        if v.village_id not in latest and last_ids.get(v.village_id) == v.visit_date:
-            latest[v.village_id] = v
+    newest = (
+        select(Visit.id, func.row_number().over(partition_by=Visit.village_id,
+                                                order_by=(Visit.visit_date.desc(), Visit.id)).label("rn"))
+        .where(Visit.deleted.is_(False))
+        .subquery()
+    )
+    last_ids = session.scalars(select(newest.c.id).where(newest.c.rn == 1)).all()
+    latest = {v.village_id: v for v in visits.list_visits(session, ids=last_ids)}
     sc = scores.scores_for_visits(session, [v.id for v in latest.values()])
+    open_counts = visits.open_follow_up_counts(session)
     rows = []
     for village in all_villages:
         last = latest.get(village.id)
-        open_count = len(visits.follow_ups_of_village(session, village.id))
         rows.append(VillageRow(
             village.code, village.name, last.visit_date if last else None,
             VisitStatus(last.status).label if last else None,
-            sc[last.id].overall if last and last.id in sc else None, open_count))
+            sc[last.id].overall if last and last.id in sc else None, open_counts.get(village.id, 0)))
     total = session.scalar(select(func.count()).select_from(Visit)) or 0
     role = "Master" if state.role == Role.MASTER.value else "Lapangan"
     return Overview(sub.name, role, state.device_id, len(all_villages), total, tuple(rows))

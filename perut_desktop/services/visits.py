@@ -277,6 +277,29 @@ def follow_ups_of_village(session: Session, village_id: str, *, before: dt.date 
     return infos
 
 
+def open_follow_up_counts(session: Session) -> dict[str, int]:
+    """Open follow-ups per village id, in one query: a follow-up is open while its latest
+    update (as ``follow_ups_of_village`` orders them) is "belum", or it has none."""
+    ranked = (
+        select(FollowUpUpdate.follow_up_id, FollowUpUpdate.status,
+               func.row_number().over(partition_by=FollowUpUpdate.follow_up_id,
+                                      order_by=(FollowUpUpdate.recorded_on.desc(),
+                                                FollowUpUpdate.version.desc())).label("rn"))
+        .join(Visit, Visit.id == FollowUpUpdate.visit_id)
+        .where(FollowUpUpdate.deleted.is_(False), Visit.deleted.is_(False))
+        .subquery()
+    )
+    stmt = (
+        select(FollowUp.village_id, func.count())
+        .join(Visit, Visit.id == FollowUp.visit_id)
+        .outerjoin(ranked, and_(ranked.c.follow_up_id == FollowUp.id, ranked.c.rn == 1))
+        .where(FollowUp.deleted.is_(False), Visit.deleted.is_(False),
+               func.coalesce(ranked.c.status, FollowUpStatus.BELUM.value) == FollowUpStatus.BELUM.value)
+        .group_by(FollowUp.village_id)
+    )
+    return {village_id: n for village_id, n in session.execute(stmt).all()}
+
+
 def earlier_follow_ups(session: Session, visit_id: str) -> list[FollowUpInfo]:
     """Follow-ups of the village's earlier visits still open at this visit, plus those this
     visit closed: what the pendamping checks again (Pedoman B.3)."""

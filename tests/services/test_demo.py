@@ -60,3 +60,15 @@ def test_overview_lists_each_village_with_its_last_visit(demo_replica) -> None: 
     assert len(ov.rows) == 23 and all(r.last_visit for r in ov.rows)
     assert all(r.last_score is None or 0 <= r.last_score <= 1 for r in ov.rows)
     assert any(r.open_follow_ups > 0 for r in ov.rows)
+
+
+def test_overview_counts_the_same_open_follow_ups_and_last_visits_as_the_visit_service(demo_replica) -> None:  # type: ignore[no-untyped-def]
+    """The dashboard counts in one grouped query; it must agree with the per-village lists
+    the visit screen shows."""
+    with demo_replica.begin() as s:
+        ov = overview.replica_overview(s)
+        for row in ov.rows:
+            village = villages.find_village(s, row.code)
+            assert row.open_follow_ups == len(visits.follow_ups_of_village(s, village.id)), row.name
+            newest = visits.list_visits(s, village_id=village.id)[0]
+            assert row.last_visit == newest.visit_date, row.name
