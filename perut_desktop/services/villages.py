@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,6 +176,8 @@ def add_official(
     body: str | None = None,
     term_start: dt.date | None = None,
     term_end: dt.date | None = None,
+    nip: str = "",
+    active: bool = True,
 ) -> OfficialInfo:
     """Add a village official (aparatur, BPD or LKD)."""
     village = session.get(Village, village_id)
@@ -192,9 +195,10 @@ def add_official(
         body=body,
         gender=gender,
         phone=clean(phone),
+        nip=clean(nip),
         term_start=term_start,
         term_end=term_end,
-        active=True,
+        active=active,
         sort_order=count + 1,
     )
     session.add(official)
@@ -202,15 +206,24 @@ def add_official(
     return _official_info(official, village)
 
 
-def edit_official(session: Session, official_id: str, **changes: object) -> OfficialInfo:
-    """Change some fields of an official; ``None`` leaves a field as it is."""
+def edit_official(
+    session: Session, official_id: str, *, clear: Iterable[str] = (), **changes: object
+) -> OfficialInfo:
+    """Change some fields of an official; ``None`` leaves a field as it is, and the
+    optional fields named in ``clear`` (gender, term dates) are emptied."""
     official = session.get(VillageOfficial, official_id)
     if official is None:
         raise NotFound(f"Aparatur desa dengan id {official_id} tidak ditemukan.")
-    allowed = {"name", "position", "phone", "gender", "body", "active", "term_start", "term_end"}
+    allowed = {"name", "position", "phone", "nip", "gender", "body", "active", "term_start", "term_end"}
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError(f"Kolom tidak dikenal: {', '.join(sorted(unknown))}.")
+    to_clear = set(clear)
+    not_optional = to_clear - {"gender", "term_start", "term_end"}
+    if not_optional:
+        raise ValidationError(f"Kolom tidak dapat dikosongkan: {', '.join(sorted(not_optional))}.")
+    for key in to_clear:
+        setattr(official, key, None)
     for key, value in changes.items():
         if value is None:
             continue
