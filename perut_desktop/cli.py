@@ -181,58 +181,47 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from perut_desktop.db import backup_database
-    from perut_desktop.errors import InputRejected
+    from perut_desktop.sync import backup
 
+    passphrase = None
+    if args.passphrase_file:
+        passphrase = backup.read_passphrase_file(Path(args.passphrase_file), new=True)
     out = Path(args.out)
-    if not out.parent.exists():
-        raise InputRejected(f"Folder {out.parent} tidak ada; cadangan tidak dibuat.")
     replica = _open(args)
     try:
-        backup_database(replica.engine, out)
-    except OSError as exc:
-        raise InputRejected(f"Cadangan tidak dapat ditulis ke {out}: {exc.strerror}.") from exc
+        written = backup.write_backup(replica, out, passphrase=passphrase)
     finally:
         replica.close()
-    print(f"Cadangan basis data ditulis ke {out} ({out.stat().st_size // 1024} KB). "
-          "Berkas lampiran dan kunci perangkat tidak termasuk.")
+    size = f"{written.bytes // 1024} KB"
+    if written.with_keys:
+        print(f"Cadangan ditulis ke {out} ({size}): data dan kunci perangkat, terenkripsi dengan kata sandi. "
+              "Simpan kata sandinya terpisah dari berkas ini; berkas lampiran tidak termasuk.")
+    else:
+        print(f"Cadangan basis data ditulis ke {out} ({size}): data saja, TANPA kunci perangkat (sertakan kunci "
+              "dengan --passphrase-file BERKAS_SANDI); tidak terenkripsi; berkas lampiran tidak termasuk.")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from sqlalchemy import update
+    from perut_desktop.sync import backup
 
-    from perut_desktop import db
-    from perut_desktop.errors import StateError
-    from perut_desktop.models import ReplicaState
-
-    source = Path(args.file)
-    info = db.check_perut_database(source)
+    passphrase = backup.read_passphrase_file(Path(args.passphrase_file)) if args.passphrase_file else None
     data_dir = _data_dir(args)
-    saved = None
-    if db.is_initialised(data_dir):
-        if not args.replace:
-            raise StateError(f"Sudah ada data PERUT di {data_dir}; gunakan --replace untuk menggantinya "
-                             "(data yang ada dicadangkan dahulu).")
-        current = db.open_replica(data_dir)
-        try:
-            folder = data_dir / "backups"
-            folder.mkdir(exist_ok=True)
-            saved = folder / f"sebelum-pemulihan-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
-            db.backup_database(current.engine, saved)
-        finally:
-            current.close()
-    db.install_database(source, data_dir)
-    replica = db.open_replica(data_dir)  # upgrades a backup made by an older version
-    try:
-        with replica.engine.begin() as conn:
-            # A restored identity starts a new epoch (DESIGN.md §4): the master can tell a
-            # restored laptop from a clone still using the old copy.
-            conn.execute(update(ReplicaState).values(epoch=ReplicaState.epoch + 1))
-    finally:
-        replica.close()
-    note = f"; data sebelumnya dicadangkan ke {saved}" if saved else ""
-    print(f"Cadangan {source.name} dipulihkan ke {data_dir} (perangkat {info['device_id']}, peran {info['role']}){note}.")
+    source = Path(args.file)
+    r = backup.restore_backup(data_dir, source, replace=args.replace, passphrase=passphrase)
+    keys_note = {
+        "restored": "kunci perangkat ikut dipulihkan",
+        "kept": "kunci perangkat yang sudah ada di folder ini tetap dipakai",
+        "none": "TANPA kunci perangkat: replika ini belum dapat bertukar bundel sampai cadangan berkunci "
+                "dipulihkan (--passphrase-file)",
+        "mismatch": "PERHATIAN: kunci di folder ini milik perangkat lain; pulihkan cadangan berkunci "
+                    "(--passphrase-file) sebelum bertukar bundel",
+    }[r.keys]
+    saved = f"; data sebelumnya dicadangkan ke {r.saved}" if r.saved else ""
+    if r.saved_keys:
+        saved += f", kunci sebelumnya ke {r.saved_keys}"
+    print(f"Cadangan {source.name} dipulihkan ke {data_dir} (perangkat {r.device_id}, peran {r.role}); "
+          f"{keys_note}{saved}.")
     return 0
 
 
@@ -532,11 +521,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp = add("fingerprint", cmd_fingerprint, "sidik data tereplikasi (sama di replika yang datanya sama)")
     sp.add_argument("--json", action="store_true")
-    sp = add("backup", cmd_backup, "mencadangkan basis data ke berkas")
+    sp = add("backup", cmd_backup, "mencadangkan basis data (dan, dengan kata sandi, kunci perangkat) ke berkas")
     sp.add_argument("--out", required=True, help="berkas tujuan")
-    sp = add("restore", cmd_restore, "memulihkan basis data dari berkas cadangan")
+    sp.add_argument("--passphrase-file", help="berkas berisi kata sandi (baris pertama, minimal 8 karakter): "
+                    "cadangan berisi juga kunci perangkat dan seluruhnya terenkripsi")
+    sp = add("restore", cmd_restore, "memulihkan replika dari berkas cadangan (juga cadangan otomatis di backups/)")
     sp.add_argument("file", help="berkas cadangan")
     sp.add_argument("--replace", action="store_true", help="ganti replika yang ada (dicadangkan dahulu)")
+    sp.add_argument("--passphrase-file", help="berkas berisi kata sandi cadangan yang berisi kunci perangkat")
 
     grp = add("village", lambda a: 0, "desa").add_subparsers(dest="sub", metavar="AKSI", parser_class=_Parser)
     grp.required = True

@@ -88,9 +88,14 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"file": w.path, "bytes": w.bytes, "rows": w.rows, "tables": {k: v for k, v in w.counts.items()
                      if v}, "attachments": w.attachments, "bundle_id": w.header["bundle_id"],
-                     "recipient": w.header["recipient"], "bundle_no": w.header["bundle_no"]} for w in written])
+                     "recipient": w.header["recipient"], "bundle_no": w.header["bundle_no"],
+                     "revocation_notice": w.revocation_notice} for w in written])
         return 0
     first = written[0]
+    if first.revocation_notice:
+        print(f"Perangkat {first.header['recipient']} sudah dicabut: {first.path} hanya memberitahukan pencabutan "
+              "kepada laptop itu (tanpa data lain); setelah diimpor di sana, laptop itu hanya dapat melihat datanya.")
+        return 0
     print(f"Bundel ke {first.header['recipient']} ditulis ke {first.path}: {first.rows} baris "
           f"({_rows_text(first.counts)}), {sum(w.attachments for w in written)} lampiran, "
           f"{_kb(sum(w.bytes for w in written))}" + (f" dalam {len(written)} berkas" if len(written) > 1 else "") + ".")
@@ -111,7 +116,7 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"bundle_id": r.bundle_id, "sender": r.sender, "status": r.status, "received": r.received,
                     "applied": r.applied, "conflicts": r.conflicts, "attachments": imported.attachments,
-                    "warnings": r.warnings, "seconds": round(r.seconds, 3),
+                    "warnings": r.warnings, "seconds": round(r.seconds, 3), "backup": imported.backup,
                     "tables": {k: {"received": s.received, "inserted": s.inserted, "updated": s.updated,
                                    "merged": s.merged, "unchanged": s.unchanged, "held": s.held}
                                for k, s in r.tables.items() if s.received}})
@@ -123,8 +128,10 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
         return 0
     applied = {k: s.applied for k, s in r.tables.items()}
     verb = "akan diterapkan (uji coba, tidak ada yang disimpan)" if r.status == "dry-run" else "diterapkan"
+    backed_up = f"; cadangan otomatis sebelumnya: {imported.backup.parent.name}/{imported.backup.name}" \
+        if imported.backup else ""
     print(f"Bundel dari {r.sender}: {r.received} baris diterima, {r.applied} {verb} ({_rows_text(applied)}), "
-          f"{r.conflicts} konflik baru, {imported.attachments} lampiran, {r.seconds:.2f} detik.")
+          f"{r.conflicts} konflik baru, {imported.attachments} lampiran, {r.seconds:.2f} detik{backed_up}.")
     if r.conflicts:
         print("Lihat konflik dengan 'perut conflicts list'.")
     return 0
@@ -223,7 +230,8 @@ def cmd_device_revoke(args: argparse.Namespace) -> int:
             name = d.name
     finally:
         replica.close()
-    print(f"Perangkat {name} ({device_id}) dicabut; bundel darinya akan ditolak.")
+    print(f"Perangkat {name} ({device_id}) dicabut; bundel darinya akan ditolak. Untuk memberi tahu laptop itu: "
+          f"perut sync export --to {device_id} --out BERKAS.perut (hanya berisi pemberitahuan pencabutan).")
     return 0
 
 

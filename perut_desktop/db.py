@@ -22,7 +22,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from perut_desktop.errors import InputRejected, StateError
-from perut_desktop.models import ReplicaState
+from perut_desktop.models import Device, ReplicaState
 from perut_desktop.models.replication import ReplicaContext, install
 
 if TYPE_CHECKING:
@@ -128,6 +128,8 @@ class Replica:
     context: ReplicaContext
     role: str
     subdistrict_id: str | None
+    #: Why this replica may no longer write (its device was revoked by the master), or None.
+    revoked: str | None = None
 
     @property
     def device_id(self) -> str:
@@ -151,10 +153,40 @@ class Replica:
         self.engine.dispose()
 
 
-def make_session_factory(engine: Engine, ctx: ReplicaContext | None) -> sessionmaker[Session]:
+def make_session_factory(engine: Engine, ctx: ReplicaContext | None, *,
+                         read_only: str | None = None) -> sessionmaker[Session]:
+    """Sessions stamped for replication; with ``read_only`` (the reason), every write
+    through them is refused with :class:`StateError` before anything is stamped."""
     factory = sessionmaker(engine, expire_on_commit=False, info={"replica": ctx} if ctx else {})
+    if read_only:
+        _refuse_writes(factory, read_only)
     install(factory)
     return factory
+
+
+def _refuse_writes(factory: sessionmaker[Session], reason: str) -> None:
+    """The one place a revoked replica's writes stop (DESIGN.md §9, exit 4): ORM changes
+    at flush and bulk INSERT/UPDATE/DELETE statements; reading goes on as before."""
+
+    @event.listens_for(factory, "before_flush")
+    def _on_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
+        if session.new or session.dirty or session.deleted:
+            raise StateError(reason)
+
+    @event.listens_for(factory, "do_orm_execute")
+    def _on_execute(state: Any) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            raise StateError(reason)
+
+
+def revoked_reason(conn: Connection, device_id: str) -> str | None:
+    """The one-line refusal for a replica whose own device the master revoked, or None."""
+    row = conn.execute(select(Device.revoked, Device.revoked_reason).where(Device.id == device_id)).one_or_none()
+    if row is None or not row.revoked:
+        return None
+    why = f" ({row.revoked_reason})" if row.revoked_reason else ""
+    return (f"Perangkat ini sudah dicabut oleh kantor kecamatan{why}: datanya hanya dapat dilihat, tidak dapat "
+            "diubah atau dikirim. Hubungi kantor kecamatan untuk pendaftaran ulang.")
 
 
 def is_initialised(data_dir: Path) -> bool:
@@ -177,6 +209,7 @@ def open_replica(data_dir: Path) -> Replica:
     upgrade_schema(engine)
     with engine.connect() as conn:
         state = conn.execute(select(ReplicaState)).one_or_none()
+        revoked = revoked_reason(conn, state.device_id) if state is not None else None
     if state is None:
         engine.dispose()
         raise StateError(f"Data PERUT di {data_dir} belum selesai dibuat; jalankan 'perut init' lagi.")
@@ -188,10 +221,11 @@ def open_replica(data_dir: Path) -> Replica:
     return Replica(
         data_dir=data_dir,
         engine=engine,
-        session_factory=make_session_factory(engine, ctx),
+        session_factory=make_session_factory(engine, ctx, read_only=revoked),
         context=ctx,
         role=state.role,
         subdistrict_id=state.subdistrict_id,
+        revoked=revoked,
     )
 
 

@@ -11,10 +11,12 @@ copied to ``quarantine/`` in the data folder with the reason.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,11 +26,11 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 
-from perut_desktop.db import Replica
+from perut_desktop.db import Replica, revoked_reason
 from perut_desktop.errors import InputRejected, StateError, UsageError
-from perut_desktop.models import Device, OfficerAssignment, Peer, ReplicaState, Subdistrict, Visit
+from perut_desktop.models import Device, ImportLog, OfficerAssignment, Peer, ReplicaState, Subdistrict, Visit
 from perut_desktop.services.attachments_store import AttachmentStore
-from perut_desktop.sync import container, engine, enrol, keys
+from perut_desktop.sync import backup, container, engine, enrol, keys
 
 KEYS_DIR = "keys"
 ENROLMENT_STATE = "enrolment.json"  # field replica, until the master has its keys
@@ -58,6 +60,30 @@ def ensure_identity(data_dir: Path) -> keys.Identity:
     return identity
 
 
+def own_identity(replica: Replica) -> keys.Identity:
+    """This replica's key pairs, for a command that signs, seals or opens something.
+
+    Unlike :func:`ensure_identity`, it creates keys only where nobody can know the old
+    ones yet (a master that has not published its keys). Keys lost — say after restoring
+    a backup without keys — or keys of another device are a clear :class:`StateError`,
+    never silently replaced: peers would refuse everything signed with new keys."""
+    folder = key_dir(replica.data_dir)
+    with replica.engine.connect() as conn:
+        published = conn.execute(select(Device.sign_public_key).where(Device.id == replica.device_id)
+                                 ).scalar_one_or_none()
+    hint = "Pulihkan cadangan yang berisi kunci: perut restore BERKAS --replace --passphrase-file BERKAS_SANDI."
+    if keys.identity_exists(folder):
+        identity = keys.load_identity(folder)
+        if published and published != identity.public_keys().sign:
+            raise StateError(f"Kunci di {folder} bukan kunci perangkat {replica.device_id}; bundel tidak dapat "
+                             f"dibuat atau dibuka. {hint}")
+        return identity
+    if published or not replica.is_master:
+        raise StateError(f"Replika ini tidak memiliki kunci perangkatnya ({folder} kosong, misalnya setelah "
+                         f"memulihkan cadangan tanpa kunci); bundel tidak dapat dibuat atau dibuka. {hint}")
+    return ensure_identity(replica.data_dir)
+
+
 def _publish_own_keys(replica: Replica, identity: keys.Identity) -> None:
     """On the master: its Device record carries its public keys (replicated to laptops)."""
     pub = identity.public_keys()
@@ -67,7 +93,7 @@ def _publish_own_keys(replica: Replica, identity: keys.Identity) -> None:
             dev.sign_public_key, dev.enc_public_key = pub.sign, pub.enc
 
 
-def _write_private_json(path: Path, data: dict[str, Any]) -> None:
+def write_private_json(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.unlink(missing_ok=True)
@@ -77,7 +103,7 @@ def _write_private_json(path: Path, data: dict[str, Any]) -> None:
     os.replace(tmp, path)
 
 
-def _enrolment_state(data_dir: Path) -> dict[str, Any] | None:
+def enrolment_state(data_dir: Path) -> dict[str, Any] | None:
     path = key_dir(data_dir) / ENROLMENT_STATE
     if not path.exists():
         return None
@@ -104,7 +130,7 @@ def write_enrolment(replica: Replica, officer: str, out: Path, *, name: str | No
         raise StateError("Pendaftaran perangkat hanya dapat dilakukan di kantor kecamatan (replika master).")
     if not out.parent.exists():
         raise InputRejected(f"Folder {out.parent} tidak ada; berkas pendaftaran tidak dibuat.")
-    identity = ensure_identity(replica.data_dir)
+    identity = own_identity(replica)
     _publish_own_keys(replica, identity)
     e = enrol.enrol_device(replica, officer, name=name)
     one_time = X25519PrivateKey.generate()
@@ -125,7 +151,7 @@ def write_enrolment(replica: Replica, officer: str, out: Path, *, name: str | No
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     try:
-        _write_private_json(out, data)
+        write_private_json(out, data)
     except OSError as exc:
         raise InputRejected(f"Berkas pendaftaran tidak dapat ditulis ke {out}: {exc.strerror}.") from exc
     return EnrolmentFileResult(out, e.device_id, e.officer_name)
@@ -161,7 +187,7 @@ def init_field_from_file(data_dir: Path, enrolment_file: Path) -> dict[str, Any]
         state = {k: data[k] for k in ("kecamatan_code", "kecamatan_name", "master_device_id", "master_sign_key",
                                       "master_enc_key", "secret", "enrolment_key", "officer_name")
                  if k in data}
-        _write_private_json(key_dir(data_dir) / ENROLMENT_STATE, state)
+        write_private_json(key_dir(data_dir) / ENROLMENT_STATE, state)
     except BaseException:
         for suffix in ("", "-wal", "-shm"):
             Path(str(data_dir / "perut.sqlite") + suffix).unlink(missing_ok=True)
@@ -181,6 +207,7 @@ class BundleWritten:
     attachments: int
     header: dict[str, Any]
     seconds: float = 0.0
+    revocation_notice: bool = False  # to a revoked laptop: only its own device record
 
     @property
     def rows(self) -> int:
@@ -198,7 +225,7 @@ def _kecamatan(replica: Replica) -> str:
                             ).scalar_one_or_none()
     if code:
         return code
-    enr = _enrolment_state(replica.data_dir)
+    enr = enrolment_state(replica.data_dir)
     if enr:
         return enr["kecamatan_code"]
     raise StateError("Data kecamatan belum diterima; impor bundel pertama dari kantor kecamatan.")
@@ -215,7 +242,7 @@ def _recipient_key(replica: Replica, recipient: str) -> str:
         if one_time:
             return one_time
         raise InputRejected(f"Kunci perangkat {recipient} belum diketahui; daftarkan ulang perangkat itu.")
-    enr = _enrolment_state(replica.data_dir)
+    enr = enrolment_state(replica.data_dir)
     if enr and recipient == enr["master_device_id"]:
         return enr["master_enc_key"]
     raise InputRejected("Kunci kantor kecamatan belum diketahui; impor bundel pertama dari kantor kecamatan.")
@@ -223,7 +250,7 @@ def _recipient_key(replica: Replica, recipient: str) -> str:
 
 def _enrolment_pending(replica: Replica, identity: keys.Identity) -> dict[str, Any] | None:
     """On a field replica: the enrolment state while the master does not have our keys."""
-    enr = _enrolment_state(replica.data_dir)
+    enr = enrolment_state(replica.data_dir)
     if enr is None:
         return None
     with replica.engine.connect() as conn:
@@ -237,8 +264,6 @@ def _attachment_files(replica: Replica, payload: Path, recipient: str) -> list[s
     """The files to send with a payload: all for the master; for a laptop, those of its
     officer's villages from the last year (others are fetched on request)."""
     store = AttachmentStore(replica.data_dir / "attachments")
-    import sqlite3
-
     with sqlite3.connect(payload) as c:
         rows = c.execute("SELECT DISTINCT sha256, visit_id FROM attachment WHERE deleted = 0").fetchall()
     if not rows:
@@ -275,20 +300,22 @@ def export_bundle(replica: Replica, out: Path, *, to: str | None = None, full: b
     """Write the bundle for a peer to ``out`` (more files ``out-2.perut``… when the
     attachment files exceed ``max_size``; the records always travel in the first)."""
     limit = _parse_size(max_size)
+    if replica.revoked:
+        raise StateError(replica.revoked)
     if not out.parent.exists():
         raise InputRejected(f"Folder {out.parent} tidak ada; bundel tidak dibuat.")
-    identity = ensure_identity(replica.data_dir)
+    identity = own_identity(replica)
     if replica.is_master:
         _publish_own_keys(replica, identity)
     state = _state(replica)
-    with replica.engine.connect() as conn:
-        if conn.execute(select(Device.revoked).where(Device.id == replica.device_id)).scalar_one_or_none():
-            raise StateError("Perangkat ini sudah dicabut oleh kantor kecamatan; bundel tidak dapat dibuat.")
     if state.role != "master" and to and to != state.master_device_id:
         raise InputRejected("Replika lapangan hanya bertukar bundel dengan kantor kecamatan (master).")
     recipient = (to if replica.is_master else state.master_device_id) or ""
+    notice = False
     if replica.is_master and recipient:
         recipient = resolve_device(replica, recipient)
+        with replica.engine.connect() as conn:
+            notice = bool(conn.execute(select(Device.revoked).where(Device.id == recipient)).scalar_one_or_none())
     pending = None if replica.is_master else _enrolment_pending(replica, identity)
     kecamatan = _kecamatan(replica)
     written: list[BundleWritten] = []
@@ -306,8 +333,9 @@ def export_bundle(replica: Replica, out: Path, *, to: str | None = None, full: b
                     meta["enrolment_proof"] = enrol.proof(pending["secret"], meta["bundle_id"], pub.sign, pub.enc)
 
             res = engine.export_payload(replica, payload, to=recipient or None, full=full, rows=n == 0,
-                                        progress=progress if n == 0 else None, meta_hook=hook)
-            if n == 0:
+                                        progress=progress if n == 0 else None, meta_hook=hook,
+                                        revocation_notice=notice)
+            if n == 0 and not notice:
                 files = _attachment_files(replica, payload, res.header["recipient"])
                 parts = _split(files, replica, limit, payload.stat().st_size)
             header = res.header
@@ -324,7 +352,7 @@ def export_bundle(replica: Replica, out: Path, *, to: str | None = None, full: b
             w = container.write_bundle(target, header=cheader, members=members, sender=identity,
                                        recipient_public_enc_key=key)
             written.append(BundleWritten(target, w.bytes, res.counts if n == 0 else {}, len(parts[n]), header,
-                                         res.seconds))
+                                         res.seconds, notice))
             if n + 1 >= len(parts):
                 break
     return written
@@ -374,6 +402,7 @@ class BundleImported:
     result: engine.ImportResult
     attachments: int = 0
     warnings: list[str] = field(default_factory=list)
+    backup: Path | None = None  # the automatic backup taken before applying, if any
 
 
 def quarantine(data_dir: Path, path: Path, reason: str) -> Path | None:
@@ -414,9 +443,11 @@ def import_bundle(replica: Replica, path: Path, *, dry_run: bool = False,
 
 
 def _import(replica: Replica, path: Path, *, dry_run: bool, progress: Progress | None) -> BundleImported:
-    identity = ensure_identity(replica.data_dir)
+    if replica.revoked:
+        raise StateError(replica.revoked)
+    identity = own_identity(replica)
     state = _state(replica)
-    enr = _enrolment_state(replica.data_dir) if not replica.is_master else None
+    enr = enrolment_state(replica.data_dir) if not replica.is_master else None
     kecamatan = _kecamatan(replica)
 
     def lookup(device_id: str) -> str | None:
@@ -459,6 +490,7 @@ def _import(replica: Replica, path: Path, *, dry_run: bool, progress: Progress |
         h = opened.header
         header = {"bundle_id": h.bundle_id, "sender": h.sender, "recipient": h.recipient, "kecamatan": h.kecamatan}
         hook = _enrolment_hook(replica, h) if replica.is_master else None
+        taken = None if dry_run else _backup_before(replica, h.bundle_id, payload)
         result = engine.apply_payload(replica, payload, header, dry_run=dry_run, progress=progress,
                                       before_merge=hook)
         stored = 0
@@ -474,7 +506,35 @@ def _import(replica: Replica, path: Path, *, dry_run: bool, progress: Progress |
                         stored += 1
             if enr and _enrolment_pending(replica, identity) is None:
                 (key_dir(replica.data_dir) / ENROLMENT_STATE).unlink(missing_ok=True)  # enrolment complete
-    return BundleImported(result, stored, list(result.warnings))
+            with replica.engine.connect() as conn:
+                revoked = revoked_reason(conn, replica.device_id)
+            if revoked:
+                result.warnings.append(revoked)
+    return BundleImported(result, stored, list(result.warnings), taken)
+
+
+def _backup_before(replica: Replica, bundle_id: str, payload: Path) -> Path | None:
+    """The automatic backup of DESIGN.md §4, before applying a verified bundle: when it
+    brings many rows, otherwise the first of the day; never for a bundle applied before."""
+    with replica.engine.connect() as conn:
+        if conn.execute(select(ImportLog.outcome).where(ImportLog.bundle_id == bundle_id)).scalar_one_or_none() \
+                == "applied":
+            return None
+    now = dt.datetime.now()
+    if not backup.backup_due(replica.data_dir, _payload_rows(payload), now):
+        return None
+    return backup.take_automatic_backup(replica, now=now)
+
+
+def _payload_rows(payload: Path) -> int:
+    """Rows the payload promises (its meta); 0 when unreadable (the import refuses it)."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{payload}?mode=ro", uri=True)) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()
+        counts = json.loads(row[0]) if row else {}
+        return sum(int(v) for v in counts.values()) if isinstance(counts, dict) else 0
+    except (sqlite3.Error, ValueError, TypeError):
+        return 0
 
 
 def _enrolment_hook(replica: Replica, h: container.BundleHeader) -> engine.ApplyHook:

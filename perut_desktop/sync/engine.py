@@ -176,11 +176,15 @@ def device_label(conn: Connection, device_id: str) -> str:
 
 def export_payload(replica: Replica, out: Path, *, to: str | None = None, full: bool = False,
                    rows: bool = True, progress: Progress | None = None,
-                   meta_hook: Callable[[dict[str, Any]], None] | None = None) -> ExportResult:
+                   meta_hook: Callable[[dict[str, Any]], None] | None = None,
+                   revocation_notice: bool = False) -> ExportResult:
     """Write the payload for peer ``to`` (the master on a field replica) to ``out``.
 
     ``rows=False`` writes an empty payload that acknowledges and covers nothing (a bundle
-    carrying only attachment files). ``meta_hook(header)`` may add keys to the meta."""
+    carrying only attachment files). ``meta_hook(header)`` may add keys to the meta.
+    ``revocation_notice`` (master, to a revoked laptop — refused otherwise): a payload
+    that covers nothing and carries only the laptop's own device record, so that the
+    laptop learns it is revoked and no other data reaches it."""
     started = time.perf_counter()
     out.unlink(missing_ok=True)
     with attached(replica, out) as conn:
@@ -188,11 +192,11 @@ def export_payload(replica: Replica, out: Path, *, to: str | None = None, full: 
         raw.execute(f"PRAGMA {ALIAS}.journal_mode=OFF")  # type: ignore[union-attr]
         raw.execute(f"PRAGMA {ALIAS}.synchronous=OFF")  # type: ignore[union-attr]
         state = conn.execute(select(ReplicaState)).one()
-        recipient = _recipient(conn, state, to)
+        recipient = _recipient(conn, state, to, revoked_ok=revocation_notice)
         peer = _peer(conn, recipient)
         pstate = dict(peer.state or {})
         since = 0 if full else peer.acked_seq
-        upto = state.seq if rows else since
+        upto = state.seq if rows and not revocation_notice else since
         echo, params = delta_filter(peer, full=full)
         params = (since, upto, *params)
         create_schema(conn)
@@ -205,6 +209,10 @@ def export_payload(replica: Replica, out: Path, *, to: str | None = None, full: 
                 f"INSERT INTO {ALIAS}.{q(t.name)} ({t.cols_sql}) SELECT {t.cols_sql} FROM main.{q(t.name)} "
                 f"WHERE seq > ? AND seq <= ?{echo}", params)
             counts[t.name] = max(res.rowcount, 0)
+            if revocation_notice and t.name == "device":
+                res = conn.exec_driver_sql(f"INSERT INTO {ALIAS}.device ({t.cols_sql}) SELECT {t.cols_sql} "
+                                           "FROM main.device WHERE id = ? AND revoked", (recipient,))
+                counts[t.name] = max(res.rowcount, 0)
             if counts[t.name]:
                 top = conn.exec_driver_sql(f"SELECT max(version) FROM {ALIAS}.{q(t.name)}").scalar() or ""
                 max_version = max(max_version, top)
@@ -264,7 +272,7 @@ def pending_rows(conn: Connection, peer: Any) -> int:
                                     (peer.acked_seq, upto, *params)).scalar_one() for t in TABLES)
 
 
-def _recipient(conn: Connection, state: Any, to: str | None) -> str:
+def _recipient(conn: Connection, state: Any, to: str | None, *, revoked_ok: bool = False) -> str:
     if state.role != "master":
         master = state.master_device_id
         if to and to != master:
@@ -275,8 +283,10 @@ def _recipient(conn: Connection, state: Any, to: str | None) -> str:
     dev = conn.execute(select(Device).where(Device.id == to, Device.deleted.is_(False))).one_or_none()
     if dev is None or dev.id == state.device_id:
         raise InputRejected(f"Perangkat {to} tidak dikenal. Lihat 'perut device list'.")
-    if dev.revoked:
-        raise InputRejected(f"Perangkat {to} sudah dicabut; bundel tidak dibuat.")
+    if dev.revoked != revoked_ok:
+        if dev.revoked:
+            raise InputRejected(f"Perangkat {to} sudah dicabut; bundel tidak dibuat.")
+        raise InputRejected(f"Perangkat {to} tidak dicabut; pemberitahuan pencabutan tidak dibuat.")
     return dev.id
 
 

@@ -36,6 +36,8 @@ def simulate(replica: Replica, *, ops: int, seed: int, progress: Progress | None
                 if kind(s, rng, replica):
                     done[kind.__name__.lstrip("_")] += 1
         except PerutError:
+            if replica.revoked:  # not one refused edit among others: no edit can succeed
+                raise
             done["ditolak"] += 1
     if progress:
         progress(ops, ops, "selesai")

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from perut_desktop.db import Replica, open_replica
-from perut_desktop.errors import InputRejected
+from perut_desktop.errors import InputRejected, StateError
 from perut_desktop.models import Device
 from perut_desktop.services import villages, visits
 from perut_desktop.services.attachments_store import AttachmentStore
@@ -114,13 +114,30 @@ def test_a_bundle_for_another_laptop_is_refused(master: Replica, tmp_path: Path)
         b.close()
 
 
-def test_no_bundle_is_written_for_a_revoked_laptop(master: Replica, tmp_path: Path) -> None:
+def test_a_revoked_laptop_gets_only_a_notice_and_then_may_only_read(master: Replica, tmp_path: Path) -> None:
     laptop = _laptop(master, tmp_path)
     try:
         with at(master, DAY) as s:
-            s.get(Device, laptop.device_id).revoked = True
-        with pytest.raises(InputRejected, match="dicabut"):
-            bundle.export_bundle(master, tmp_path / "m.perut", to=laptop.device_id)
-        assert not (tmp_path / "m.perut").exists()
+            villages.add_official(s, villages.find_village(s, "Awayan").id, name="Hanya Di Kantor", position="Kaur")
+            d = s.get(Device, laptop.device_id)
+            d.revoked, d.revoked_reason = True, "laptop dipindahkan"
+        notice = bundle.export_bundle(master, tmp_path / "m.perut", to=laptop.device_id)
+        assert len(notice) == 1 and notice[0].revocation_notice
+        assert {k: v for k, v in notice[0].counts.items() if v} == {"device": 1} and notice[0].attachments == 0
+        imported = bundle.import_bundle(laptop, notice[0].path)
+        assert imported.result.status == "applied" and any("dicabut" in w for w in imported.warnings)
+        laptop.close()
+        laptop = open_replica(tmp_path / "a")
+        assert laptop.revoked is not None and "laptop dipindahkan" in laptop.revoked
+        with laptop.begin() as s:  # reading goes on; nothing but the notice arrived
+            names = [o.name for o in villages.list_officials(s)]
+        assert "Hanya Di Kantor" not in names
+        with pytest.raises(StateError, match="dicabut"), laptop.begin() as s:
+            villages.add_official(s, villages.find_village(s, "Awayan").id, name="X", position="Y")
+        with pytest.raises(StateError, match="dicabut"):
+            bundle.export_bundle(laptop, tmp_path / "a.perut")
+        with pytest.raises(StateError, match="dicabut"):
+            bundle.import_bundle(laptop, notice[0].path)
+        assert not (tmp_path / "a.perut").exists()
     finally:
         laptop.close()

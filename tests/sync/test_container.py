@@ -162,6 +162,53 @@ def test_chunk_aligned_plaintext_round_trips(ids: Ids, tmp_path: Path) -> None:
     assert aead.decrypt(c._nonce(1, True), body[c.SEALED_CHUNK_SIZE:], None)
 
 
+def test_compression_is_the_writers_choice(ids: Ids, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bundles written at the former level 6 still open (the reader takes any zlib level);
+    JPEG members and incompressible frames are stored, text is compressed."""
+    src = tmp_path / "src"
+    src.mkdir()
+    text = b"SQLite format 3\0" + b"".join(f"Kunjungan {i}, Desa {i * 7919 % 10007}; ".encode()
+                                           for i in range(80_000))
+    jpeg = b"\xff\xd8\xff\xe0" + os.urandom(300_000)
+    noise = os.urandom(200_000)
+    members = [c.Member("payload.sqlite", _write(src, "payload", text)), _attachment(src, jpeg),
+               _attachment(src, noise)]
+    sizes = {}
+    for level in (6, 1):
+        monkeypatch.setattr(c, "COMPRESSION_LEVEL", level)
+        path = c.write_bundle(tmp_path / f"l{level}.perut", header=_header(), members=members,
+                              sender=ids["sender"], recipient_public_enc_key=ids["recipient"].enc_public_bytes
+                              ).path
+        opened = _open(ids, path, tmp_path / f"out{level}")
+        assert opened.member_paths["payload.sqlite"].read_bytes() == text
+        assert opened.member_paths[f"attachments/{_sha(jpeg)}"].read_bytes() == jpeg
+        sizes[level] = path.stat().st_size
+    assert sizes[1] < len(text) // 3 + len(jpeg) + len(noise) + 4096
+    # the photo and the noise cost their own size plus a few bytes of framing, no more
+    assert len(c._compress_frame(noise, 1)) - len(noise) < 64
+    assert len(c._compress_frame(jpeg[:c.CHUNK_SIZE], 0)) - len(jpeg) < 64
+
+
+def test_a_device_may_seal_a_file_to_itself_and_only_it_opens_it(ids: Ids, tmp_path: Path) -> None:
+    """The automatic backups: sender = recipient, opened only with ``from_self``."""
+    me = ids["recipient"]
+    src = _write(tmp_path, "db", b"SQLite format 3\0" * 1000)
+    path = tmp_path / "self.perut"
+    c.write_bundle(path, header=_header(sender=FIELD), members=[c.Member("perut.sqlite", src)], sender=me,
+                   recipient_public_enc_key=me.enc_public_bytes, member_pattern=r"perut\.sqlite")
+    mine = {FIELD: me.sign_public_bytes}.get
+    limits = c.Limits(member_pattern=r"perut\.sqlite")
+    _rejected(ids, path, tmp_path / "o1", "perangkat ini sendiri", lookup_sender_key=mine, limits=limits)
+    opened = _open(ids, path, tmp_path / "o2", lookup_sender_key=mine, limits=limits, from_self=True)
+    assert opened.member_paths["perut.sqlite"].read_bytes() == src.read_bytes()
+    bundle = _make(ids, tmp_path)  # from another device: never taken as one's own
+    _rejected(ids, bundle, tmp_path / "o3", "perangkat lain", from_self=True)
+    with pytest.raises(InputRejected, match="tidak diizinkan"):  # the default names stay the default
+        c.write_bundle(tmp_path / "x.perut", header=_header(), members=[c.Member("perut.sqlite", src)],
+                       sender=me, recipient_public_enc_key=me.enc_public_bytes)
+
+
 def test_plaintext_header_holds_no_private_data(ids: Ids, tmp_path: Path) -> None:
     secret = b"Siti Rahmawati 081234567890"
     path = _make(ids, tmp_path, [c.Member("payload.sqlite", _write(tmp_path, "p", secret * 1000))])

@@ -126,3 +126,15 @@ def test_three_replicas_through_the_command_line(perut_cmd: list[str], tmp_path:
     status = run.json("master", "sync", "status")
     assert status["role"] == "master" and len(status["peers"]) == 2  # type: ignore[index]
     assert status["refused_bundles"] == 2  # type: ignore[index]
+
+    # the office tells the revoked laptop; from then on it may only read its data
+    out = run("master", "sync", "export", "--to", devices["Siti"], "--out", str(b_ / "notice.perut")).stdout
+    assert "memberitahukan pencabutan" in out
+    assert "dicabut" in run("b", "sync", "import", str(b_ / "notice.perut")).stderr
+    for args in (("sync", "export", "--out", str(b_ / "late.perut")), ("dev", "simulate", "--ops", "3"),
+                 ("official", "edit", official, "--phone", "0811-b3"),
+                 ("sync", "import", str(b_ / "m-b-8.perut"))):
+        assert "dicabut" in run("b", *args, code=4).stderr
+    assert not (b_ / "late.perut").exists()
+    for args in (("stats",), ("fingerprint",), ("visit", "list"), ("official", "list")):
+        run("b", *args)
