@@ -31,7 +31,6 @@ from perut_desktop.reports.pdf import (
     build_attendance_sheet,
     build_checklist_form,
     build_visit_report,
-    completeness_score,
     page_size,
 )
 from perut_desktop.reports.pdf.base import (
@@ -88,6 +87,9 @@ OPEN_FOLLOW_UP = FollowUpItem(
     "Melengkapi Buku Ekspedisi dengan tanda terima", "Sekretaris Desa", dt.date(2026, 11, 15),
     dt.date(2026, 10, 20), "belum", "Sebagian tanda terima sudah dikumpulkan", dt.date(2026, 11, 1))
 STATUSES = ["lengkap", "belum_lengkap", "tidak_ada", "tidak_berlaku", None, "lengkap"]
+#: Scores as the scores service would give them; the builder prints them, never recomputes.
+CATEGORY_SCORES = {"A": 0.5, "B": 0.25, "C": None, "D": 1.0}
+OVERALL_SCORE = 0.6
 
 
 def categories() -> tuple[ChecklistCategory, ...]:
@@ -109,7 +111,7 @@ def results() -> tuple[ResultCategory, ...]:
             rows.append(BookResult(f"{code}.{i}", title, status, dt.date(2026, 11, 2)
                                    if status == "lengkap" else None, "Perlu dimutakhirkan"
                                    if status == "belum_lengkap" else ""))
-        out.append(ResultCategory(code, name, tuple(rows)))
+        out.append(ResultCategory(code, name, tuple(rows), CATEGORY_SCORES[code]))
     return tuple(out)
 
 
@@ -148,6 +150,7 @@ def report(tmp_path: Path, *, approved: bool, findings: bool = True) -> VisitRep
         reviews=(ReviewNote(dt.datetime(2026, 11, 24, 10, 5), "Ahmad Fauzan",
                             "Foto Buku Ekspedisi dilampirkan pada kunjungan berikutnya."),),
         approval=Approval(CAMAT, dt.date(2026, 11, 25)) if approved else None,
+        overall_score=OVERALL_SCORE, time_zone="WITA", absent_invitees=2,
     )
 
 
@@ -231,12 +234,6 @@ def test_paper_sizes() -> None:
     assert page_size("folio", landscape=True) == pytest.approx((935.4, 609.4), abs=0.1)
     with pytest.raises(ValueError, match="A4 atau F4"):
         page_size("Letter")
-
-
-def test_score_follows_the_design_formula() -> None:
-    rows = [BookResult("A.1", "x", s) for s in ("lengkap", "belum_lengkap", "tidak_berlaku", None)]
-    assert completeness_score(rows) == pytest.approx(1.5 / 3)
-    assert completeness_score([BookResult("A.1", "x", "tidak_berlaku")]) is None
 
 
 # --- 1. checklist form ------------------------------------------------------------------------
@@ -354,7 +351,8 @@ def test_visit_report_content(draft_report: tuple[Path, int]) -> None:
                      "Menutup Buku Kas Umum bulan November", "Sebagian tanda terima",
                      "lewat batas waktu", "PERDES_BPD_KADES", "Pelanggaran",
                      "PP 43/2014 Pasal 84 ayat (1)", "Pemeriksaan buku", "hilang.jpg",
-                     "Foto Buku Ekspedisi dilampirkan", "✓"):
+                     "Foto Buku Ekspedisi dilampirkan", "✓", "Waktu (WITA)",
+                     "Undangan yang tidak hadir: 2 orang."):
         assert expected in everything, expected
     for title in ALL_TITLES:
         assert title in everything
@@ -363,14 +361,14 @@ def test_visit_report_content(draft_report: tuple[Path, int]) -> None:
     assert_page_numbers(texts)
 
 
-def test_visit_report_scores(draft_report: tuple[Path, int]) -> None:
+def test_visit_report_prints_the_scores_it_is_given(draft_report: tuple[Path, int]) -> None:
+    # One formula, in services.scores: the builder prints the numbers the view model carries.
     everything = " ".join(page_texts(draft_report[0]))
-    expected = completeness_score(r for c in results() for r in c.results)
-    assert "Keseluruhan 18" in everything
-    assert format_score(expected) in everything
+    assert "Keseluruhan 18" in everything and everything.count("60%") == 1
     for category in results():
         assert f"{category.code}. {category.name} Skor: {format_score(category.score)}" \
             in everything
+    assert "Skor: 50%" in everything and "Skor: –" in everything
 
 
 def test_draft_report_has_watermark_and_blank_camat_block(

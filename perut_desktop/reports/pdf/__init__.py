@@ -31,7 +31,6 @@ from perut_desktop.reports.pdf.viewmodels import (
     Signatory,
     StatusEvent,
     VisitReportData,
-    completeness_score,
 )
 from perut_desktop.reports.pdf.visit_report import build_visit_report
 
@@ -57,7 +56,6 @@ __all__ = [
     "build_attendance_sheet",
     "build_checklist_form",
     "build_visit_report",
-    "completeness_score",
     "page_size",
     "register_fonts",
 ]

@@ -85,7 +85,7 @@ def _heading(data: ChecklistFormData, width: float) -> list[Flowable]:
              "tanggal entri terakhir yang tercatat di buku itu, dan catat kekurangannya pada "
              "kolom Catatan.")
     if data.template_name:
-        guide += f" Daftar periksa: {esc(data.template_name)}."
+        guide += f" Daftar buku menurut {esc(data.template_name)}."
     return [
         markup("DAFTAR PERIKSA ADMINISTRASI DESA", st.title),
         markup("PENDAMPINGAN RUTIN (PERUT)", st.subtitle),

@@ -13,7 +13,6 @@ keeps its line breaks.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -233,35 +232,16 @@ class BookResult:
     notes: str = ""
 
 
-def completeness_score(results: Iterable[BookResult]) -> float | None:
-    """(lengkap + 0.5 × belum lengkap) / (books − tidak berlaku), ``None`` when none applies.
-
-    The formula of DESIGN.md §3; an unchecked book counts as a book that is not there yet.
-    """
-    items = lengkap = belum = tidak_berlaku = 0
-    for result in results:
-        items += 1
-        status = (result.status or "").lower()
-        lengkap += status == "lengkap"
-        belum += status == "belum_lengkap"
-        tidak_berlaku += status == "tidak_berlaku"
-    applicable = items - tidak_berlaku
-    if applicable <= 0:
-        return None
-    return (lengkap + 0.5 * belum) / applicable
-
-
 @dataclass(frozen=True)
 class ResultCategory:
-    """The results of one category, in template order."""
+    """The results of one category, in template order, and its completeness score as the
+    scores service computed it (``None``: no book applies). The builders never recompute a
+    score: there is one formula, in ``services.scores``."""
 
     code: str
     name: str
     results: tuple[BookResult, ...]
-
-    @property
-    def score(self) -> float | None:
-        return completeness_score(self.results)
+    score: float | None = None
 
 
 @dataclass(frozen=True)
@@ -278,12 +258,15 @@ class MinutesData:
 
 @dataclass(frozen=True)
 class ComplianceNote:
-    """One compliance finding: rule code, severity code, message, legal source."""
+    """One compliance finding: rule code, severity code, message, legal source, and the
+    provision that applied on its date (``rule_version``, e.g. "7 hari, berlaku sejak
+    30 Mei 2014"; empty when the rule uses no number)."""
 
     rule_code: str
     severity: str
     message: str
     source: str = ""
+    rule_version: str = ""
 
 
 @dataclass(frozen=True)
@@ -319,12 +302,15 @@ class VisitReportData:
 
     ``status`` is the visit's current status code; ``status_history`` its events, oldest
     first. ``earlier_follow_ups`` are follow-ups of earlier visits, closed or still open,
-    with their latest progress. ``officer`` is the pendamping ("Pendamping", name, NIP);
+    with their latest progress. ``attendees`` are those present; ``absent_invitees`` counts
+    the invited who did not come. ``officer`` is the pendamping ("Pendamping", name, NIP);
     ``village_head`` the Kepala Desa or Pj. Kepala Desa. Until ``approval`` is given the
     Camat's block shows ``camat_title`` with blank lines for name and NIP, to be signed by
     hand; once approved it prints ``approval.signatory`` as recorded then.
     ``draft`` ``None`` means "a draft until approved". ``place`` is where the pendamping
     signs, on ``report_date`` (default: the visit date) — and where the Camat approves.
+    ``overall_score`` is the visit's score from the scores service; ``time_zone`` ("WITA")
+    names the zone of the times in the status history.
     """
 
     letterhead: Letterhead
@@ -336,10 +322,12 @@ class VisitReportData:
     agenda: str = ""
     venue: str = ""
     time: str = ""
+    summary: str = ""
     status: str = "draf"
     status_history: tuple[StatusEvent, ...] = ()
     categories: tuple[ResultCategory, ...] = ()
     attendees: tuple[Attendee, ...] = ()
+    absent_invitees: int = 0
     minutes: MinutesData | None = None
     new_follow_ups: tuple[FollowUpItem, ...] = ()
     earlier_follow_ups: tuple[FollowUpItem, ...] = ()
@@ -352,12 +340,10 @@ class VisitReportData:
     place: str = "Awayan"
     report_date: dt.date | None = None
     draft: bool | None = None
+    overall_score: float | None = None
+    time_zone: str = ""
 
     @property
     def is_draft(self) -> bool:
         """Whether the DRAF watermark is printed."""
         return self.approval is None if self.draft is None else self.draft
-
-    @property
-    def overall_score(self) -> float | None:
-        return completeness_score(r for c in self.categories for r in c.results)

@@ -52,7 +52,6 @@ from perut_desktop.reports.pdf.viewmodels import (
     ResultCategory,
     Signatory,
     VisitReportData,
-    completeness_score,
     label,
 )
 
@@ -126,6 +125,8 @@ def _visit_data(data: VisitReportData, width: float) -> list[Flowable]:
     if data.template_name:
         pairs.append(("Daftar periksa", data.template_name))
     pairs.append(("Status laporan", label(VISIT_STATUS_LABELS, data.status)))
+    if data.summary.strip():
+        pairs.append(("Ringkasan", data.summary))
     out: list[Flowable] = [field_table(pairs, width, 32 * mm)]
     out.append(markup("Riwayat status", styles().subsection))
     out += _status_history(data, width) if data.status_history else _nothing(
@@ -136,9 +137,10 @@ def _visit_data(data: VisitReportData, width: float) -> list[Flowable]:
 def _status_history(data: VisitReportData, width: float) -> list[Flowable]:
     st = styles()
     long = LongTexts()
-    widths = [20, 82, 56, 56, 96]
+    widths = [20, 80, 62, 62, 96]  # "Dikembalikan" must not break
     widths.append(width - sum(widths))
-    rows: list[list[object]] = [_header_row(("No", "Tanggal", "Dari", "Ke", "Oleh", "Catatan"))]
+    when = f"Waktu ({data.time_zone})" if data.time_zone else "Waktu"
+    rows: list[list[object]] = [_header_row(("No", when, "Dari", "Ke", "Oleh", "Catatan"))]
     for n, event in enumerate(data.status_history, start=1):
         rows.append([
             para(str(n), st.cell_center), para(format_short_date(event.at), st.cell),
@@ -201,7 +203,7 @@ def _results_table(categories: Sequence[ResultCategory], width: float) -> list[F
     return [grid_table(rows, widths, header_rows=2, extra=extra), *long.notes()]
 
 
-def _score_table(categories: Sequence[ResultCategory], width: float) -> Table:
+def _score_table(data: VisitReportData, width: float) -> Table:
     st = styles()
     heads = ("Kategori", "Jumlah Buku", "Ada, lengkap", "Belum lengkap", "Tidak ada",
              "Tidak berlaku", "Belum diperiksa", "Skor")
@@ -209,18 +211,19 @@ def _score_table(categories: Sequence[ResultCategory], width: float) -> Table:
     widths = [width - 7 * count_w, *([count_w] * 7)]
     rows: list[list[object]] = [_header_row(heads)]
 
-    def line(name: str, results: Sequence[BookResult], bold: bool = False) -> list[object]:
+    def line(name: str, results: Sequence[BookResult], score: float | None,
+             bold: bool = False) -> list[object]:
         counts = Counter((r.status or "").lower() for r in results)
         unchecked = len(results) - sum(counts[c] for c in RESULT_STATUSES)
         cells = [len(results), *(counts[c] for c in RESULT_STATUSES), unchecked]
         style = st.cell_bold if bold else st.cell
         return [para(name, style), *(para(str(v), st.cell_center) for v in cells),
-                markup(f"<b>{format_score(completeness_score(results))}</b>", st.cell_center)]
+                markup(f"<b>{format_score(score)}</b>", st.cell_center)]
 
-    for category in categories:
-        rows.append(line(f"{category.code}. {category.name}", category.results))
-    everything = [r for c in categories for r in c.results]
-    rows.append(line("Keseluruhan", everything, bold=True))
+    for category in data.categories:
+        rows.append(line(f"{category.code}. {category.name}", category.results, category.score))
+    everything = [r for c in data.categories for r in c.results]
+    rows.append(line("Keseluruhan", everything, data.overall_score, bold=True))
     return grid_table(rows, widths, extra=[("BACKGROUND", (0, -1), (-1, -1), CATEGORY_BG)])
 
 
@@ -231,7 +234,7 @@ def _results(data: VisitReportData, width: float) -> list[Flowable]:
     return [
         *_results_table(data.categories, width),
         markup("Rekapitulasi skor kelengkapan", st.subsection),
-        _score_table(data.categories, width),
+        _score_table(data, width),
         Spacer(1, 2),
         markup("Skor = (ada, lengkap + 0,5 × belum lengkap) : (jumlah buku − tidak berlaku); "
                f"“{DASH}” bila tidak ada buku yang berlaku. Buku yang belum diperiksa dihitung "
@@ -244,8 +247,10 @@ def _results(data: VisitReportData, width: float) -> list[Flowable]:
 
 def _attendance(data: VisitReportData, width: float) -> list[Flowable]:
     st = styles()
+    absent = (f"Undangan yang tidak hadir: {data.absent_invitees} orang."
+              if data.absent_invitees else "")
     if not data.attendees:
-        return _nothing("Tidak ada peserta yang tercatat.")
+        return _nothing(" ".join(p for p in ("Tidak ada peserta yang tercatat.", absent) if p))
     widths = [20, 0.0, 0.0, 84, 26]
     rest = width - sum(widths)
     widths[1], widths[2] = rest * 0.52, rest * 0.48
@@ -255,9 +260,12 @@ def _attendance(data: VisitReportData, width: float) -> list[Flowable]:
                      para(person.position, st.cell, DASH),
                      para(label(GROUP_LABELS, person.group), st.cell),
                      para(person.gender.upper() or DASH, st.cell_center)])
-    return [grid_table(rows, widths),
-            markup("Rekapitulasi kehadiran", st.subsection),
-            _attendance_counts(data, width)]
+    out: list[Flowable] = [grid_table(rows, widths),
+                           markup("Rekapitulasi kehadiran", st.subsection),
+                           _attendance_counts(data, width)]
+    if absent:
+        out += [Spacer(1, 2), markup(esc(absent), st.note)]
+    return out
 
 
 def _attendance_counts(data: VisitReportData, width: float) -> Table:
@@ -377,8 +385,10 @@ def _findings(data: VisitReportData, width: float) -> list[Flowable]:
     rows: list[list[object]] = [_header_row(("No", "Tingkat", "Uraian", "Dasar Hukum"))]
     for n, finding in enumerate(data.findings, start=1):
         # The rule code goes under the message, where it has the width not to break.
-        message = [long.cell(finding.message, st.cell),
-                   para(f"Kode aturan: {finding.rule_code}", st.guidance)]
+        code = f"Kode aturan: {finding.rule_code}"
+        if finding.rule_version:
+            code += f" · Ketentuan: {finding.rule_version}"
+        message = [long.cell(finding.message, st.cell), para(code, st.guidance)]
         rows.append([para(str(n), st.cell_center),
                      para(label(SEVERITY_LABELS, finding.severity), st.cell_bold), message,
                      para(finding.source, st.cell, DASH)])
@@ -429,4 +439,5 @@ def _signatures(data: VisitReportData, width: float) -> Table:
         # Not approved yet: the Camat signs the printout by hand.
         camat = SignatureCell((place_and_date(data.place, None), "Menyetujui,"),
                               Signatory(title=data.camat_title, name="", nip=""))
-    return signature_block([[head, officer], [None, camat, None]], width)
+    # The Camat alone on the last row, centred: a name with degrees then fits on one line.
+    return signature_block([[head, officer], [camat]], width)
