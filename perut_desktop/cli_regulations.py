@@ -184,10 +184,13 @@ def register(sub: Any, add: Any) -> None:
     sp = add("village-profile", cmd_village_profile, "menampilkan atau mengubah profil desa")
     sp.add_argument("--village", required=True)
     sp.add_argument("--classification", choices=["swadaya", "swakarya", "swasembada"])
-    sp.add_argument("--sotk-urusan", type=int)
-    sp.add_argument("--sotk-seksi", type=int)
-    sp.add_argument("--kades-name")
-    sp.add_argument("--kades-inaugurated-on", type=date_arg)
-    sp.add_argument("--kades-term-number", type=int)
-    sp.add_argument("--kades-term-ends-on", type=date_arg)
+    sp.add_argument("--sotk-urusan", type=int, help="jumlah urusan di Sekretariat Desa (tanpa ini: dihitung "
+                    "dari jabatan Kaur pada daftar aparatur yang aktif)")
+    sp.add_argument("--sotk-seksi", type=int, help="jumlah seksi pelaksana teknis (tanpa ini: dihitung dari "
+                    "jabatan Kasi pada daftar aparatur yang aktif)")
+    sp.add_argument("--kades-name", help="nama Kepala Desa")
+    sp.add_argument("--kades-inaugurated-on", type=date_arg, help="tanggal pelantikan Kepala Desa (YYYY-MM-DD)")
+    sp.add_argument("--kades-term-number", type=int, help="periode ke berapa masa jabatan ini")
+    sp.add_argument("--kades-term-ends-on", type=date_arg,
+                    help="akhir masa jabatan bila tercatat lain (mis. perpanjangan UU 3/2024 Pasal 118)")
     sp.add_argument("--json", action="store_true")

@@ -43,3 +43,27 @@ def test_compliance_command(demo_dir: Path) -> None:
     unknown = perut("compliance", "--village", "Atlantis", data_dir=demo_dir)
     assert unknown.returncode == 3 and "Atlantis" in one_line_error(unknown)
     assert perut("compliance", "--on", "2026-02-30", data_dir=demo_dir).returncode == 2
+
+
+def test_sotk_is_counted_from_the_officials_when_the_profile_has_none(master) -> None:  # type: ignore[no-untyped-def]
+    on = dt.date(2026, 11, 20)
+    with at(master) as s:
+        tundi = villages.find_village(s, "Tundi").id
+        villages.update_profile(s, tundi, classification="swadaya")
+        assert not {f.rule_code for f in findings_for_village(s, tundi, on)} & {"SOTK_BATAS", "SOTK_KLASIFIKASI"}, \
+            "no officials and no counts: nothing to say"
+        for name, position in (("Rina", "Kaur Keuangan"), ("Siti", "Kaur Perencanaan"),
+                               ("Fitri", "Kaur Tata Usaha dan Umum"), ("Budi", "Kasi Pemerintahan"),
+                               ("Amat", "Kasi Pelayanan"), ("Ijai", "Plt. Kasi Pelayanan"),
+                               ("Hendra", "Kepala Desa")):
+            villages.add_official(s, tundi, name=name, position=position)
+        by_code = {f.rule_code: f for f in findings_for_village(s, tundi, on)}
+    # three urusan in a swadaya village; the two people on Kasi Pelayanan are one seksi
+    assert "SOTK_KLASIFIKASI" in by_code and "SOTK_BATAS" not in by_code
+    message = by_code["SOTK_KLASIFIKASI"].message
+    assert "daftar aparatur" in message and "3 urusan" in message and "seksi" not in message.split(";")[0]
+
+    with at(master) as s:
+        villages.update_profile(s, tundi, sotk_urusan=2, sotk_seksi=2)
+        entered = {f.rule_code for f in findings_for_village(s, tundi, on)}
+    assert "SOTK_KLASIFIKASI" not in entered, "counts entered in the profile take precedence"

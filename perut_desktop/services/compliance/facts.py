@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -25,6 +26,24 @@ _REG_FIELDS = (
 )
 
 
+# Permendagri 84/2015: the Sekretariat's units are led by a Kepala Urusan (Kaur), the
+# pelaksana teknis's by a Kepala Seksi (Kasi).
+_URUSAN = re.compile(r"^\s*(kaur|kepala\s+urusan)\b", re.IGNORECASE)
+_SEKSI = re.compile(r"^\s*(kasi|kepala\s+seksi)\b", re.IGNORECASE)
+
+
+def sotk_from_officials(positions: list[str]) -> tuple[int, int]:
+    """(urusan, seksi) in place according to the officials' positions: each distinct
+    *Kaur …* / *Kepala Urusan …* post is one urusan, each *Kasi …* / *Kepala Seksi …* one
+    seksi (two people on the same post count once; a *Plt.* is not a post of its own)."""
+    def post(text: str) -> str:
+        text = re.sub(r"^\s*(plt\.?|pj\.?)\s+", "", text, flags=re.IGNORECASE)
+        return " ".join(text.lower().split())
+
+    posts = {post(p) for p in positions}
+    return (sum(1 for p in posts if _URUSAN.match(p)), sum(1 for p in posts if _SEKSI.match(p)))
+
+
 @dataclass(frozen=True)
 class VillageFindings:
     village_id: str
@@ -41,10 +60,19 @@ def village_facts(session: Session, village_id: str) -> VillageFacts:
 
         raise NotFound(f"Desa dengan id {village_id} tidak ditemukan.")
     p = villages.get_profile(session, village_id)
+    urusan, seksi, source = p.sotk_urusan, p.sotk_seksi, "profil"
+    if urusan is None and seksi is None:
+        # Not entered in the profile: counted from the village's active officials, when
+        # the list names any Kaur or Kasi at all (an empty list says nothing).
+        counted = sotk_from_officials(
+            [o.position for o in villages.list_officials(session, village_id, active_only=True)])
+        if any(counted):
+            (urusan, seksi), source = counted, "aparatur"
     profile = ProfileFacts(
-        classification=p.classification, sotk_urusan=p.sotk_urusan, sotk_seksi=p.sotk_seksi,
+        classification=p.classification, sotk_urusan=urusan, sotk_seksi=seksi,
         kades_name=p.kades_name, kades_inaugurated_on=p.kades_inaugurated_on,
         kades_term_number=p.kades_term_number, kades_term_ends_on=p.kades_term_ends_on,
+        sotk_source=source,
     )
     regs = tuple(
         RegulationFacts(id=r.id, **{name: getattr(r, name) for name in _REG_FIELDS})

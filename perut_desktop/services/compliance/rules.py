@@ -172,7 +172,9 @@ class ProfileFacts:
     """The village profile (``VillageProfile``).
 
     ``classification``: ``swadaya`` | ``swakarya`` | ``swasembada`` | None.
-    ``sotk_urusan`` / ``sotk_seksi``: units in place in the Sekretariat / Pelaksana Teknis.
+    ``sotk_urusan`` / ``sotk_seksi``: units in place in the Sekretariat / Pelaksana Teknis;
+    ``sotk_source`` says where the counts come from: ``profil`` (entered in the village
+    profile) or ``aparatur`` (counted from the active officials, when none were entered).
     ``kades_term_ends_on``: a recorded end of the current term (e.g. after an extension
     under UU 3/2024 Pasal 118); when None the end is computed from ``kades_inaugurated_on``
     and the term length that applied (see :func:`kades_term`).
@@ -185,8 +187,11 @@ class ProfileFacts:
     kades_inaugurated_on: dt.date | None = None
     kades_term_number: int | None = None
     kades_term_ends_on: dt.date | None = None
+    sotk_source: str = "profil"
 
     def __post_init__(self) -> None:
+        if self.sotk_source not in SOTK_SOURCES:
+            raise ValueError(f"ProfileFacts.sotk_source {self.sotk_source!r} not in {tuple(SOTK_SOURCES)}")
         if self.classification is not None and self.classification not in CLASSIFICATIONS:
             raise ValueError(f"ProfileFacts.classification {self.classification!r} not in {CLASSIFICATIONS}")
         for name in ("sotk_urusan", "sotk_seksi", "kades_term_number"):
@@ -707,6 +712,10 @@ def _rencana_perubahan_alasan(facts: VillageFacts, on: dt.date, prm: Parameters)
                    r.id, (), None)
 
 
+#: Where SOTK counts come from, as the findings say it.
+SOTK_SOURCES = {"profil": "Profil desa mencatat", "aparatur": "Daftar aparatur desa yang aktif memuat"}
+
+
 def _sotk(on: dt.date, prm: Parameters, *names: str) -> tuple[ParameterVersion, ...] | None:
     found = tuple(prm.find(n, on) for n in names)
     return None if any(v is None for v in found) else found  # type: ignore[return-value]
@@ -737,7 +746,7 @@ def _sotk_batas(facts: VillageFacts, on: dt.date, prm: Parameters) -> Iterator[_
         if lo.value <= count <= hi.value:
             continue
         side = f"lebih dari {hi.value}" if count > hi.value else f"kurang dari {lo.value}"
-        yield _Hit(f"Profil desa mencatat {count} {unit} pada {body}, {side} {unit} "
+        yield _Hit(f"{SOTK_SOURCES[p.sotk_source]} {count} {unit} pada {body}, {side} {unit} "
                    f"(batas {lo.value}–{hi.value} {unit}).", None, vs, None)
 
 
@@ -776,7 +785,8 @@ def _sotk_klasifikasi(facts: VillageFacts, on: dt.date, prm: Parameters) -> Iter
     if not wrong:
         return
     only = "hanya memiliki" if p.classification == "swadaya" else "memiliki"
-    yield _Hit(f"Desa {facts.village_name} berklasifikasi {p.classification} dan mencatat "
+    counted = "mencatat" if p.sotk_source == "profil" else "menurut daftar aparatur yang aktif memiliki"
+    yield _Hit(f"Desa {facts.village_name} berklasifikasi {p.classification} dan {counted} "
                f"{' dan '.join(wrong)}; desa {p.classification} {only} {want[0].value} urusan "
                f"dan {want[1].value} seksi.", None, want, None)
 
