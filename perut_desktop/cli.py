@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,11 +24,35 @@ from perut_desktop.errors import PerutError, UsageError
 Handler = Callable[[argparse.Namespace], int]
 
 
+#: argparse's English error messages (Python 3.11–3.13) in Indonesian; anything else is
+#: shown as argparse wrote it.
+_ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(a), b) for a, b in (
+    (r"^the following arguments are required: (.*)$", r"wajib diisi: \1"),
+    (r"^unrecognized arguments: (.*)$", r"argumen tidak dikenal: \1"),
+    (r"^argument ([^:]+): invalid choice: (.*?) \(choose from (.*)\)$", r"\1: \2 tidak dikenal; pilih salah satu: \3"),
+    (r"^argument ([^:]+): invalid (\w+) value: (.*)$", r"\1: nilai \3 tidak sah"),
+    (r"^argument ([^:]+): expected one argument$", r"\1 memerlukan satu nilai"),
+    (r"^argument ([^:]+): expected at least one argument$", r"\1 memerlukan paling sedikit satu nilai"),
+    (r"^argument ([^:]+): not allowed with argument (.*)$", r"\1 tidak boleh dipakai bersama \2"),
+    (r"^argument ([^:]+): ignored explicit argument (.*)$", r"\1 tidak menerima nilai \2"),
+    (r"^ambiguous option: (\S+) could match (.*)$", r"opsi \1 tidak jelas; mungkin maksudnya \2"),
+    (r"^argument ([^:]+): (.*)$", r"\1: \2"),
+))
+
+
+def _indonesian(message: str) -> str:
+    for pattern, replacement in _ARGPARSE_MESSAGES:
+        if pattern.match(message):
+            return pattern.sub(replacement, message)
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with one-line Indonesian usage errors (exit 2)."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"perut: kesalahan penggunaan: {message} (lihat '{self.prog} --help')\n")
+        text = " ".join(_indonesian(message).split())
+        sys.stderr.write(f"perut: kesalahan penggunaan: {text} (lihat '{self.prog} --help')\n")
         raise SystemExit(2)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -70,6 +69,24 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     proc = perut("official", "add", "--village", "Awayan", "--name", "X", "--position", "Y", "--gender", "Q",
                  data_dir=tmp_path)
     assert proc.returncode == 2 and "kesalahan penggunaan" in one_line_error(proc)
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["official", "add", "--village", "Awayan"], "wajib diisi: --name, --position"),
+    (["official", "add", "--village", "A", "--name", "X", "--position", "Y", "--gender", "Q"],
+     "--gender: 'Q' tidak dikenal; pilih salah satu: 'L', 'P'"),
+    (["stats", "--tidak-ada"], "argumen tidak dikenal: --tidak-ada"),
+    (["demo", "--years", "lima"], "--years: nilai 'lima' tidak sah"),
+    (["init", "--role", "master", "--kecamatan"], "--kecamatan memerlukan satu nilai"),
+    (["visit"], "wajib diisi: AKSI"),
+])
+def test_usage_errors_are_one_indonesian_line(args: list[str], expected: str, tmp_path: Path) -> None:
+    proc = perut(*args, data_dir=tmp_path)
+    assert proc.returncode == 2
+    line = one_line_error(proc)
+    assert expected in line and line.startswith("perut: kesalahan penggunaan: ") and "--help" in line
+    for english in ("required", "invalid", "unrecognized", "expected", "choose from"):
+        assert english not in line, line
 
 
 def test_officers_users_and_officials(master_dir: Path) -> None:
@@ -167,3 +184,68 @@ def test_demo_is_deterministic_for_seed_and_date(demo_dir: Path, tmp_path: Path)
     assert names(fresh) == names(demo_dir)
     again = perut("demo", "--years", "1", data_dir=fresh)
     assert again.returncode == 4
+
+
+def _command_paths() -> list[list[str]]:
+    """Every command and sub-command of the real parser, found by walking it."""
+    import argparse
+
+    from perut_desktop.cli import build_parser
+
+    def walk(parser: argparse.ArgumentParser, path: list[str]) -> list[list[str]]:
+        found = [path]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    found += walk(child, [*path, name])
+        return found
+
+    return walk(build_parser(), [])
+
+
+def test_help_works_for_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--help`` of every (sub)command exits 0 with a description, through the function the
+    ``perut`` console script calls (a subprocess per command would take a minute)."""
+    from perut_desktop.cli import main
+
+    paths = _command_paths()
+    assert len(paths) > 40 and ["official", "edit"] in paths and ["visit", "show"] in paths
+    for path in paths:
+        with pytest.raises(SystemExit) as exit_info:
+            main([*path, "--help"])
+        out = capsys.readouterr().out
+        assert exit_info.value.code == 0, path
+        assert out.startswith("usage: perut"), (path, out[:80])
+        assert "--data-dir" in out, path
+        description = out.split("\n\n")[1].strip() if "\n\n" in out else ""
+        assert description and not description.startswith(("positional", "options")), f"no description: {path}"
+
+
+def test_help_through_the_console_script() -> None:
+    for path in (["official", "edit"], ["schedule", "overdue"], ["sync", "import"]):
+        proc = perut(*path, "--help", check=True)
+        assert proc.stdout.startswith("usage: perut " + " ".join(path)) and not proc.stderr
+
+
+def test_stats_counts_rows_per_table(master_dir: Path) -> None:
+    stats = json.loads(perut("stats", "--json", data_dir=master_dir, check=True).stdout)
+    assert stats["tables"]["village"] == {"rows": 23, "deleted": 0}
+    assert stats["tables"]["checklist_item"]["rows"] >= 18 + 20
+    assert stats["total"] == sum(t["rows"] for t in stats["tables"].values())
+    perut("official", "add", "--village", "Tundi", "--name", "Hadi", "--position", "Kaur Umum", data_dir=master_dir,
+          check=True)
+    after = json.loads(perut("stats", "--json", data_dir=master_dir, check=True).stdout)
+    assert after["tables"]["village_official"]["rows"] == stats["tables"]["village_official"]["rows"] + 1
+    text = perut("stats", data_dir=master_dir, check=True).stdout
+    assert "village_official" in text and f"Jumlah baris: {after['total']}" in text
+
+
+def test_perut_gui_script_answers_version_and_help() -> None:
+    exe = Path(sys.executable).parent / "perut-gui"
+    if not exe.exists():
+        pytest.skip("perut-gui is not installed as a script in this environment")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    version = subprocess.run([str(exe), "--version"], capture_output=True, text=True, env=env, timeout=60)
+    assert version.returncode == 0 and version.stdout.startswith("perut-gui ")
+    helped = subprocess.run([str(exe), "--help"], capture_output=True, text=True, env=env, timeout=60)
+    assert helped.returncode == 0 and "--lang" in helped.stdout

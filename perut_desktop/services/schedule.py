@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from perut_desktop.errors import ValidationError
@@ -85,8 +85,11 @@ def plan(session: Session, *, date_from: dt.date, date_to: dt.date, village_id: 
     if village_id:
         stmt = stmt.where(ScheduleEntry.village_id == village_id)
     entries = session.execute(stmt.order_by(ScheduleEntry.planned_date, Village.name)).all()
+    # an entry is done by a visit anywhere in its month, also after ``date_to``
+    month_end = date_to.replace(day=calendar.monthrange(date_to.year, date_to.month)[1])
     visits = session.execute(select(Visit.village_id, Visit.visit_date, Visit.id)
-                             .where(Visit.visit_date.between(date_from.replace(day=1), date_to))).all()
+                             .where(Visit.visit_date.between(date_from.replace(day=1), month_end))
+                             .order_by(Visit.visit_date, Visit.id)).all()
     done: dict[tuple[str, int, int], str] = {}
     for vid, vdate, visit_id in visits:
         done.setdefault((vid, vdate.year, vdate.month), visit_id)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from sqlalchemy.orm import Session
 from perut_desktop.errors import InputRejected, NotFound
 from perut_desktop.models import ChecklistItem, ChecklistTemplate
 from perut_desktop.paths import resource
-from perut_desktop.services.common import require_master, subdistrict
+from perut_desktop.services.common import require_master, subdistrict, today
 
 PEDOMAN_FILE = "template_pedoman_perut.csv"
 PERMENDAGRI_FILE = "template_permendagri_47_2016.csv"
@@ -70,7 +69,7 @@ def load_template(session: Session, *, code: str, name: str, path: Path, source:
     rows = read_template_file(path)
     last = session.scalar(select(func.max(ChecklistTemplate.version_number)).where(ChecklistTemplate.code == code))
     template = ChecklistTemplate(code=code, name=name, version_number=(last or 0) + 1,
-                                 published_on=dt.date.today(), source=source)
+                                 published_on=today(session), source=source)
     session.add(template)
     session.flush()
     for order, r in enumerate(rows, start=1):

@@ -144,7 +144,8 @@ def _official_info(official: VillageOfficial, village: Village) -> OfficialInfo:
     )
 
 
-def _check_official(name: str, position: str, gender: str | None, body: str) -> None:
+def _check_official(name: str, position: str, gender: str | None, body: str,
+                    term_start: dt.date | None = None, term_end: dt.date | None = None) -> None:
     if not name:
         raise ValidationError("Nama aparatur desa wajib diisi.")
     if not position:
@@ -153,6 +154,10 @@ def _check_official(name: str, position: str, gender: str | None, body: str) -> 
         raise ValidationError("Jenis kelamin harus L atau P.")
     if body not in {b.value for b in OfficialBody}:
         raise ValidationError("Unsur harus pemdes, bpd atau lkd.")
+    if term_start is not None and term_end is not None and term_end < term_start:
+        raise ValidationError(
+            f"Akhir masa jabatan {term_end:%d-%m-%Y} tidak boleh sebelum awal masa jabatan {term_start:%d-%m-%Y}."
+        )
 
 
 def guess_body(position: str) -> str:
@@ -186,7 +191,7 @@ def add_official(
     name, position = clean(name), clean(position)
     body = body or guess_body(position)
     gender = gender.upper() if gender else None
-    _check_official(name, position, gender, body)
+    _check_official(name, position, gender, body, term_start, term_end)
     count = len(session.scalars(select(VillageOfficial.id).where(VillageOfficial.village_id == village_id)).all())
     official = VillageOfficial(
         village_id=village_id,
@@ -222,8 +227,7 @@ def edit_official(
     not_optional = to_clear - {"gender", "term_start", "term_end"}
     if not_optional:
         raise ValidationError(f"Kolom tidak dapat dikosongkan: {', '.join(sorted(not_optional))}.")
-    for key in to_clear:
-        setattr(official, key, None)
+    new: dict[str, object] = {key: None for key in to_clear}
     for key, value in changes.items():
         if value is None:
             continue
@@ -231,8 +235,14 @@ def edit_official(
             value = clean(value)
             if key == "gender":
                 value = value.upper()
+        new[key] = value
+    # check first, so a refused edit leaves the row as it was
+    after = {k: new.get(k, getattr(official, k)) for k in ("name", "position", "gender", "body", "term_start",
+                                                           "term_end")}
+    _check_official(after["name"], after["position"], after["gender"], after["body"],  # type: ignore[arg-type]
+                    after["term_start"], after["term_end"])  # type: ignore[arg-type]
+    for key, value in new.items():
         setattr(official, key, value)
-    _check_official(official.name, official.position, official.gender, official.body)
     session.flush()
     return _official_info(official, session.get(Village, official.village_id))  # type: ignore[arg-type]
 
@@ -290,10 +300,12 @@ def update_profile(session: Session, village_id: str, **changes: object) -> Prof
     cls = changes.get("classification")
     if cls is not None and cls not in {c.value for c in Classification}:
         raise ValidationError("Klasifikasi desa harus swadaya, swakarya atau swasembada.")
-    for key in ("sotk_urusan", "sotk_seksi", "kades_term_number"):
+    labels = {"sotk_urusan": "Jumlah urusan SOTK", "sotk_seksi": "Jumlah seksi SOTK",
+              "kades_term_number": "Periode jabatan Kepala Desa"}
+    for key, label in labels.items():
         value = changes.get(key)
-        if value is not None and (not isinstance(value, int) or value < 0 or value > 20):
-            raise ValidationError(f"Nilai {key} tidak masuk akal: {value}.")
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0 or value > 20):
+            raise ValidationError(f"{label} tidak masuk akal: {value}.")
     pid = derived_id("village_profile", village_id)
     profile = session.get(VillageProfile, pid)
     if profile is None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from perut_desktop.errors import NotFound, ValidationError
@@ -374,9 +374,12 @@ def create_visit(
     for item in items:
         session.add(ChecklistResult(id=derived_id("checklist_result", visit.id, item.code), visit_id=visit.id,
                                     item_id=item.id, item_code=item.code, status=None, notes=""))
-    officials = session.scalars(select(VillageOfficial).where(VillageOfficial.village_id == village.id,
-                                                              VillageOfficial.active.is_(True))
-                                .order_by(VillageOfficial.sort_order, VillageOfficial.name)).all()
+    # Expected attendees: the officials in office on the visit date (active, term not over).
+    officials = session.scalars(select(VillageOfficial).where(
+        VillageOfficial.village_id == village.id, VillageOfficial.active.is_(True),
+        or_(VillageOfficial.term_start.is_(None), VillageOfficial.term_start <= visit_date),
+        or_(VillageOfficial.term_end.is_(None), VillageOfficial.term_end >= visit_date),
+    ).order_by(VillageOfficial.sort_order, VillageOfficial.name)).all()
     for n, o in enumerate(officials, start=1):
         session.add(Attendance(visit_id=visit.id, official_id=o.id, name=o.name, position=o.position,
                                group=o.body, gender=o.gender, present=False, sort_order=n))
@@ -466,13 +469,18 @@ def edit_attendee(session: Session, attendee_id: str, **changes: object) -> Atte
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError(f"Kolom daftar hadir tidak dikenal: {', '.join(sorted(unknown))}.")
+    new: dict[str, object] = {}
     for key, value in changes.items():
         if value is None:
             continue
         if isinstance(value, str):
             value = clean(value).upper() if key == "gender" else clean(value)
+        new[key] = value
+    # check first, so a refused edit leaves the row as it was
+    _check_attendee(str(new.get("name", a.name)), str(new.get("group", a.group)),
+                    new.get("gender", a.gender))  # type: ignore[arg-type]
+    for key, value in new.items():
         setattr(a, key, value)
-    _check_attendee(a.name, a.group, a.gender)
     session.flush()
     return AttendeeInfo(a.id, a.name, a.position, a.group, a.gender, a.present, a.official_id)
 
@@ -573,4 +581,4 @@ def remove_attachment(session: Session, attachment_id: str) -> None:
     session.flush()
 
 
-__all__ = [n for n in dir() if not n.startswith("_") and n not in {"and_", "aliased"}]
+__all__ = [n for n in dir() if not n.startswith("_") and n not in {"and_", "or_", "aliased"}]

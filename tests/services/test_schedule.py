@@ -55,3 +55,29 @@ def test_working_days_skip_weekends_public_holidays_and_cuti_bersama() -> None:
     assert not is_working_day(dt.date(2024, 4, 8))    # cuti bersama Idul Fitri
     assert not is_working_day(dt.date(2024, 4, 13))   # Saturday
     assert is_working_day(dt.date(2024, 4, 16))
+
+
+def test_done_counts_a_visit_anywhere_in_the_month_and_is_never_written(master) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from perut_desktop.models import ScheduleEntry
+
+    officer_id, _ = officer_and_user(master)
+    with at(master) as s:
+        schedule.generate_plan(s, 2026)
+        before = dict(s.execute(select(ScheduleEntry.id, ScheduleEntry.version)).all())
+        entry = next(r for r in schedule.plan(s, date_from=dt.date(2026, 10, 1), date_to=dt.date(2026, 10, 31))
+                     if r.village_name == "Awayan")
+    late = dt.date(2026, 10, 30)
+    assert entry.planned_date < late
+    visit_id = new_visit(master, officer_id, day=late)
+    with at(master) as s:
+        # a period that ends on the planned day still sees the visit later in that month
+        row = next(r for r in schedule.plan(s, date_from=entry.planned_date, date_to=entry.planned_date)
+                   if r.village_name == "Awayan")
+        assert row.done and row.visit_id == visit_id
+        assert dict(s.execute(select(ScheduleEntry.id, ScheduleEntry.version)).all()) == before, \
+            "done is derived, never written back"
+        assert ("Awayan", 10) not in {(r.village_name, r.planned_date.month)
+                                      for r in schedule.overdue(s, dt.date(2026, 11, 20))}
+        assert not [r for r in schedule.upcoming(s, dt.date(2026, 11, 2)) if r.done]

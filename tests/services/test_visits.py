@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy import select
 
 from perut_desktop.errors import NotFound, ValidationError
 from perut_desktop.services import visits
@@ -159,3 +160,156 @@ def test_photo_is_resized_and_stored_by_hash(setup_, tmp_path: Path) -> None:  #
     with pytest.raises(InputRejected, match="bukan gambar"):
         with at(replica) as s:
             visits.attach_file(s, store, vid, not_image)
+
+
+def test_only_officials_in_office_on_the_visit_date_are_expected(setup_) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.services import villages
+
+    replica, officer_id, _ = setup_
+    with at(replica) as s:
+        awayan = villages.find_village(s, "Awayan").id
+        villages.add_official(s, awayan, name="Mantan Kaur", position="Kaur Umum", active=False)
+        villages.add_official(s, awayan, name="Anggota BPD Lama", position="Anggota BPD",
+                              term_start=dt.date(2019, 1, 1), term_end=dt.date(2025, 1, 1))
+        villages.add_official(s, awayan, name="Kasi Baru", position="Kasi Pelayanan", term_start=dt.date(2026, 12, 1))
+        villages.add_official(s, awayan, name="Ketua BPD", position="Ketua BPD", term_start=dt.date(2025, 1, 2),
+                              term_end=dt.date(2031, 1, 1))
+        villages.add_official(s, villages.find_village(s, "Tundi").id, name="Kades Tundi", position="Kepala Desa")
+    vid = new_visit(replica, officer_id)
+    with at(replica) as s:
+        expected = visits.attendees(s, vid)
+    assert {a.name for a in expected} == {"Hendra Saputra", "Siti Aminah", "Ketua BPD"}
+    assert {a.group for a in expected if a.name == "Ketua BPD"} == {"bpd"}
+    assert all(a.official_id for a in expected), "pre-filled rows keep the link to the official"
+
+
+def test_visit_date_rules_on_edit_and_delete_only_drafts(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    with at(replica) as s:
+        with pytest.raises(ValidationError, match="belum terjadi"):
+            visits.edit_visit(s, vid, visit_date=TODAY + dt.timedelta(days=3))
+        with pytest.raises(ValidationError, match="tidak dikenal"):
+            visits.edit_visit(s, vid, village_id="x")
+        assert visits.edit_visit(s, vid, agenda="Pembinaan BPD").agenda == "Pembinaan BPD"
+    with pytest.raises(ValidationError, match="tidak masuk akal"):
+        new_visit(replica, officer_id, day=dt.date(1999, 12, 31))
+    with at(replica) as s:
+        visits.delete_visit(s, vid)
+        with pytest.raises(NotFound):
+            visits.visit_summary(s, vid)
+
+
+def test_attendance_edit_keeps_the_rules(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    with at(replica) as s:
+        a = visits.add_attendee(s, vid, name="Rusdi", group="masyarakat", gender="L")
+        with pytest.raises(ValidationError, match="Nama peserta"):
+            visits.edit_attendee(s, a.id, name="  ")
+        with pytest.raises(ValidationError, match="L atau P"):
+            visits.edit_attendee(s, a.id, gender="X")
+        with pytest.raises(ValidationError, match="tidak dikenal"):
+            visits.edit_attendee(s, a.id, signature="x")
+        with pytest.raises(NotFound):
+            visits.remove_attendee(s, "tidak-ada")
+        # an expected official ticked present
+        kades = next(p for p in visits.attendees(s, vid) if p.name == "Hendra Saputra")
+        assert visits.edit_attendee(s, kades.id, present=True).present is True
+
+
+def test_minutes_refuse_unknown_fields_and_follow_ups_can_be_removed(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    with at(replica) as s:
+        with pytest.raises(ValidationError, match="Kolom notulen tidak dikenal"):
+            visits.set_minutes(s, vid, agenda_x="?")
+        visits.set_minutes(s, vid, note_taker=" Siti Aminah ", discussion="Buku tanah belum ada")
+        m = visits.minutes_of(s, vid)
+        assert (m.note_taker, m.discussion) == ("Siti Aminah", "Buku tanah belum ada")
+        f = visits.add_follow_up(s, vid, task="Buat Buku Tanah Desa", responsible="Kaur Umum", due_on=TODAY)
+        assert (f.task, f.responsible, f.due_on) == ("Buat Buku Tanah Desa", "Kaur Umum", TODAY)
+        visits.remove_follow_up(s, f.id)
+        assert visits.follow_ups_created_in(s, vid) == []
+
+
+def test_progress_belongs_to_the_new_visit_even_when_the_old_one_is_approved(master) -> None:  # type: ignore[no-untyped-def]
+    """Continuity (Pedoman B.3): a laptop records, in its new visit, the progress of a
+    follow-up made in an earlier, already approved visit. The update is a FollowUpUpdate
+    owned by the new visit (so by its device), not an edit of the old visit; the
+    follow-up's status is its latest update."""
+    from perut_desktop.errors import OwnershipError
+    from perut_desktop.models import FollowUp, FollowUpUpdate, Visit
+    from perut_desktop.services import villages, workflow
+    from tests.services.helpers import as_device, field_device
+
+    officer_id, user_id = officer_and_user(master)
+    with at(master) as s:
+        from perut_desktop.services import setup
+
+        setup.update_subdistrict(s, camat_name="Muhammad Rizali", camat_nip="197805122006041003")
+    laptop = field_device(master, officer_id)
+    other = field_device(master, None, device_id="0a0b0c0d0e0f0102")
+
+    def visit_on(day: dt.date) -> str:
+        with as_device(master, laptop) as s:
+            return visits.create_visit(s, village_id=villages.find_village(s, "Awayan").id, officer_id=officer_id,
+                                       visit_date=day).id
+
+    first = visit_on(dt.date(2026, 9, 7))
+    with as_device(master, laptop) as s:
+        fu = visits.add_follow_up(s, first, task="Tutup Buku Kas Umum", due_on=dt.date(2026, 9, 30))
+        for r in visits.results(s, first):
+            visits.set_result(s, first, r.item_code, status="lengkap")
+        workflow.submit_visit(s, first)
+    with at(master, actor_id=user_id) as s:
+        workflow.verify_visit(s, first)
+        workflow.approve_visit(s, first)
+    with pytest.raises(OwnershipError, match="berstatus Disetujui"):
+        with as_device(master, laptop) as s:
+            s.get(FollowUp, fu.id).task = "diubah"
+
+    second = visit_on(dt.date(2026, 10, 5))
+    with as_device(master, laptop) as s:
+        assert [f.id for f in visits.earlier_follow_ups(s, second)] == [fu.id]
+        visits.record_progress(s, second, fu.id, status="belum", note="Baru sampai Agustus")
+        visits.record_progress(s, second, fu.id, status="belum", note="Baru sampai September")  # same row, edited
+    with pytest.raises(OwnershipError, match="milik perangkat lain"):
+        with as_device(master, other) as s:
+            visits.record_progress(s, second, fu.id, status="selesai")
+    with at(master) as s:
+        upd = s.scalars(select(FollowUpUpdate).where(FollowUpUpdate.follow_up_id == fu.id)).one()
+        assert upd.visit_id == second and s.get(Visit, second).device_id == laptop
+        assert upd.note == "Baru sampai September" and upd.recorded_on == dt.date(2026, 10, 5)
+        assert s.get(FollowUp, fu.id).visit_id == first, "the follow-up stays with the visit that made it"
+        village_id = visits.visit_summary(s, second).village_id
+        assert [f.id for f in visits.follow_ups_of_village(s, village_id)] == [fu.id]
+
+    third = visit_on(dt.date(2026, 11, 9))
+    with as_device(master, laptop) as s:
+        assert [f.id for f in visits.earlier_follow_ups(s, third)] == [fu.id], "still open after 'belum'"
+        visits.record_progress(s, third, fu.id, status="selesai", note="Sudah ditutup")
+    with at(master) as s:
+        assert visits.follow_ups_of_village(s, village_id) == []
+        assert {(p.status, p.recorded_on) for p in visits.progress_recorded_in(s, third)} == \
+               {("selesai", dt.date(2026, 11, 9))}
+    fourth = visit_on(dt.date(2026, 11, 19))
+    with at(master) as s:
+        assert visits.earlier_follow_ups(s, fourth) == []
+
+
+def test_progress_refuses_another_villages_follow_up(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    with at(replica) as s:
+        from perut_desktop.services import people
+
+        people.edit_officer(s, officer_id, villages=["Awayan", "Tundi"]) if hasattr(people, "edit_officer") else None
+    tundi = new_visit(replica, officer_id, day=dt.date(2026, 10, 1), village="Tundi")
+    with at(replica) as s:
+        fu = visits.add_follow_up(s, tundi, task="Lengkapi Buku Inventaris", due_on=dt.date(2026, 10, 31))
+    awayan = new_visit(replica, officer_id)
+    with at(replica) as s:
+        with pytest.raises(ValidationError, match="milik desa lain"):
+            visits.record_progress(s, awayan, fu.id, status="selesai")
+        with pytest.raises(NotFound):
+            visits.record_progress(s, awayan, "tidak-ada", status="selesai")

@@ -354,3 +354,20 @@ def test_compiled_translation_matches_the_ts(qapp: QApplication) -> None:
 def test_qt_owned_button_texts_are_indonesian(make_shell: MakeShell) -> None:
     make_shell()
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Batal"
+
+
+def test_the_default_start_translates_every_source_string(make_shell: MakeShell) -> None:
+    """With no ``--lang`` the installed catalogue is the shipped Indonesian ``.qm``, and it
+    translates every source string of the ``.ts`` file (none falls back to English)."""
+    shell = make_shell()
+    assert gui.parse_args([]).language == "id"
+    assert [Path(t.filePath()).name for t in shell.translators if t.filePath()][-1] == QM_FILE.name
+    messages = _ts_messages(TS_FILE)
+    assert len(messages) > 40
+    untranslated = [key for key, message in messages.items()
+                    if QCoreApplication.translate(key[0], key[1]) != message.findtext("translation")]
+    assert not untranslated, untranslated
+    same_in_both = {"OK", "Master", "PERUT — Pendampingan Rutin", "{title} — Kecamatan {name}",
+                    "<h3>PERUT Desktop {version}</h3>"}
+    english = [key for key in messages if QCoreApplication.translate(*key) == key[1] and key[1] not in same_in_both]
+    assert not english, f"identical to the English source: {english}"

@@ -1,0 +1,71 @@
+"""``perut-gui`` starts: its real ``main`` (the GUI script's entry point) in a fresh
+process, offscreen, on a real replica: the window shows, the dashboard loads in
+Indonesian, the program ends cleanly with exit 0 and no traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Runs perut_desktop.ui.app.main unchanged; only QApplication.exec is wrapped so that the
+# event loop ends once the dashboard has loaded (or after a time limit, exit 9).
+_DRIVER = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from perut_desktop.ui import app as gui
+from perut_desktop.ui.main_window import MainWindow
+
+real_exec = QApplication.exec
+seen = {}
+
+def exec_(*_args):
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    def done():
+        model = window.table.model()
+        seen.update(title=window.windowTitle(), visible=window.isVisible(), rows=model.rowCount(),
+                    header=model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal),
+                    menus=[a.text() for a in window.menuBar().actions()], role=window.role_label.text())
+        QApplication.exit(0)
+    window.load_ended.connect(done)
+    QTimer.singleShot(60_000, lambda: QApplication.exit(9))
+    return real_exec()
+
+QApplication.exec = exec_
+code = gui.main(sys.argv[1:])
+print(json.dumps(seen))
+sys.exit(code)
+"""
+
+
+def _start(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # the log file and Qt's caches go to a temporary home, never the user's
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_STATE_HOME=str(home / "state"),
+               XDG_CACHE_HOME=str(home / "cache"), XDG_CONFIG_HOME=str(home / "config"))
+    env.pop("LANG", None)
+    env.pop("LANGUAGE", None)
+    return subprocess.run([sys.executable, "-c", _DRIVER, *args], capture_output=True, text=True, env=env,
+                          timeout=120)
+
+
+def test_perut_gui_starts_on_a_replica_in_indonesian(master_dir: Path, tmp_path: Path) -> None:
+    proc = _start(tmp_path / "home", "--data-dir", str(master_dir))
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["visible"] and seen["rows"] == 23
+    assert seen["title"] == "PERUT — Pendampingan Rutin — Kecamatan Awayan"
+    assert seen["header"] == "Desa" and seen["menus"] == ["&Berkas", "&Bantuan"]
+    assert seen["role"] == "Peran: Master"
+    assert list((tmp_path / "home" / "state").rglob("perut-gui.log")), "the log goes to the user's log folder"
+
+
+def test_perut_gui_starts_without_a_replica(tmp_path: Path) -> None:
+    proc = _start(tmp_path / "home", "--data-dir", str(tmp_path / "kosong"))
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["visible"] and seen["rows"] == 0
+    assert not (tmp_path / "kosong" / "perut.sqlite").exists(), "looking must not create a replica"
