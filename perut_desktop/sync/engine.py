@@ -134,13 +134,21 @@ def attached(replica: Replica, path: Path) -> Iterator[Connection]:
         try:
             raw.execute(f"ATTACH DATABASE ? AS {ALIAS}", (str(path),))  # type: ignore[union-attr]
         except sqlite3.DatabaseError as exc:
-            raise InputRejected(f"Isi bundel rusak ({exc}); bundel ditolak.") from None
+            raise InputRejected(f"Isi bundel rusak ({_db_problem(str(exc))}); bundel ditolak.") from None
         try:
             yield conn
         finally:
             if conn.in_transaction():
                 conn.rollback()
             raw.execute(f"DETACH DATABASE {ALIAS}")  # type: ignore[union-attr]
+
+
+def _db_problem(text: str) -> str:
+    """SQLite's (English) complaint about a payload file, in the user's words."""
+    low = text.lower()
+    if "not a database" in low or "malformed" in low or "disk image" in low:
+        return "data di dalamnya bukan basis data yang utuh"
+    return text.splitlines()[0][:80] if text else "tidak terbaca"
 
 
 def _state(conn: Connection) -> Any:
@@ -319,7 +327,7 @@ def apply_payload(replica: Replica, payload: Path, header: dict[str, Any] | None
             conn.rollback()
             if "locked" in str(exc.orig):
                 raise
-            raise InputRejected(f"Isi bundel rusak ({str(exc.orig)[:80]}); bundel ditolak.") from exc
+            raise InputRejected(f"Isi bundel rusak ({_db_problem(str(exc.orig))}); bundel ditolak.") from exc
         if result.status == "already":
             conn.rollback()
         elif dry_run:

@@ -1,13 +1,16 @@
 """``perut dev simulate``: random everyday edits on this replica, for trying sync by hand.
 
 Every edit goes through the services as this device would make it (so ownership holds):
-on a laptop, visits of its officer's villages with their books, attendance and notulen,
-plus village officials and profiles; on the master, officials, profiles and reviews of
-submitted visits. The same seed on the same data gives the same choices.
+on a laptop, visits of its officer's villages (created, deleted while *Draf*) with their
+books, attendance, notulen and follow-ups, plus village officials and profiles; on the
+master, officials, profiles, reviews (verify, return, approve) and master data (the
+kecamatan's letterhead). The same seed on the same data gives the same choices: every list
+a choice is made from is in an order that does not depend on random row ids.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections import Counter
 from collections.abc import Callable
@@ -16,15 +19,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from perut_desktop.db import Replica
-from perut_desktop.errors import PerutError
-from perut_desktop.models import Device, OfficerAssignment, UserProfile, VillageOfficial, Visit
-from perut_desktop.services import villages, visits, workflow
+from perut_desktop.errors import PerutError, StateError
+from perut_desktop.models import Device, OfficerAssignment, UserProfile, VillageOfficial, Visit, field_versions_of
+from perut_desktop.services import setup, villages, visits, workflow
 from perut_desktop.services.common import today
 
 Progress = Callable[[int, int, str], None]
 
 
 def simulate(replica: Replica, *, ops: int, seed: int, progress: Progress | None = None) -> dict[str, int]:
+    if replica.revoked:  # a revoked replica may only read (DESIGN.md §9: exit 4)
+        raise StateError(replica.revoked)
     rng = random.Random(seed)
     done: Counter[str] = Counter()
     for n in range(ops):
@@ -71,8 +76,13 @@ def _edit_profile(s: Session, rng: random.Random, replica: Replica) -> bool:
     return True
 
 
-def _my_visits(s: Session, replica: Replica) -> list[Visit]:
-    return list(s.scalars(select(Visit).where(Visit.device_id == replica.device_id).order_by(Visit.id)))
+def _my_visits(s: Session, replica: Replica, *, editable: bool = False) -> list[Visit]:
+    """This device's visits in the order they were created (by the version of their
+    ``village_id``, which never changes), not by their random ids."""
+    rows = s.scalars(select(Visit).where(Visit.device_id == replica.device_id))
+    if editable:
+        rows = [v for v in rows if visits.status_of(s, v.id).value in ("draf", "dikembalikan")]
+    return sorted(rows, key=lambda v: (field_versions_of(v)["village_id"], v.id))
 
 
 def _create_visit(s: Session, rng: random.Random, replica: Replica) -> bool:
@@ -86,7 +96,7 @@ def _create_visit(s: Session, rng: random.Random, replica: Replica) -> bool:
 
 
 def _set_result(s: Session, rng: random.Random, replica: Replica) -> bool:
-    mine = _my_visits(s, replica)
+    mine = _my_visits(s, replica, editable=True)
     if not mine:
         return False
     v = rng.choice(mine)
@@ -100,7 +110,7 @@ def _set_result(s: Session, rng: random.Random, replica: Replica) -> bool:
 
 
 def _add_attendee(s: Session, rng: random.Random, replica: Replica) -> bool:
-    mine = _my_visits(s, replica)
+    mine = _my_visits(s, replica, editable=True)
     if not mine:
         return False
     visits.add_attendee(s, rng.choice(mine).id, name=rng.choice(["Rusdi", "Aminah", "Jumberi", "Halimah"]),
@@ -108,11 +118,33 @@ def _add_attendee(s: Session, rng: random.Random, replica: Replica) -> bool:
     return True
 
 
-def _submit(s: Session, rng: random.Random, replica: Replica) -> bool:
-    mine = _my_visits(s, replica)
+def _add_follow_up(s: Session, rng: random.Random, replica: Replica) -> bool:
+    mine = _my_visits(s, replica, editable=True)
     if not mine:
         return False
     v = rng.choice(mine)
+    visits.add_follow_up(s, v.id, task=rng.choice(["Lengkapi buku inventaris", "Perbarui buku peraturan desa",
+                                                   "Susun laporan realisasi"]),
+                         responsible=rng.choice(["Sekretaris Desa", "Kaur Keuangan", "Kepala Desa"]),
+                         due_on=v.visit_date + dt.timedelta(days=rng.choice([14, 30, 60])))
+    return True
+
+
+def _delete_visit(s: Session, rng: random.Random, replica: Replica) -> bool:
+    drafts = [v for v in _my_visits(s, replica) if visits.status_of(s, v.id).value == "draf"]
+    if not drafts:
+        return False
+    visits.delete_visit(s, rng.choice(drafts).id)
+    return True
+
+
+def _submit(s: Session, rng: random.Random, replica: Replica) -> bool:
+    mine = _my_visits(s, replica, editable=True)
+    if not mine:
+        return False
+    v = rng.choice(mine)
+    if visits.status_of(s, v.id).value == "dikembalikan":
+        workflow.reopen_visit(s, v.id, "Diperbaiki (simulasi)")
     for r in visits.results(s, v.id):
         if r.status is None:
             visits.set_result(s, v.id, r.item_code, status="lengkap")
@@ -121,12 +153,28 @@ def _submit(s: Session, rng: random.Random, replica: Replica) -> bool:
 
 
 def _review(s: Session, rng: random.Random, replica: Replica) -> bool:
-    submitted = [v for v in visits.list_visits(s, status="diajukan")]
-    if not submitted:
+    """Verify or return a submitted visit, or approve a verified one (ids come from the
+    laptops, the same on every copy of this replica: sorting by them is deterministic)."""
+    waiting = sorted((v.id, v.status) for v in visits.list_visits(s) if v.status in ("diajukan", "diverifikasi"))
+    if not waiting:
         return False
-    workflow.verify_visit(s, rng.choice(submitted).id, "Diperiksa (simulasi)")
+    vid, status = rng.choice(waiting)
+    if status == "diverifikasi":
+        workflow.approve_visit(s, vid, note="Disetujui (simulasi)")
+    elif rng.random() < 0.75:
+        workflow.verify_visit(s, vid, "Diperiksa (simulasi)")
+    else:
+        workflow.return_visit(s, vid, "Lengkapi daftar hadir (simulasi)")
     return True
 
 
-_FIELD_OPS = (_create_visit, _set_result, _set_result, _add_attendee, _submit, _edit_official, _edit_profile)
-_MASTER_OPS = (_edit_official, _edit_profile, _review)
+def _edit_letterhead(s: Session, rng: random.Random, replica: Replica) -> bool:
+    """Master data: the kecamatan's letterhead."""
+    setup.update_subdistrict(s, phone=f"0526-{rng.randrange(1000, 9999)}",
+                             address=f"Jl. Ahmad Yani No. {rng.randrange(1, 120)}")
+    return True
+
+
+_FIELD_OPS = (_create_visit, _set_result, _set_result, _add_attendee, _add_follow_up, _submit, _delete_visit,
+              _edit_official, _edit_profile)
+_MASTER_OPS = (_edit_official, _edit_profile, _review, _review, _edit_letterhead)

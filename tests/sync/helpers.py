@@ -49,6 +49,20 @@ def make_field(master: Replica, folder: Path, officer_name: str) -> Replica:
     return field
 
 
+def enrol_with_keys(master: Replica, folder: Path, name: str, officer: str) -> Replica:
+    """A laptop enrolled through the real enrolment file and handshake (its keys known to
+    the master, the master's to it), in ``folder / name``; bundles are ``.perut`` files."""
+    from perut_desktop.sync import bundle
+
+    res = bundle.write_enrolment(master, officer, folder / f"{name}.enrol")
+    bundle.init_field_from_file(folder / name, res.path)
+    laptop = open_replica(folder / name)
+    for src, dst, tag in ((master, laptop, "first"), (laptop, master, "keys"), (master, laptop, "back")):
+        out = bundle.export_bundle(src, folder / f"{tag}-{name}.perut", to=res.device_id if src is master else None)
+        assert bundle.import_bundle(dst, out[0].path).result.status == "applied"
+    return laptop
+
+
 def export(src: Replica, dst: Replica | str, folder: Path, *, full: bool = False) -> tuple[Path, dict[str, Any]]:
     to = dst if isinstance(dst, str) else dst.device_id
     path = folder / f"bundle-{next(_counter)}.sqlite"

@@ -164,3 +164,45 @@ def test_the_laptop_whose_edits_were_held_converges_too(trio) -> None:  # type: 
         assert s.scalars(select(Attendance).where(Attendance.name == "Warga Baru")).first() is None
     with pytest.raises(OwnershipError, match="milik perangkat lain"), at(trio.a, D3) as s:
         visits.set_result(s, vid, "A.1", status="lengkap")
+
+
+def test_lost_laptop_late_bundle_keeps_its_other_records_and_the_new_owners_edits(  # type: ignore[no-untyped-def]
+        trio, capsys: pytest.CaptureFixture[str]) -> None:
+    """The lost-laptop story with the command: the master hands a's open visit to b
+    (``perut visit reassign``), b edits it; a late bundle from a is accepted for its
+    other records, while its edits to the reassigned visit become conflicts and do not
+    overwrite b's."""
+    from perut_desktop import cli
+
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(trio.master.data_dir), "visit", "reassign", vid,
+                     "--to", trio.b.device_id]) == 0
+    assert "dialihkan" in capsys.readouterr().out
+    send(trio.master, trio.b, trio.folder)
+    with at(trio.b, D2, 11) as s:  # the new owner works on it
+        visits.set_result(s, vid, "A.1", status="tidak_ada", notes="dari laptop baru")
+    send(trio.b, trio.master, trio.folder)
+    # the old laptop, found again, had gone on working (on the visit and elsewhere)
+    with at(trio.a, D2, 10) as s:
+        visits.set_result(s, vid, "A.1", status="lengkap", notes="dari laptop lama")
+        villages.add_official(s, villages.find_village(s, "Tundi").id, name="Pejabat Tundi", position="Kasi")
+    other = _new_visit(trio.a, "Rahmadi", "Tundi", D2)
+    result = send(trio.a, trio.master, trio.folder)
+    assert result.status == "applied" and result.conflicts >= 1
+    rid = derived_id("checklist_result", vid, "A.1")
+    with trio.master.begin() as s:
+        r = s.get(ChecklistResult, rid)
+        assert (r.status, r.notes) == ("tidak_ada", "dari laptop baru")
+        assert s.get(Visit, other) is not None and s.get(Visit, other).device_id == trio.a.device_id
+        assert [o.name for o in villages.list_officials(s) if o.name == "Pejabat Tundi"] == ["Pejabat Tundi"]
+    kept = {(c.table_name, c.field, c.loser_value) for c in conflicts(trio.master)}
+    assert ("checklist_result", "status", "lengkap") in kept
+    for _ in range(2):
+        for laptop in (trio.a, trio.b):
+            send(trio.master, laptop, trio.folder)
+            send(laptop, trio.master, trio.folder)
+    assert fp(trio.master) == fp(trio.a) == fp(trio.b)
+    with trio.a.begin() as s:
+        assert s.get(ChecklistResult, rid).status == "tidak_ada"
