@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from perut_desktop.db import Replica
 from perut_desktop.errors import InputRejected, UsageError
 from perut_desktop.models.enums import EDITABLE_STATUSES, VisitStatus
+from perut_desktop.reports.output import cannot_write
 from perut_desktop.reports.pdf import (
     Approval,
     AttachmentItem,
@@ -75,9 +76,7 @@ class WrittenDocument:
 
 
 def _cannot_write(path: Path, exc: OSError) -> InputRejected:
-    reason = exc.strerror or str(exc)
-    hint = " (tutup dulu berkas itu bila sedang dibuka)" if isinstance(exc, PermissionError) else ""
-    return InputRejected(f"Berkas {path} tidak dapat ditulis: {reason}{hint}.")
+    return cannot_write(path, exc)
 
 
 def _probe(folder: Path, shown: Path) -> None:

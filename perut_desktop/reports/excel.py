@@ -35,6 +35,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from perut_desktop.errors import InputRejected
 from perut_desktop.models.enums import ResultStatus, VisitStatus
+from perut_desktop.reports.output import cannot_write
 from perut_desktop.services.compliance import SEVERITY_LABELS
 from perut_desktop.services.officials_import import (
     BODY_LABELS,
@@ -414,9 +415,7 @@ def _temp_beside(out: Path) -> Path:
 
 
 def _cannot_write(out: Path, exc: OSError) -> InputRejected:
-    reason = exc.strerror or str(exc)
-    hint = " (tutup dulu berkas itu bila sedang dibuka di Excel)" if isinstance(exc, PermissionError) else ""
-    return InputRejected(f"Berkas {out} tidak dapat ditulis: {reason}{hint}.")
+    return cannot_write(out, exc, app="Excel")
 
 
 def check_output(out: Path) -> None:

@@ -7,6 +7,7 @@ print it when the original file has moved or been deleted.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import uuid
@@ -80,12 +81,32 @@ def normalize_paper(paper: str) -> str:
     return key
 
 
+def _read_reason(exc: OSError) -> str:
+    """Why a file could not be read, in Indonesian (the system's words only when unknown)."""
+    if isinstance(exc, FileNotFoundError):
+        return "berkas tidak ada"
+    if isinstance(exc, IsADirectoryError):
+        return "itu adalah folder, bukan berkas gambar"
+    if isinstance(exc, PermissionError):
+        return "tidak ada izin membaca berkas itu"
+    return exc.strerror or str(exc)
+
+
+def _write_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "tidak ada izin menulis di folder data"
+    if exc.errno == errno.ENOSPC:
+        return "ruang penyimpanan penuh"
+    return exc.strerror or str(exc)
+
+
 def _copy_logo(data_dir: Path, source: Path) -> str:
     """Check ``source`` is an image and copy it into the data folder; its relative path."""
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise InputRejected(f"Berkas logo {source} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        raise InputRejected(f"Berkas logo {source} tidak dapat dibaca: {_read_reason(exc)}; "
+                            "sebutkan berkas PNG atau JPEG yang ada.") from exc
     if len(data) > MAX_LOGO_BYTES:
         raise InputRejected(f"Berkas logo {source.name} terlalu besar ({len(data) // 1_048_576} MB; batas 5 MB).")
     try:
@@ -109,7 +130,7 @@ def _copy_logo(data_dir: Path, source: Path) -> str:
         finally:
             tmp.unlink(missing_ok=True)
     except OSError as exc:
-        raise InputRejected(f"Logo tidak dapat disalin ke {folder}: {exc.strerror or exc}.") from exc
+        raise InputRejected(f"Logo tidak dapat disalin ke {folder}: {_write_reason(exc)}.") from exc
     return f"{LOGO_FOLDER}/{name}"
 
 

@@ -123,3 +123,36 @@ def test_bad_input(demo: Path, demo_visits: dict[str, dict[str, str]], tmp_path:
     assert proc.returncode == code, proc.stderr
     assert message in one_line_error(proc)
     assert list(tmp_path.iterdir()) == []  # nothing written, not even a temporary file
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder no one may write to")
+@pytest.mark.parametrize("args", [
+    ("report", "checklist", "--village", "Baru", "--out", "/proc/perut-uji.pdf"),
+    ("report", "attendance-sheet", "--village", "Baru", "--out", "/proc/perut-uji.pdf"),
+    ("report", "visit", "{visit}", "--out", "/proc/perut-uji.pdf"),
+    ("report", "checklist", "--all", "--out", "/proc"),
+    ("export", "excel", "--out", "/proc/perut-uji.xlsx"),
+])
+def test_unwritable_output_is_refused_in_indonesian(demo: Path, demo_visits: dict[str, dict[str, str]],
+                                                    args: tuple[str, ...]) -> None:
+    # /proc refuses new files even to root, so this holds whoever runs the tests.
+    visit = demo_visits["disetujui"]["id"]
+    proc = perut(*(a.format(visit=visit) for a in args), data_dir=demo)
+    assert proc.returncode == 3, proc.stderr
+    line = one_line_error(proc)
+    assert "tidak dapat ditulis" in line and "/proc" in line
+    assert "No such file" not in line and "Permission denied" not in line  # said in Indonesian
+
+
+def test_write_errors_are_explained_in_indonesian() -> None:
+    import errno
+
+    from perut_desktop.reports.output import cannot_write
+
+    denied = cannot_write(Path("rekap.xlsx"), PermissionError(errno.EACCES, "Permission denied"), app="Excel")
+    assert str(denied) == ("Berkas rekap.xlsx tidak dapat ditulis: tidak ada izin menulis di sana (tutup dulu "
+                           "berkas itu bila sedang dibuka di Excel); pilih folder lain dengan --out.")
+    full = cannot_write(Path("a.pdf"), OSError(errno.ENOSPC, "No space left on device"))
+    assert "ruang penyimpanan penuh" in str(full) and "No space" not in str(full)
+    odd = cannot_write(Path("a.pdf"), OSError(errno.EIO, "Input/output error"))
+    assert "Input/output error" in str(odd)  # unknown: the system's words rather than nothing

@@ -79,8 +79,11 @@ def add_photo_visit(replica: Replica, village: str, *, approve: bool = True) -> 
         for attendee in visits.attendees(s, visit.id):
             visits.edit_attendee(s, attendee.id, present=True)
         visits.add_attendee(s, visit.id, name="Jumberi Hasan", position="Tokoh masyarakat", gender="L")
-        for earlier in visits.earlier_follow_ups(s, visit.id):
-            visits.record_progress(s, visit.id, earlier.id, status="selesai", note="Sudah dilengkapi")
+        # The first earlier follow-up is closed at this visit, the second has progress but
+        # stays open, any others are left as they were.
+        for n, earlier in enumerate(visits.earlier_follow_ups(s, visit.id)[:2]):
+            visits.record_progress(s, visit.id, earlier.id, status=("selesai", "belum")[n],
+                                   note=("Sudah dilengkapi", "Baru sebagian diisi")[n])
         visits.add_follow_up(s, visit.id, task="Melengkapi Buku Ekspedisi dengan tanda terima",
                              responsible="Sekretaris Desa", due_on=VISIT_DAY + dt.timedelta(days=14))
         visits.set_minutes(s, visit.id, chair="Kepala Desa", note_taker="Sekretaris Desa",
@@ -295,6 +298,70 @@ def test_report_scores_are_the_services(photo_demo: tuple[Replica, str],
     assert f"Keseluruhan {' '.join(map(str, counts))} {format_score(score.overall)}" in everything
 
 
+def _between(text: str, start: str, end: str) -> str:
+    assert start in text and end in text, (start, end)
+    return text.split(start, 1)[1].split(end, 1)[0]
+
+
+def test_report_attendance_follow_ups_and_reviews_are_the_databases(
+        photo_demo: tuple[Replica, str], photo_report: tuple[Path, documents.WrittenDocument]) -> None:
+    replica, visit_id = photo_demo
+    with replica.begin() as s:
+        present = [a for a in visits.attendees(s, visit_id) if a.present]
+        earlier = visits.earlier_follow_ups(s, visit_id)
+        reviews = [r for r in workflow.reviews(s, visit_id) if r.notes.strip()]
+    everything = " ".join(page_texts(photo_report[0]))
+
+    # III. Attendance: the counts by group and gender are those of the attendance list.
+    counts = _between(everything, "Rekapitulasi kehadiran", "IV. NOTULEN")
+    assert all(a.gender in ("L", "P") for a in present)
+    labels = {"pemdes": "Pemerintah Desa", "bpd": "BPD", "lkd": "LKD", "masyarakat": "Masyarakat",
+              "kecamatan": "Kecamatan", "lainnya": "Lainnya"}
+    for group, label in labels.items():
+        men = sum(1 for a in present if a.group == group and a.gender == "L")
+        women = sum(1 for a in present if a.group == group and a.gender == "P")
+        assert f"{label} {men} {women} {men + women}" in counts, label
+    men = sum(1 for a in present if a.gender == "L")
+    assert f"Jumlah {men} {len(present) - men} {len(present)}" in counts
+    assert {a.group for a in present} >= {"pemdes", "bpd", "masyarakat"}
+
+    # V. Follow-ups: the new one, and the earlier ones closed here or still open.
+    new_part = _between(everything, "A. Tindak lanjut baru dari kunjungan ini",
+                        "B. Tindak lanjut dari kunjungan sebelumnya")
+    assert "Melengkapi Buku Ekspedisi dengan tanda terima" in new_part and "Sekretaris Desa" in new_part
+    earlier_part = _between(everything, "B. Tindak lanjut dari kunjungan sebelumnya",
+                            "VI. CATATAN KEPATUHAN REGULASI")
+    assert len(earlier) >= 2
+    for item in earlier:
+        assert item.task in earlier_part, item.task
+    assert earlier_part.count("Belum selesai") == sum(1 for f in earlier if f.status == "belum")
+    assert "Selesai" in earlier_part.replace("Belum selesai", "")
+    assert "Sudah dilengkapi" in earlier_part and "Baru sebagian diisi" in earlier_part
+
+    # VIII. The reviewer's notes, with who wrote them.
+    notes = _between(everything, "VIII. CATATAN VERIFIKASI", "Mengetahui,")
+    assert reviews
+    for review in reviews:
+        assert review.notes in notes and review.reviewer_name in notes
+
+
+def test_attendance_sheet_lists_only_active_officials(demo_replica: Replica, tmp_path: Path) -> None:
+    with demo_replica.begin() as s:
+        village = villages.find_village(s, "Baru")
+        officials = villages.list_officials(s, village.id, active_only=True)
+        gone = next(o for o in officials if o.position != "Kepala Desa")
+        villages.edit_official(s, gone.id, name="Sudah Tidak Menjabat", active=False)
+    out = tmp_path / "hadir.pdf"
+    documents.attendance_pdf(demo_replica, "Baru", out)
+    everything = " ".join(page_texts(out))
+    assert "Sudah Tidak Menjabat" not in everything
+    active = [o for o in officials if o.id != gone.id]
+    for official in active:
+        assert official.name in everything
+    n = len(active) + documents.ATTENDANCE_EMPTY_ROWS
+    assert f"{n}. ....." in everything and f"{n + 1}. ....." not in everything
+
+
 def test_draft_report_is_marked_and_left_for_the_camat(demo_replica: Replica, tmp_path: Path) -> None:
     draft = _visit_with_status(demo_replica, "draf")
     out = tmp_path / "draf.pdf"
@@ -361,8 +428,10 @@ def test_a_logo_that_is_not_an_image_is_refused(master: Replica, tmp_path: Path)
     text.write_text("bukan gambar")
     with pytest.raises(InputRejected, match="bukan gambar"), master.begin() as s:
         report_settings.update_report_settings(s, master.data_dir, logo=text)
-    with pytest.raises(InputRejected, match="tidak dapat dibaca"), master.begin() as s:
+    with pytest.raises(InputRejected, match="tidak dapat dibaca: berkas tidak ada"), master.begin() as s:
         report_settings.update_report_settings(s, master.data_dir, logo=tmp_path / "tidak-ada.png")
+    with pytest.raises(InputRejected, match="adalah folder"), master.begin() as s:
+        report_settings.update_report_settings(s, master.data_dir, logo=tmp_path)
     with master.begin() as s:
         assert report_settings.report_settings(s, master.data_dir).logo_path is None
     assert not (master.data_dir / report_settings.LOGO_FOLDER).exists()

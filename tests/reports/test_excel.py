@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from sqlalchemy import func, select
 
 from perut_desktop.db import Replica, open_replica
 from perut_desktop.errors import InputRejected, NotFound, StateError, UsageError
-from perut_desktop.models import Attendance, FollowUp, VillageOfficial, Visit
+from perut_desktop.models import Attendance, FollowUp, ScheduleEntry, VillageOfficial, Visit
 from perut_desktop.reports import excel
 from perut_desktop.services import officials_import as oi
 from perut_desktop.services import recap, villages, visits
@@ -141,6 +142,35 @@ def test_counts_match_the_database(built: tuple[Replica, Path], book: Workbook) 
     assert len(_data(book[excel.SHEET_BOOKS])) == len(_data(book[excel.SHEET_COVERAGE])) == 23
 
 
+def test_coverage_is_planned_against_done(built: tuple[Replica, Path], book: Workbook) -> None:
+    replica, _ = built
+    with replica.begin() as s:
+        done = Counter((v.village_id, v.visit_date.month) for v in s.scalars(
+            select(Visit).where(Visit.visit_date.between(FROM, DEMO_TODAY), Visit.deleted.is_(False))))
+        planned = {(e.village_id, e.planned_date.month) for e in s.scalars(
+            select(ScheduleEntry).where(ScheduleEntry.planned_date.between(FROM, DEMO_TODAY),
+                                        ScheduleEntry.deleted.is_(False)))}
+        ids = {v.code: v.id for v in villages.list_villages(s)}
+    ws = book[excel.SHEET_COVERAGE]
+    header = _header(ws)
+    planned_col = next(i for i, h in enumerate(header) if str(h).startswith("Rencana s.d."))
+    assert header[3:planned_col] == ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov"]
+    assert planned
+    for row in _data(ws):
+        village = ids[row[_col(ws, "Kode Desa")].value]
+        for col in range(3, planned_col):  # visits done per month; empty when neither planned nor done
+            month = col - 2
+            value = row[col].value
+            assert (value or 0) == done[village, month], (row[1].value, month)
+            assert isinstance(value, int) or value is None
+        due = sum(1 for m in range(1, 12) if (village, m) in planned)
+        assert row[planned_col].value == due
+        assert row[_col(ws, "Jumlah Kunjungan")].value == sum(done[village, m] for m in range(1, 12))
+        as_planned = sum(1 for m in range(1, 12) if (village, m) in planned and done[village, m])
+        assert row[_col(ws, "Terlaksana")].value == as_planned
+    assert sum(r[_col(ws, "Jumlah Kunjungan")].value for r in _data(ws)) == sum(done.values())
+
+
 def test_book_matrix_colours_and_legend(book: Workbook) -> None:
     ws = book[excel.SHEET_BOOKS]
     colours = {"Lengkap": excel.GREEN, "Belum lengkap": excel.YELLOW, "Tidak ada": excel.RED,
@@ -243,6 +273,42 @@ def test_import_plan_reasons_and_atomic_apply(demo_replica: Replica) -> None:
         assert [r.action for r in again.rows] == [oi.Action.UNCHANGED, oi.Action.UNCHANGED]
         cleared = s.get(VillageOfficial, first.id)
         assert cleared is not None and cleared.gender is None and not cleared.active
+
+
+def test_rows_without_an_id_fall_back_to_village_code_and_name(demo_replica: Replica, tmp_path: Path) -> None:
+    """The id column is hidden and a clerk may copy rows without it: such a row still
+    updates the official of that village with that name, it does not add a second one."""
+    with demo_replica.begin() as s:
+        awayan = villages.find_village(s, "Awayan")
+        official = villages.list_officials(s, awayan.id)[1]
+        data = recap.build_recap(s, recap.resolve_period(s, date_to=DEMO_TODAY, village="Awayan"))
+        n_before = s.scalar(select(func.count()).select_from(VillageOfficial))
+    out = tmp_path / "aparatur.xlsx"
+    excel.write_recap(data, out)
+    wb = load_workbook(out)
+    ws = wb[excel.SHEET_OFFICIALS]
+    assert ws.column_dimensions["A"].hidden
+    header = int(ws.auto_filter.ref.split(":")[0][1:])
+    cols = {c.value: c.column for c in ws[header]}
+    row = next(r for r in range(header + 1, ws.max_row + 1)
+               if ws.cell(row=r, column=cols[oi.FIELD_LABELS["id"]]).value == official.id)
+    ws.cell(row=row, column=cols[oi.FIELD_LABELS["id"]]).value = None
+    ws.cell(row=row, column=cols[oi.FIELD_LABELS["name"]]).value = f"  {official.name.upper()} "
+    ws.cell(row=row, column=cols[oi.FIELD_LABELS["phone"]]).value = "081399990000"
+    edited = tmp_path / "tanpa-id.xlsx"
+    wb.save(edited)
+
+    sheet = excel.read_officials(edited)
+    with demo_replica.begin() as s:
+        plan = oi.plan_import(s, sheet.rows)
+        assert not plan.rejected and not plan.of(oi.Action.ADD)
+        [update] = plan.of(oi.Action.UPDATE)
+        assert update.official_id == official.id and update.row_number == row
+        assert {c.field: c.new for c in update.changes}["phone"] == "081399990000"
+        oi.apply_import(s, plan)
+        assert s.scalar(select(func.count()).select_from(VillageOfficial)) == n_before
+        stored = s.get(VillageOfficial, official.id)
+        assert stored is not None and stored.phone == "081399990000"
 
 
 def test_import_is_master_only(master: Replica, tmp_path: Path) -> None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
+from babel.dates import format_date
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 
 from perut_desktop.reports.pdf import (
     Approval,
@@ -34,10 +38,17 @@ from perut_desktop.reports.pdf import (
     page_size,
 )
 from perut_desktop.reports.pdf.base import (
+    BOX,
+    CHECK,
+    FONT,
+    LANDSCAPE_MARGINS,
+    PORTRAIT_MARGINS,
     format_day_date,
     format_day_name,
     format_long_date,
     format_score,
+    format_short_date,
+    register_fonts,
 )
 
 # --- sample data ------------------------------------------------------------------------------
@@ -454,3 +465,148 @@ def test_text_too_long_for_a_cell_follows_the_table(tmp_path: Path) -> None:
     assert pages == len(PdfReader(path).pages)
     assert "selengkapnya pada catatan [1] di bawah tabel" in everything
     assert everything.count("Kalimat catatan ke-120 tentang buku kas.") == 2  # both notes, whole
+
+
+# --- print quality: margins, fonts, marks, signature blocks at page breaks --------------------
+
+
+def text_runs(path: Path, page_index: int) -> list[tuple[float, float, str, Any]]:
+    """(x, y, text, font dictionary) of each text run drawn on a page, in points."""
+    runs: list[tuple[float, float, str, Any]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, _size: float) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            runs.append((x, y, text.strip(), font))
+
+    PdfReader(path).pages[page_index].extract_text(visitor_text=visit)
+    return runs
+
+
+@pytest.mark.parametrize(("document", "landscape", "paper"), [
+    ("checklist", True, "A4"), ("draft_report", False, "A4"), ("approved_report", False, "F4"),
+])
+def test_margins_leave_room_for_binding(document: str, landscape: bool, paper: str,
+                                        request: pytest.FixtureRequest) -> None:
+    path, pages = request.getfixturevalue(document)
+    margins = LANDSCAPE_MARGINS if landscape else PORTRAIT_MARGINS
+    width = page_size(paper, landscape)[0]
+    assert margins.left >= margins.right + 5 * mm  # the binding edge is the wider one
+    for index in range(pages):
+        runs = text_runs(path, index)
+        # Nothing is printed in the binding margin; the text starts right at it.
+        assert min(x for x, *_ in runs) == pytest.approx(margins.left, abs=0.5)
+        # "Halaman X dari Y" ends at the right margin.
+        footer = f"Halaman {index + 1} dari {pages}"
+        x = next(x for x, _, text, _ in runs if text == footer)
+        assert x + pdfmetrics.stringWidth(footer, FONT, 8) == pytest.approx(
+            width - margins.right, abs=0.5)
+
+
+def _embedded(font: Any) -> bool:
+    font = font.get_object()
+    descriptors = [font.get("/FontDescriptor")]
+    descriptors += [d.get_object().get("/FontDescriptor") for d in font.get("/DescendantFonts", [])]
+    return any(d is not None and any(k in d.get_object() for k in ("/FontFile", "/FontFile2",
+                                                                    "/FontFile3"))
+               for d in descriptors)
+
+
+@pytest.mark.parametrize("document", ["checklist", "draft_report", "approved_report"])
+def test_every_font_is_embedded_truetype(document: str, request: pytest.FixtureRequest) -> None:
+    path, _ = request.getfixturevalue(document)
+    for page in PdfReader(path).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        assert fonts
+        for font in fonts.values():
+            assert font.get_object()["/Subtype"] in ("/TrueType", "/Type0")
+            assert _embedded(font), font.get_object()["/BaseFont"]
+
+
+def test_check_marks_and_boxes_are_drawn_with_a_font_that_has_them(
+        checklist: tuple[Path, int], draft_report: tuple[Path, int]) -> None:
+    register_fonts()
+    for path, mark in ((checklist[0], BOX), (draft_report[0], CHECK)):
+        runs = [(text, font) for i in range(len(PdfReader(path).pages))
+                for _, _, text, font in text_runs(path, i) if mark in text]
+        assert runs, mark
+        for _, font in runs:
+            assert _embedded(font)
+            face = str(font.get_object()["/BaseFont"]).split("+")[-1]
+            assert ord(mark) in pdfmetrics.getFont(face).face.charToGlyph, (face, mark)
+
+
+def test_attendance_signature_lines_alternate_left_and_right(tmp_path: Path) -> None:
+    path = tmp_path / "hadir.pdf"
+    build_attendance_sheet(attendance(ATTENDEES, empty_rows=3), path)
+    lines = {int(text.split(".")[0]): x for x, _, text, _ in text_runs(path, 0)
+             if text.endswith(".....") and text.split(".")[0].isdigit()}
+    assert sorted(lines) == list(range(1, len(ATTENDEES) + 4))
+    left = {x for n, x in lines.items() if n % 2}
+    right = {x for n, x in lines.items() if not n % 2}
+    assert len(left) == len(right) == 1 and max(left) + 30 < min(right)
+
+
+def test_landscape_checklist_keeps_its_signature_block_whole_at_every_length(
+        tmp_path: Path) -> None:
+    # As the list of open follow-ups grows the signatures cross a page break: they must
+    # stay whole, on the last page, with the last rows of the table before them.
+    pages_seen = set()
+    for n in range(16):
+        follow_ups = tuple(dataclasses.replace(OPEN_FOLLOW_UP, task=f"Tugas nomor {i:02d}")
+                           for i in range(n))
+        data = ChecklistFormData(LETTERHEAD, "Baru", categories(), visit_date=VISIT_DATE,
+                                 officer=OFFICER, village_head=VILLAGE_HEAD,
+                                 open_follow_ups=follow_ups)
+        path = tmp_path / f"daftar-{n}.pdf"
+        pages = build_checklist_form(data, path)
+        texts = page_texts(path)
+        pages_seen.add(pages)
+        assert pages == len(texts)
+        assert not any("Mengetahui," in text for text in texts[:-1]), n
+        before, _, block = texts[-1].partition("Mengetahui,")
+        # The table of new follow-ups (its header, repeated if need be, and its last rows)
+        # comes before the block on the same page.
+        assert "Tindak Lanjut Penanggung Jawab Batas Waktu" in before and " 4" in before, n
+        for expected in ("Hj. Siti Aminah", "Rahmadi, S.AP.", "NIP. 198605212010011006"):
+            assert expected in block, (n, expected)
+    assert len(pages_seen) > 1  # the sweep did cross a page break
+
+
+def test_visit_report_keeps_its_signature_blocks_whole_at_every_length(tmp_path: Path) -> None:
+    base = report(tmp_path, approved=True)
+    pages_seen = set()
+    for n in range(14):
+        reviews = tuple(ReviewNote(dt.datetime(2026, 11, 24, 10, 5), "Ahmad Fauzan",
+                                   f"Catatan verifikasi ke-{i}. " * 8) for i in range(n))
+        path = tmp_path / f"laporan-{n}.pdf"
+        pages = build_visit_report(dataclasses.replace(base, reviews=reviews), path, paper="F4")
+        texts = page_texts(path)
+        pages_seen.add(pages)
+        assert not any("Mengetahui," in text for text in texts[:-1]), n
+        before, _, block = texts[-1].partition("Mengetahui,")
+        # Never a page of signatures alone: text of the report comes before them.
+        assert len(before.replace(f"Halaman {pages} dari {pages}", "")) > 100, n
+        for expected in ("Hj. Siti Aminah", "NIP. 198605212010011006", "Menyetujui,",
+                         "a.n. Camat Awayan", "Drs. H. Syahrani, M.Si.",
+                         "NIP. 197203151998031007"):
+            assert expected in block, (n, expected)
+    assert len(pages_seen) > 1
+
+
+def test_dates_come_from_babel_not_from_a_month_table() -> None:
+    for month in range(1, 13):
+        day = dt.date(2026, month, 17)
+        assert format_long_date(day) == format_date(day, "d MMMM y", locale="id")
+    assert format_long_date(dt.date(2026, 8, 17)) == "17 Agustus 2026"
+    assert format_short_date(dt.date(2026, 2, 3)) == "3 Feb 2026"
+    # No hand-written month names anywhere in the code that prints documents.
+    root = Path(__file__).resolve().parents[2] / "perut_desktop"
+    sources = [*(root / "reports").rglob("*.py"), root / "services" / "report_data.py",
+               root / "services" / "recap.py"]
+    for source in sources:
+        text = source.read_text(encoding="utf-8")
+        for month in ("Januari", "Februari", "Maret", "Juni", "Juli", "Agustus", "Oktober",
+                      "Desember"):
+            assert month not in text, (source.name, month)
