@@ -124,7 +124,11 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     for w in r.warnings:
         sys.stderr.write(f"perut: peringatan: {w}\n")
     if r.status == "already":
-        print(f"Bundel {path.name} sudah diimpor sebelumnya; tidak ada yang berubah.")
+        if imported.attachments:
+            print(f"Bundel {path.name} sudah diimpor sebelumnya; {imported.attachments} berkas lampiran yang belum "
+                  "tersimpan kini dilengkapi, data lain tidak berubah.")
+        else:
+            print(f"Bundel {path.name} sudah diimpor sebelumnya; tidak ada yang berubah.")
         return 0
     applied = {k: s.applied for k, s in r.tables.items()}
     verb = "akan diterapkan (uji coba, tidak ada yang disimpan)" if r.status == "dry-run" else "diterapkan"

@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -45,18 +48,33 @@ class AttachmentStore:
         sha = hashlib.sha256(data).hexdigest()
         target = self.path_of(sha)
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            self._write_atomically(target, lambda fh: fh.write(data))
         return StoredFile(sha, len(data), media_type, None, None)
+
+    def adopt(self, sha256: str, source: Path) -> bool:
+        """Store a copy of ``source``, whose SHA-256 the caller has verified (a bundle's
+        member), under ``sha256``; False when the store already has it. The file appears
+        whole or not at all, so a crash never leaves a truncated file under a good name."""
+        target = self.path_of(sha256)
+        if target.exists():
+            return False
+        with source.open("rb") as src:
+            self._write_atomically(target, lambda fh: shutil.copyfileobj(src, fh, 1 << 20))
+        return True
+
+    @staticmethod
+    def _write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                write(fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
     def put_file(self, source: Path, *, keep_original: bool = False) -> StoredFile:
         """Store a file (a photo resized unless ``keep_original``)."""

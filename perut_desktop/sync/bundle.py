@@ -494,16 +494,14 @@ def _import(replica: Replica, path: Path, *, dry_run: bool, progress: Progress |
         result = engine.apply_payload(replica, payload, header, dry_run=dry_run, progress=progress,
                                       before_merge=hook)
         stored = 0
-        if result.status == "applied":
+        if result.status in ("applied", "already"):
+            # Also when already applied: an import killed after its commit but before the
+            # files were stored is completed by importing the same bundle again.
             store = AttachmentStore(replica.data_dir / "attachments")
             for name, p in opened.member_paths.items():
                 if name.startswith("attachments/"):
-                    sha = name.split("/", 1)[1]
-                    if not store.has(sha):
-                        target = store.path_of(sha)
-                        target.parent.mkdir(parents=True, exist_ok=True)
-                        shutil.copyfile(p, target)
-                        stored += 1
+                    stored += store.adopt(name.split("/", 1)[1], p)
+                    engine.fault("mid_attachments")
             if enr and _enrolment_pending(replica, identity) is None:
                 (key_dir(replica.data_dir) / ENROLMENT_STATE).unlink(missing_ok=True)  # enrolment complete
             with replica.engine.connect() as conn:

@@ -212,3 +212,25 @@ def test_perut_restore_then_edits_reach_the_master_and_the_old_copy_is_refused_a
         a.close()
         if restored is not None:
             restored.close()
+
+
+def test_export_prints_one_line_with_rows_per_kind_attachments_and_size(master: Replica, tmp_path: Path,
+                                                                        perut: Any) -> None:
+    add_officer(master, "Rahmadi", ["Awayan"])
+    a = enrol_with_keys(master, tmp_path, "a", "Rahmadi")
+    try:
+        day = dt.date.today() - dt.timedelta(days=3)
+        for n in range(3):
+            _visit_with_file(a, tmp_path, "Awayan", day - dt.timedelta(days=n))
+        out = perut(a, "sync", "export", "--out", str(tmp_path / "up.perut"), "--max-size", "30K")
+        (line,) = out.strip().splitlines()
+        parts = sorted(tmp_path.glob("up*.perut"))
+        assert len(parts) > 1 and f"dalam {len(parts)} berkas" in line
+        assert "3 lampiran" in line and "visit 3" in line and "attachment 3" in line
+        assert f"{sum(p.stat().st_size for p in parts) / 1024:.0f} KB" in line
+        # every part imports at the office, in any order
+        for p in reversed(parts):
+            perut(master, "sync", "import", str(p))
+        assert fp(master) == fp(a)
+    finally:
+        a.close()
