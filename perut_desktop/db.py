@@ -284,6 +284,14 @@ def backup_database(engine: Engine, out: Path) -> None:
         raw.close()
 
 
+def discard_database(data_dir: Path) -> None:
+    """Remove a database that was being created and failed (with its WAL files), so that
+    a half-made replica never looks initialised; nothing else in the folder is touched."""
+    target = database_path(data_dir)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+
+
 def install_database(source: Path, data_dir: Path) -> None:
     """Copy a checked database file into ``data_dir`` as its database (atomic)."""
     data_dir.mkdir(parents=True, exist_ok=True)

@@ -24,7 +24,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from perut_desktop.models.base import Base, Replicated
 
-
 # --- Master data -----------------------------------------------------------------------
 
 

@@ -27,7 +27,6 @@ from perut_desktop.errors import StateError
 from perut_desktop.models import Device, Visit
 from perut_desktop.models.enums import ResultStatus, Role, SignatoryTitle
 from perut_desktop.services import people, schedule, setup, villages, visits, workflow
-from perut_desktop.services.workdays import is_working_day
 from perut_desktop.services.demo_data import (
     CAMAT,
     OFFICERS,
@@ -37,6 +36,7 @@ from perut_desktop.services.demo_data import (
     regulations_for,
 )
 from perut_desktop.services.regulations import add_regulation
+from perut_desktop.services.workdays import is_working_day
 
 Progress = Callable[[int, int, str], None]
 

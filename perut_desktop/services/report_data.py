@@ -36,7 +36,12 @@ from perut_desktop.models import (
     VillageProfile,
     Visit,
 )
-from perut_desktop.models.enums import EDITABLE_STATUSES, FollowUpStatus, SignatoryTitle, VisitStatus
+from perut_desktop.models.enums import (
+    EDITABLE_STATUSES,
+    FollowUpStatus,
+    SignatoryTitle,
+    VisitStatus,
+)
 from perut_desktop.services import scores, templates, visits, workflow
 from perut_desktop.services.attachments_store import AttachmentStore
 from perut_desktop.services.compliance import Finding

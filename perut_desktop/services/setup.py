@@ -89,8 +89,7 @@ def init_master(
             items = len(templates.current_template(session).items)
     except BaseException:
         engine.dispose()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db.database_path(data_dir)) + suffix).unlink(missing_ok=True)
+        db.discard_database(data_dir)
         raise
     engine.dispose()
     return InitResult(data_dir, device_id, kecamatan, count, items)

@@ -18,7 +18,14 @@ from perut_desktop import ownership
 from perut_desktop.errors import ValidationError, WorkflowError
 from perut_desktop.models import ChecklistResult, Officer, Review, Visit, VisitStatusEvent
 from perut_desktop.models.enums import SignatoryTitle, VisitStatus
-from perut_desktop.services.common import acting_user, ctx, get_or_404, now, require_master, subdistrict
+from perut_desktop.services.common import (
+    acting_user,
+    ctx,
+    get_or_404,
+    now,
+    require_master,
+    subdistrict,
+)
 from perut_desktop.services.visits import status_of
 
 

@@ -26,9 +26,17 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 
-from perut_desktop.db import Replica, revoked_reason
+from perut_desktop.db import Replica, discard_database, revoked_reason
 from perut_desktop.errors import InputRejected, StateError, UsageError
-from perut_desktop.models import Device, ImportLog, OfficerAssignment, Peer, ReplicaState, Subdistrict, Visit
+from perut_desktop.models import (
+    Device,
+    ImportLog,
+    OfficerAssignment,
+    Peer,
+    ReplicaState,
+    Subdistrict,
+    Visit,
+)
 from perut_desktop.services.attachments_store import AttachmentStore
 from perut_desktop.sync import backup, container, engine, enrol, keys
 
@@ -189,8 +197,7 @@ def init_field_from_file(data_dir: Path, enrolment_file: Path) -> dict[str, Any]
                  if k in data}
         write_private_json(key_dir(data_dir) / ENROLMENT_STATE, state)
     except BaseException:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(data_dir / "perut.sqlite") + suffix).unlink(missing_ok=True)
+        discard_database(data_dir)
         raise
     return {"device_id": data["device_id"], "kecamatan": data.get("kecamatan_name") or data["kecamatan_code"],
             "officer_name": data.get("officer_name", ""), "sign_fingerprint": identity.public_keys().sign_fingerprint}

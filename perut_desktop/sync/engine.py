@@ -46,7 +46,6 @@ from perut_desktop.models import (
 from perut_desktop.models.replication import observe_version, parse_version, reserve_seq, tick
 from perut_desktop.sync import ownership_check
 from perut_desktop.sync.merge import merge_rows
-from perut_desktop.sync.versions import device_of, dumps
 from perut_desktop.sync.payload import (
     ALIAS,
     PAYLOAD_FORMAT,
@@ -61,6 +60,7 @@ from perut_desktop.sync.payload import (
     read_meta,
     write_meta,
 )
+from perut_desktop.sync.versions import device_of, dumps
 
 Progress = Callable[[int, int, str], None]
 

@@ -106,8 +106,7 @@ def init_field_replica(data_dir: Path, *, device_id: str, master_device_id: str,
                 master_device_id=master_device_id, epoch=0, created_at=ctx.utcnow(), hlc_ms=0, hlc_counter=0, seq=0))
     except BaseException:
         engine.dispose()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db.database_path(data_dir)) + suffix).unlink(missing_ok=True)
+        db.discard_database(data_dir)
         raise
     engine.dispose()
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from perut_desktop.models import compact_field_versions, derived_id, expand_field_versions
 from perut_desktop.sync.payload import TableSpec
-from perut_desktop.sync.versions import covered, device_of, dumps, derived_version, vv_le, vv_max
+from perut_desktop.sync.versions import covered, derived_version, device_of, dumps, vv_le, vv_max
 
 #: ``winner_value`` of a conflict where a concurrent delete hid an edit.
 DELETED_MARKER = {"__deleted__": True}

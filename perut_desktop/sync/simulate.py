@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session
 
 from perut_desktop.db import Replica
 from perut_desktop.errors import PerutError, StateError
-from perut_desktop.models import Device, OfficerAssignment, UserProfile, VillageOfficial, Visit, field_versions_of
+from perut_desktop.models import (
+    Device,
+    OfficerAssignment,
+    UserProfile,
+    VillageOfficial,
+    Visit,
+    field_versions_of,
+)
 from perut_desktop.services import setup, villages, visits, workflow
 from perut_desktop.services.common import today
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from perut_desktop.services import compliance as c
-from perut_desktop.services.compliance import params as P
 from perut_desktop.services import workdays
+from perut_desktop.services.compliance import params as P
 from perut_desktop.services.compliance.rules import add_months, deadline, tgl
 
 D = dt.date

@@ -9,7 +9,7 @@ import pytest
 from perut_desktop.errors import OwnershipError, StateError, WorkflowError
 from perut_desktop.models import Officer, Village
 from perut_desktop.services import people, villages, visits, workflow
-from tests.services.helpers import as_device, at, field_device, officer_and_user, tick_all
+from tests.services.helpers import as_device, at, field_device, officer_and_user
 
 
 @pytest.fixture()

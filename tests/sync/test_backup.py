@@ -200,7 +200,6 @@ def test_automatic_backups_before_imports_follow_the_policy_and_restore(
     try:
         assert len(backup.automatic_backups(laptop.data_dir)) == 1  # its first import (many rows)
         b1 = _edit_and_export(laptop, tmp_path, "Satu")
-        before_b1 = fp(master)
         first = bundle.import_bundle(master, b1)
         assert first.backup is not None and first.backup.parent == master.data_dir / "backups"
         raw = first.backup.read_bytes()

@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from perut_desktop.errors import InputRejected, StateError, UsageError
 from perut_desktop.sync import container as c

@@ -11,7 +11,15 @@ import pytest
 from sqlalchemy import select, update
 
 from perut_desktop.errors import InputRejected, OwnershipError
-from perut_desktop.models import Attendance, ChecklistResult, Device, Officer, Village, Visit, derived_id
+from perut_desktop.models import (
+    Attendance,
+    ChecklistResult,
+    Device,
+    Officer,
+    Village,
+    Visit,
+    derived_id,
+)
 from perut_desktop.services import villages, visits, workflow
 from perut_desktop.sync import conflicts as conflict_service
 from tests.sync.fixtures import _trio_template, trio  # noqa: F401  (fixtures)

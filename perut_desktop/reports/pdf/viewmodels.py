@@ -16,38 +16,18 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from perut_desktop.models.enums import AttendeeGroup, FollowUpStatus, ResultStatus, VisitStatus
+
 # --- closed value sets (codes as stored by the models) ----------------------------------------
 
 #: Result status of one book, in the column order of the checklist.
-RESULT_STATUSES: tuple[str, ...] = ("lengkap", "belum_lengkap", "tidak_ada", "tidak_berlaku")
-RESULT_LABELS: dict[str, str] = {
-    "lengkap": "Ada, lengkap",
-    "belum_lengkap": "Ada, belum lengkap/tidak mutakhir",
-    "tidak_ada": "Tidak ada",
-    "tidak_berlaku": "Tidak berlaku",
-}
+RESULT_STATUSES: tuple[str, ...] = tuple(s.value for s in ResultStatus)
+RESULT_LABELS: dict[str, str] = {s.value: s.label for s in ResultStatus}
 #: Attendee groups in the order the recap lists them.
-ATTENDEE_GROUPS: tuple[str, ...] = ("pemdes", "bpd", "lkd", "masyarakat", "kecamatan", "lainnya")
-GROUP_LABELS: dict[str, str] = {
-    "pemdes": "Pemerintah Desa",
-    "bpd": "BPD",
-    "lkd": "LKD",
-    "masyarakat": "Masyarakat",
-    "kecamatan": "Kecamatan",
-    "lainnya": "Lainnya",
-}
-FOLLOW_UP_LABELS: dict[str, str] = {
-    "belum": "Belum selesai",
-    "selesai": "Selesai",
-    "dibatalkan": "Dibatalkan",
-}
-VISIT_STATUS_LABELS: dict[str, str] = {
-    "draf": "Draf",
-    "diajukan": "Diajukan",
-    "diverifikasi": "Diverifikasi",
-    "disetujui": "Disetujui",
-    "dikembalikan": "Dikembalikan",
-}
+ATTENDEE_GROUPS: tuple[str, ...] = tuple(g.value for g in AttendeeGroup)
+GROUP_LABELS: dict[str, str] = {g.value: g.label for g in AttendeeGroup}
+FOLLOW_UP_LABELS: dict[str, str] = {f.value: f.label for f in FollowUpStatus}
+VISIT_STATUS_LABELS: dict[str, str] = {v.value: v.label for v in VisitStatus}
 SEVERITY_LABELS: dict[str, str] = {
     "pelanggaran": "Pelanggaran",
     "peringatan": "Peringatan",

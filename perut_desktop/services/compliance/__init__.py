@@ -18,6 +18,7 @@ input dataclasses and calls::
 """
 
 from perut_desktop.services import workdays
+
 from . import params
 from .params import ParameterError, Parameters, ParameterVersion
 from .rules import (

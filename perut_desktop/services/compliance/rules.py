@@ -36,8 +36,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
-from . import params as P
 from perut_desktop.services import workdays
+
+from . import params as P
 from .params import Parameters, ParameterVersion
 
 # --------------------------------------------------------------------------------------
