@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -14,14 +15,60 @@ from perut_desktop.models.replication import ReplicaContext, context_of
 
 T = TypeVar("T", bound=Base)
 
+# --- local time ----------------------------------------------------------------------------------
+
+#: Indonesian time zones by province code (the first two digits of a Kemendagri code).
+#: Indonesia keeps no daylight saving time, so a fixed offset is exact.
+_WITA_PROVINCES = frozenset({"51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"})
+_WIT_PROVINCES = frozenset({"81", "82", "91", "92", "93", "94", "95", "96", "97"})
+
+
+@dataclass(frozen=True)
+class LocalZone:
+    """The kecamatan's time zone: its offset from UTC and its Indonesian abbreviation."""
+
+    hours: int
+    abbreviation: str
+
+    def local(self, utc: dt.datetime) -> dt.datetime:
+        """A naive UTC instant (as stored) as naive local time."""
+        return utc + dt.timedelta(hours=self.hours)
+
+
+def local_zone(subdistrict_code: str) -> LocalZone:
+    """WIB, WITA or WIT for a kecamatan code such as "63.11.03" (Awayan: WITA)."""
+    province = subdistrict_code[:2]
+    if province in _WITA_PROVINCES:
+        return LocalZone(8, "WITA")
+    if province in _WIT_PROVINCES:
+        return LocalZone(9, "WIT")
+    return LocalZone(7, "WIB")
+
 
 def ctx(session: Session) -> ReplicaContext:
     return context_of(session)
 
 
 def today(session: Session) -> dt.date:
-    """Today by the replica's clock (injectable in tests and the demo)."""
-    return ctx(session).utcnow().date()
+    """Today in the kecamatan (its local date, not UTC's: at 07.00 WITA UTC is still on the
+    day before), by the replica's clock (injectable in tests and the demo)."""
+    return zone(session).local(ctx(session).utcnow()).date()
+
+
+def zone(session: Session) -> LocalZone:
+    """The kecamatan's time zone; before a laptop has the kecamatan's data, the computer's."""
+    cached = session.info.get("local_zone")
+    if cached is None:
+        code = session.scalar(select(Subdistrict.code).join(
+            ReplicaState, ReplicaState.subdistrict_id == Subdistrict.id))
+        if code is None:
+            code = session.scalar(select(Subdistrict.code).limit(1))
+        if code is not None:
+            cached = session.info["local_zone"] = local_zone(code)
+        else:
+            offset = dt.datetime.now().astimezone().utcoffset() or dt.timedelta()
+            return LocalZone(int(offset.total_seconds() // 3600), "")
+    return cached
 
 
 def now(session: Session) -> dt.datetime:

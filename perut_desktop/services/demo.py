@@ -35,6 +35,7 @@ from perut_desktop.services.demo_data import (
     official_roster,
     regulations_for,
 )
+from perut_desktop.services.common import local_zone
 from perut_desktop.services.regulations import add_regulation
 from perut_desktop.services.workdays import is_working_day
 
@@ -48,8 +49,10 @@ class DemoResult:
     officers: int
 
 
-def _ms(day: dt.date, hour: int, minute: int = 0) -> int:
-    return int(dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.UTC).timestamp() * 1000)
+def _ms(day: dt.date, hour: int, minute: int = 0, *, utc_offset: int = 0) -> int:
+    """The clock at ``hour:minute`` local time (``utc_offset`` hours ahead of UTC) on ``day``."""
+    local = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.timezone(dt.timedelta(hours=utc_offset)))
+    return int(local.timestamp() * 1000)
 
 
 def _set_clock(session: Session, *, device_id: str | None = None, at_ms: int, actor_id: str | None = None) -> None:
@@ -117,6 +120,8 @@ class _World:
     device_of: dict[str, str]
     user_ids: dict[str, str]
     roster: dict[str, list[tuple[str, str, str]]]
+    #: The kecamatan's offset from UTC (WITA in Awayan): office hours are local hours.
+    utc_offset: int
 
 
 @dataclass
@@ -156,8 +161,9 @@ def _master_data(s: Session, rng: random.Random, start: dt.date, today: dt.date)
             add_regulation(s, v.id, **reg)
     for year in range(start.year, today.year + 1):
         schedule.generate_plan(s, year)
+    utc_offset = local_zone(setup.subdistrict_info(s).code).hours
     return _World([v.id for v in village_list], {v.id: v.name for v in village_list}, officer_ids, officer_of,
-                  device_of, user_ids, roster)
+                  device_of, user_ids, roster, utc_offset)
 
 
 def _profile(s: Session, rng: random.Random, village_id: str, kades: str, today: dt.date) -> None:
@@ -186,7 +192,7 @@ def _one_visit(s: Session, rng: random.Random, w: _World, st: _VillageState, vid
                month_index: int, today: dt.date) -> None:
     officer_id = w.officer_of[vid]
     device = w.device_of[officer_id]
-    _set_clock(s, device_id=device, at_ms=_ms(day, 9, rng.randrange(0, 50)))
+    _set_clock(s, device_id=device, at_ms=_ms(day, 9, rng.randrange(0, 50), utc_offset=w.utc_offset))
     v = visits.create_visit(s, village_id=vid, officer_id=officer_id, visit_date=day,
                             agenda="Pendampingan rutin administrasi desa", start_time="09.00", end_time="12.00")
     p = min(0.97, st.base + st.rate * month_index)
@@ -233,21 +239,21 @@ def _workflow(s: Session, rng: random.Random, w: _World, visit_id: str, device: 
     age = (today - day).days
     if age < 5 and rng.random() < 0.6:
         return  # still a draft on the laptop
-    _set_clock(s, device_id=device, at_ms=_ms(day, 15))
+    _set_clock(s, device_id=device, at_ms=_ms(day, 15, utc_offset=w.utc_offset))
     workflow.submit_visit(s, visit_id)
     if age < 12 and rng.random() < 0.5:
         return
     reviewer = w.user_ids["Kepala Seksi Pemerintahan"]
     review_day = day + dt.timedelta(days=rng.randrange(2, 6))
-    _set_clock(s, at_ms=_ms(review_day, 10), actor_id=reviewer)
+    _set_clock(s, at_ms=_ms(review_day, 10, utc_offset=w.utc_offset), actor_id=reviewer)
     if rng.random() < 0.12:
         workflow.return_visit(s, visit_id, rng.choice(REVIEW_NOTES))
-        _set_clock(s, device_id=device, at_ms=_ms(review_day + dt.timedelta(days=2), 9))
+        _set_clock(s, device_id=device, at_ms=_ms(review_day + dt.timedelta(days=2), 9, utc_offset=w.utc_offset))
         workflow.reopen_visit(s, visit_id, "Diperbaiki sesuai catatan verifikator")
         visits.edit_visit(s, visit_id, summary="Daftar hadir dan catatan telah dilengkapi sesuai catatan verifikasi.")
         workflow.submit_visit(s, visit_id, "Sudah diperbaiki")
         review_day += dt.timedelta(days=4)
-        _set_clock(s, at_ms=_ms(review_day, 10), actor_id=reviewer)
+        _set_clock(s, at_ms=_ms(review_day, 10, utc_offset=w.utc_offset), actor_id=reviewer)
     workflow.verify_visit(s, visit_id, "Berkas lengkap dan sesuai")
     if (today - review_day).days < 4 and rng.random() < 0.5:
         return
@@ -255,8 +261,8 @@ def _workflow(s: Session, rng: random.Random, w: _World, visit_id: str, device: 
     title = SignatoryTitle.PLT.value if approve_day.month in (7,) and approve_day.year % 2 == 0 else SignatoryTitle.CAMAT.value
     if title == SignatoryTitle.PLT.value:
         name, nip, _t, _c = STAFF[1]
-        _set_clock(s, at_ms=_ms(approve_day, 11), actor_id=w.user_ids["Sekretaris Kecamatan"])
+        _set_clock(s, at_ms=_ms(approve_day, 11, utc_offset=w.utc_offset), actor_id=w.user_ids["Sekretaris Kecamatan"])
         workflow.approve_visit(s, visit_id, title=title, signatory_name=name, signatory_nip=nip)
     else:
-        _set_clock(s, at_ms=_ms(approve_day, 11), actor_id=w.user_ids["Camat"])
+        _set_clock(s, at_ms=_ms(approve_day, 11, utc_offset=w.utc_offset), actor_id=w.user_ids["Camat"])
         workflow.approve_visit(s, visit_id, title=title)

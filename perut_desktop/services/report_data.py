@@ -46,36 +46,9 @@ from perut_desktop.services import scores, templates, visits, workflow
 from perut_desktop.services.attachments_store import AttachmentStore
 from perut_desktop.services.compliance import Finding
 from perut_desktop.services.compliance.facts import findings_for_village
+from perut_desktop.services.common import LocalZone, local_zone
 from perut_desktop.services.setup import SubdistrictInfo, subdistrict_info
 
-# --- local time ----------------------------------------------------------------------------------
-
-#: Indonesian time zones by province code (the first two digits of a Kemendagri code).
-#: Indonesia keeps no daylight saving time, so a fixed offset is exact.
-_WITA_PROVINCES = frozenset({"51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"})
-_WIT_PROVINCES = frozenset({"81", "82", "91", "92", "93", "94", "95", "96", "97"})
-
-
-@dataclass(frozen=True)
-class LocalZone:
-    """The kecamatan's time zone: its offset from UTC and its Indonesian abbreviation."""
-
-    hours: int
-    abbreviation: str
-
-    def local(self, utc: dt.datetime) -> dt.datetime:
-        """A naive UTC instant (as stored) as naive local time."""
-        return utc + dt.timedelta(hours=self.hours)
-
-
-def local_zone(subdistrict_code: str) -> LocalZone:
-    """WIB, WITA or WIT for a kecamatan code such as "63.11.03" (Awayan: WITA)."""
-    province = subdistrict_code[:2]
-    if province in _WITA_PROVINCES:
-        return LocalZone(8, "WITA")
-    if province in _WIT_PROVINCES:
-        return LocalZone(9, "WIT")
-    return LocalZone(7, "WIB")
 
 
 # --- people who sign -------------------------------------------------------------------------------

@@ -43,6 +43,22 @@ def test_visit_in_the_future_is_refused(setup_) -> None:  # type: ignore[no-unty
         new_visit(replica, officer_id, day=TODAY + dt.timedelta(days=1))
 
 
+def test_today_is_the_kecamatans_date_not_utcs(setup_) -> None:  # type: ignore[no-untyped-def]
+    """At 07.30 WITA on the 23rd it is still the 22nd in UTC: a visit dated the 23rd is
+    today in Awayan, not in the future; the 24th is."""
+    from perut_desktop.services.common import today
+    from perut_desktop.services.villages import find_village
+
+    replica, officer_id, _ = setup_
+    early = int(dt.datetime(2026, 11, 22, 23, 30, tzinfo=dt.UTC).timestamp() * 1000)
+    with replica.begin(now_ms=lambda: early) as s:
+        assert today(s) == dt.date(2026, 11, 23)
+        awayan = find_village(s, "Awayan").id
+        visits.create_visit(s, village_id=awayan, officer_id=officer_id, visit_date=dt.date(2026, 11, 23))
+        with pytest.raises(ValidationError, match="belum terjadi"):
+            visits.create_visit(s, village_id=awayan, officer_id=officer_id, visit_date=dt.date(2026, 11, 24))
+
+
 def test_unknown_village_and_visit_are_named(setup_) -> None:  # type: ignore[no-untyped-def]
     replica, _, _ = setup_
     from perut_desktop.services.villages import find_village
