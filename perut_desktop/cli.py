@@ -664,9 +664,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last resort: one line, traceback only with --debug
         if debug:
             raise
-        sys.stderr.write(f"perut: kesalahan tak terduga ({type(exc).__name__}: {exc}). "
+        problem = storage_problem(exc)
+        if problem is not None:
+            sys.stderr.write(f"perut: {problem[0]}\n")
+            return problem[1]
+        first_line = (str(exc).strip().splitlines() or [""])[0]
+        sys.stderr.write(f"perut: kesalahan tak terduga ({type(exc).__name__}: {first_line}). "
                          "Jalankan lagi dengan --debug dan laporkan ke pengelola aplikasi.\n")
         return 1
+
+
+def storage_problem(exc: BaseException) -> tuple[str, int] | None:
+    """The one-line message and exit code for trouble with the data folder's storage
+    (a full disk, a read-only or failing medium, a database another program holds), which
+    SQLite reports as OperationalError and the system as OSError; None for anything else.
+    SQLite rolls the transaction back, so nothing was changed."""
+    from perut_desktop.errors import os_reason
+
+    inner = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
+    text = str(inner).lower()
+    if type(inner).__name__ == "OperationalError" and "locked" in text:
+        locked = ("Data sedang dipakai program lain (misalnya jendela PERUT yang masih terbuka atau "
+                  "perintah lain); tunggu atau tutup program itu, lalu coba lagi. Tidak ada yang berubah.")
+        return locked, 4
+    if not isinstance(inner, OSError) and type(inner).__name__ != "OperationalError":
+        return None
+    reason = os_reason(inner)
+    if reason == str(inner) or (isinstance(inner, OSError) and reason == inner.strerror):
+        return None  # not a storage trouble we can name
+    message = (f"Penyimpanan bermasalah: {reason}. Tidak ada yang berubah; kosongkan ruang atau "
+               "periksa media penyimpanan, lalu coba lagi.")
+    return message, 1
 
 
 if __name__ == "__main__":

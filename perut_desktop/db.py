@@ -21,7 +21,7 @@ import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from perut_desktop.errors import InputRejected, StateError
+from perut_desktop.errors import InputRejected, StateError, os_reason
 from perut_desktop.models import Device, ReplicaState
 from perut_desktop.models.replication import ReplicaContext, install
 
@@ -243,7 +243,7 @@ def check_perut_database(path: Path) -> dict[str, Any]:
         with open(path, "rb") as fh:
             magic = fh.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        raise InputRejected(f"Berkas {path} tidak dapat dibaca: {exc.strerror}.") from exc
+        raise InputRejected(f"Berkas {path} tidak dapat dibaca: {os_reason(exc)}.") from exc
     if magic != _SQLITE_MAGIC:
         raise InputRejected(f"Berkas {path.name} bukan cadangan basis data PERUT.")
     try:
@@ -278,7 +278,8 @@ def backup_database(engine: Engine, out: Path) -> None:
             dest.close()
         os.replace(tmp, out)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
         raise
     finally:
         raw.close()

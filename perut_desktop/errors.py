@@ -3,6 +3,42 @@
 The CLI maps each class to an exit code (DESIGN.md §9); the GUI shows the message as is.
 """
 
+from __future__ import annotations
+
+import errno
+
+_OS_REASONS = {
+    errno.ENOENT: "berkas atau folder itu tidak ada",
+    errno.ENOTDIR: "salah satu bagian jalurnya bukan folder",
+    errno.EACCES: "tidak ada izin untuk itu",
+    errno.EPERM: "tidak ada izin untuk itu",
+    errno.EROFS: "media itu hanya dapat dibaca",
+    errno.ENOSPC: "ruang penyimpanan penuh",
+    errno.EDQUOT: "kuota penyimpanan habis",
+    errno.ENAMETOOLONG: "nama berkas terlalu panjang",
+    errno.EISDIR: "nama itu adalah folder",
+    errno.EIO: "media penyimpanan bermasalah (kesalahan baca/tulis)",
+}
+
+#: SQLite's own words for the same troubles (it reports them as OperationalError).
+_SQLITE_REASONS = (
+    ("disk is full", "ruang penyimpanan penuh"),
+    ("unable to open database file", "berkas tidak dapat dibuat atau dibuka di sana"),
+    ("readonly database", "media itu hanya dapat dibaca"),
+    ("disk i/o error", "media penyimpanan bermasalah (kesalahan baca/tulis)"),
+)
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why a file operation failed, in Indonesian; the system's words only when unknown."""
+    if isinstance(exc, OSError):
+        return _OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+    text = str(exc)
+    for needle, reason in _SQLITE_REASONS:
+        if needle in text.lower():
+            return reason
+    return text
+
 
 class PerutError(Exception):
     """Base of all errors the program expects and explains."""

@@ -6,24 +6,16 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from perut_desktop.errors import InputRejected
-
-_REASONS = {
-    errno.ENOENT: "folder tujuan tidak ada atau tidak dapat dibuat berkas di sana",
-    errno.ENOTDIR: "salah satu bagian jalurnya bukan folder",
-    errno.EACCES: "tidak ada izin menulis di sana",
-    errno.EPERM: "tidak ada izin menulis di sana",
-    errno.EROFS: "media itu hanya dapat dibaca",
-    errno.ENOSPC: "ruang penyimpanan penuh",
-    errno.EDQUOT: "kuota penyimpanan habis",
-    errno.ENAMETOOLONG: "nama berkas terlalu panjang",
-    errno.EISDIR: "nama itu adalah folder",
-}
+from perut_desktop.errors import InputRejected, os_reason
 
 
 def reason(exc: OSError) -> str:
     """The reason of ``exc`` in Indonesian; the system's own words only when unknown."""
-    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+    if exc.errno == errno.ENOENT:
+        return "folder tujuan tidak ada atau tidak dapat dibuat berkas di sana"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "tidak ada izin menulis di sana"
+    return os_reason(exc)
 
 
 def cannot_write(path: Path, exc: OSError, app: str = "") -> InputRejected:

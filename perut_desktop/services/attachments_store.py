@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from perut_desktop.errors import InputRejected
+from perut_desktop.errors import InputRejected, os_reason
 
 MAX_PHOTO_SIDE = 1600
 JPEG_QUALITY = 85
@@ -81,7 +81,7 @@ class AttachmentStore:
         try:
             size = source.stat().st_size
         except OSError as exc:
-            raise InputRejected(f"Berkas lampiran {source} tidak dapat dibaca: {exc.strerror}.") from exc
+            raise InputRejected(f"Berkas lampiran {source} tidak dapat dibaca: {os_reason(exc)}.") from exc
         if size > MAX_FILE_BYTES:
             raise InputRejected(f"Berkas lampiran {source.name} terlalu besar ({size // 1_048_576} MB; batas 50 MB).")
         media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"

@@ -17,7 +17,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from sqlalchemy.orm import Session
 
-from perut_desktop.errors import InputRejected, ValidationError
+from perut_desktop.errors import InputRejected, ValidationError, os_reason
 from perut_desktop.models import Setting
 
 PAPERS: tuple[str, ...] = ("A4", "F4")
@@ -89,7 +89,7 @@ def _read_reason(exc: OSError) -> str:
         return "itu adalah folder, bukan berkas gambar"
     if isinstance(exc, PermissionError):
         return "tidak ada izin membaca berkas itu"
-    return exc.strerror or str(exc)
+    return os_reason(exc)
 
 
 def _write_reason(exc: OSError) -> str:
@@ -97,7 +97,7 @@ def _write_reason(exc: OSError) -> str:
         return "tidak ada izin menulis di folder data"
     if exc.errno == errno.ENOSPC:
         return "ruang penyimpanan penuh"
-    return exc.strerror or str(exc)
+    return os_reason(exc)
 
 
 def _copy_logo(data_dir: Path, source: Path) -> str:

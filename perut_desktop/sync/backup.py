@@ -39,7 +39,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from perut_desktop import __version__, db
-from perut_desktop.errors import InputRejected, StateError, UsageError
+from perut_desktop.errors import InputRejected, StateError, UsageError, os_reason
 from perut_desktop.models import ReplicaState, Subdistrict
 from perut_desktop.sync import container, keys
 
@@ -166,8 +166,9 @@ def write_backup(replica: db.Replica, out: Path, *, passphrase: str | None) -> B
             finally:
                 part.unlink(missing_ok=True)
         return BackupWritten(out, out.stat().st_size, True)
-    except OSError as exc:
-        raise InputRejected(f"Cadangan tidak dapat ditulis ke {out}: {exc.strerror or exc}.") from exc
+    except (OSError, sqlite3.Error) as exc:
+        raise InputRejected(f"Cadangan tidak dapat ditulis ke {out}: {os_reason(exc)}; tidak ada yang berubah, "
+                            "pilih tempat lain dengan --out.") from exc
 
 
 # --- automatic backups -----------------------------------------------------------------------
@@ -273,7 +274,7 @@ def _kind(path: Path) -> str:
     except FileNotFoundError:
         raise InputRejected(f"Berkas cadangan {path} tidak ditemukan.") from None
     except OSError as exc:
-        raise InputRejected(f"Berkas {path} tidak dapat dibaca: {exc.strerror}.") from None
+        raise InputRejected(f"Berkas {path} tidak dapat dibaca: {os_reason(exc)}.") from None
     if start.startswith(_ZIP_MAGIC):
         return "keys"
     if start.startswith(container.MAGIC):

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 
 from perut_desktop.db import Replica, discard_database, revoked_reason
-from perut_desktop.errors import InputRejected, StateError, UsageError
+from perut_desktop.errors import InputRejected, StateError, UsageError, os_reason
 from perut_desktop.models import (
     Device,
     ImportLog,
@@ -161,7 +161,7 @@ def write_enrolment(replica: Replica, officer: str, out: Path, *, name: str | No
     try:
         write_private_json(out, data)
     except OSError as exc:
-        raise InputRejected(f"Berkas pendaftaran tidak dapat ditulis ke {out}: {exc.strerror}.") from exc
+        raise InputRejected(f"Berkas pendaftaran tidak dapat ditulis ke {out}: {os_reason(exc)}.") from exc
     return EnrolmentFileResult(out, e.device_id, e.officer_name)
 
 

@@ -41,7 +41,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from perut_desktop.errors import InputRejected
+from perut_desktop.errors import InputRejected, os_reason
 from perut_desktop.sync.keys import Identity
 
 # --- format constants ----------------------------------------------------------------------
@@ -336,7 +336,7 @@ def read_header(path: Path) -> BundleHeader:
 
 
 def _unreadable(path: Path, exc: OSError) -> InputRejected:
-    return _reject(f"Berkas bundel tidak dapat dibaca: {path} ({exc.strerror or exc}).")
+    return _reject(f"Berkas bundel tidak dapat dibaca: {path} ({os_reason(exc)}).")
 
 
 def _open_input(path: Path) -> BinaryIO:
@@ -608,7 +608,7 @@ def write_bundle(path: Path, *, header: Mapping[str, Any], members: Iterable[Mem
             size, sha = _hash_file(member.source)
         except OSError as exc:
             raise _reject(f"Berkas untuk bundel tidak dapat dibaca: {member.source} "
-                          f"({exc.strerror or exc}).") from None
+                          f"({os_reason(exc)}).") from None
         entries.append(ManifestEntry(member.name, size, sha))
     _check_unique(entries)
     manifest = _manifest_bytes(entries, inner_meta or {})
@@ -658,7 +658,7 @@ def _write_container(path: Path, fields: dict[str, Any], plaintext: Iterable[byt
     except OSError as exc:
         where = f"; {exc.filename}" if exc.filename else ""
         raise _reject(f"Bundel tidak dapat ditulis ke {path} "
-                      f"({exc.strerror or exc}{where}).") from None
+                      f"({os_reason(exc)}{where}).") from None
     finally:
         body_tmp.unlink(missing_ok=True)
         final_tmp.unlink(missing_ok=True)
@@ -874,7 +874,7 @@ def _extract(header: BundleHeader, reader: _PlainReader, extract_to: Path,
     except OSError as exc:
         extraction.rollback()
         raise _reject(f"Isi bundel tidak dapat diekstrak ke {extract_to} "
-                      f"({exc.strerror or exc}).") from None
+                      f"({os_reason(exc)}).") from None
     except BaseException:
         extraction.rollback()
         raise

@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from perut_desktop.errors import InputRejected, StateError, UsageError
+from perut_desktop.errors import InputRejected, StateError, UsageError, os_reason
 
 #: File names inside the key folder.
 SIGN_KEY_FILE = "sign.key"
@@ -224,7 +224,7 @@ def _load_private(path: Path, kind: type) -> Any:
     except FileNotFoundError:
         raise StateError(f"Kunci perangkat tidak ditemukan: {path}.") from None
     except OSError as exc:
-        raise StateError(f"Kunci perangkat tidak dapat dibaca: {path} ({exc.strerror}).") from None
+        raise StateError(f"Kunci perangkat tidak dapat dibaca: {path} ({os_reason(exc)}).") from None
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError):

@@ -154,5 +154,7 @@ def test_write_errors_are_explained_in_indonesian() -> None:
                            "berkas itu bila sedang dibuka di Excel); pilih folder lain dengan --out.")
     full = cannot_write(Path("a.pdf"), OSError(errno.ENOSPC, "No space left on device"))
     assert "ruang penyimpanan penuh" in str(full) and "No space" not in str(full)
-    odd = cannot_write(Path("a.pdf"), OSError(errno.EIO, "Input/output error"))
-    assert "Input/output error" in str(odd)  # unknown: the system's words rather than nothing
+    broken = cannot_write(Path("a.pdf"), OSError(errno.EIO, "Input/output error"))
+    assert "media penyimpanan bermasalah" in str(broken)
+    odd = cannot_write(Path("a.pdf"), OSError(errno.ETXTBSY, "Text file busy"))
+    assert "Text file busy" in str(odd)  # unknown: the system's words rather than nothing

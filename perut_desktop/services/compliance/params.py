@@ -42,7 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from perut_desktop.errors import InputRejected
+from perut_desktop.errors import InputRejected, os_reason
 
 FILE_NAME = "compliance_parameters.json"
 #: Environment variable naming another parameter file (e.g. one the office maintains).
@@ -190,7 +190,7 @@ class Parameters:
         try:
             text = p.read_text(encoding="utf-8")
         except OSError as exc:
-            raise ParameterError(f"Berkas parameter {p} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+            raise ParameterError(f"Berkas parameter {p} tidak dapat dibaca: {os_reason(exc)}.") from exc
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:

@@ -1,0 +1,92 @@
+"""A full disk, a failing medium or a database held by another program: one clear line in
+Indonesian, the exit code of DESIGN.md §9, and nothing changed."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import resource
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import OperationalError as SAOperationalError
+
+from perut_desktop.cli import storage_problem
+from tests.test_cli import one_line_error, perut
+
+
+@pytest.mark.parametrize(("error", "needle", "code"), [
+    (sqlite3.OperationalError("database or disk is full"), "ruang penyimpanan penuh", 1),
+    (sqlite3.OperationalError("disk I/O error"), "kesalahan baca/tulis", 1),
+    (sqlite3.OperationalError("attempt to write a readonly database"), "hanya dapat dibaca", 1),
+    (SAOperationalError("UPDATE …", {}, sqlite3.OperationalError("database or disk is full")),
+     "ruang penyimpanan penuh", 1),
+    (SAOperationalError("UPDATE …", {}, sqlite3.OperationalError("database is locked")), "dipakai program lain", 4),
+    (OSError(errno.ENOSPC, "No space left on device"), "ruang penyimpanan penuh", 1),
+    (OSError(errno.EROFS, "Read-only file system"), "hanya dapat dibaca", 1),
+])
+def test_storage_troubles_are_named_in_one_indonesian_line(error: BaseException, needle: str, code: int) -> None:
+    problem = storage_problem(error)
+    assert problem is not None
+    message, exit_code = problem
+    assert needle in message and "Tidak ada yang berubah" in message and "\n" not in message
+    assert exit_code == code
+
+
+@pytest.mark.parametrize("error", [ValueError("x"), sqlite3.OperationalError("no such table: visit"),
+                                   OSError(errno.EBADF, "Bad file descriptor")])
+def test_other_errors_are_not_mistaken_for_storage_trouble(error: BaseException) -> None:
+    assert storage_problem(error) is None
+
+
+def _full_disk() -> None:  # in the child: no file may grow past 16 KB, as on a full disk
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (16_384, 16_384))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE")
+def test_an_edit_on_a_full_disk_fails_in_one_line_and_changes_nothing(master_dir: Path) -> None:
+    perut("official", "add", "--village", "Awayan", "--name", "Hendra Saputra", "--position", "Kepala Desa",
+          data_dir=master_dir, check=True)
+    official = json.loads(perut("official", "list", "--json", data_dir=master_dir, check=True).stdout)[0]["id"]
+    before = perut("fingerprint", data_dir=master_dir, check=True).stdout
+    exe = Path(sys.executable).parent / "perut"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "perut_desktop.cli"]
+    proc = subprocess.run([*cmd, "--data-dir", str(master_dir), "official", "edit", official, "--phone", "0812"],
+                          capture_output=True, text=True, env=dict(os.environ, LANG="C.UTF-8"),
+                          preexec_fn=_full_disk, timeout=300, check=False)
+    assert proc.returncode == 1
+    assert one_line_error(proc).startswith("perut: Penyimpanan bermasalah")
+    assert perut("fingerprint", data_dir=master_dir, check=True).stdout == before
+
+
+@pytest.fixture()
+def small_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A 64 KB file system, where the machine allows mounting one (root with the right to)."""
+    mount = tmp_path / "usb"
+    mount.mkdir()
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a small file system needs root")
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)], capture_output=True, check=False)
+    if made.returncode != 0:
+        pytest.skip("this machine does not allow mounting a small file system")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_a_backup_to_a_full_stick_is_refused_and_leaves_nothing_behind(master_dir: Path, small_disk: Path) -> None:
+    before = perut("fingerprint", data_dir=master_dir, check=True).stdout
+    proc = perut("backup", "--out", str(small_disk / "cadangan.sqlite"), data_dir=master_dir)
+    assert proc.returncode == 3
+    line = one_line_error(proc)
+    assert "ruang penyimpanan penuh" in line and "--out" in line
+    assert list(small_disk.iterdir()) == []
+    assert perut("fingerprint", data_dir=master_dir, check=True).stdout == before
