@@ -692,7 +692,7 @@ def storage_problem(exc: BaseException) -> tuple[str, int] | None:
     reason = os_reason(inner)
     if reason == str(inner) or (isinstance(inner, OSError) and reason == inner.strerror):
         return None  # not a storage trouble we can name
-    message = (f"Penyimpanan bermasalah: {reason}. Tidak ada yang berubah; kosongkan ruang atau "
+    message = (f"Data tidak dapat disimpan: {reason}. Tidak ada yang berubah; kosongkan ruang atau "
                "periksa media penyimpanan, lalu coba lagi.")
     return message, 1
 

@@ -15,6 +15,8 @@ _OS_REASONS = {
     errno.EROFS: "media itu hanya dapat dibaca",
     errno.ENOSPC: "ruang penyimpanan penuh",
     errno.EDQUOT: "kuota penyimpanan habis",
+    errno.EFBIG: ("berkas terlalu besar untuk media itu (flashdisk FAT32 menampung paling besar "
+                  "4 GB per berkas)"),
     errno.ENAMETOOLONG: "nama berkas terlalu panjang",
     errno.EISDIR: "nama itu adalah folder",
     errno.EIO: "media penyimpanan bermasalah (kesalahan baca/tulis)",

@@ -30,6 +30,7 @@ from tests.test_cli import one_line_error, perut
     (SAOperationalError("UPDATE …", {}, sqlite3.OperationalError("database is locked")), "dipakai program lain", 4),
     (OSError(errno.ENOSPC, "No space left on device"), "ruang penyimpanan penuh", 1),
     (OSError(errno.EROFS, "Read-only file system"), "hanya dapat dibaca", 1),
+    (OSError(errno.EFBIG, "File too large"), "terlalu besar untuk media itu", 1),
 ])
 def test_storage_troubles_are_named_in_one_indonesian_line(error: BaseException, needle: str, code: int) -> None:
     problem = storage_problem(error)
@@ -50,20 +51,47 @@ def _full_disk() -> None:  # in the child: no file may grow past 16 KB, as on a 
     resource.setrlimit(resource.RLIMIT_FSIZE, (16_384, 16_384))
 
 
+def _on_full_disk(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``perut --data-dir DATA_DIR ARGS`` where no file may grow, as on a full disk."""
+    exe = Path(sys.executable).parent / "perut"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "perut_desktop.cli"]
+    return subprocess.run([*cmd, "--data-dir", str(data_dir), *args], capture_output=True, text=True,
+                          env=dict(os.environ, LANG="C.UTF-8"), preexec_fn=_full_disk, timeout=300,
+                          check=False)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE")
 def test_an_edit_on_a_full_disk_fails_in_one_line_and_changes_nothing(master_dir: Path) -> None:
     perut("official", "add", "--village", "Awayan", "--name", "Hendra Saputra", "--position", "Kepala Desa",
           data_dir=master_dir, check=True)
     official = json.loads(perut("official", "list", "--json", data_dir=master_dir, check=True).stdout)[0]["id"]
     before = perut("fingerprint", data_dir=master_dir, check=True).stdout
-    exe = Path(sys.executable).parent / "perut"
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "perut_desktop.cli"]
-    proc = subprocess.run([*cmd, "--data-dir", str(master_dir), "official", "edit", official, "--phone", "0812"],
-                          capture_output=True, text=True, env=dict(os.environ, LANG="C.UTF-8"),
-                          preexec_fn=_full_disk, timeout=300, check=False)
+    proc = _on_full_disk(master_dir, "official", "edit", official, "--phone", "0812")
     assert proc.returncode == 1
-    assert one_line_error(proc).startswith("perut: Penyimpanan bermasalah")
+    assert one_line_error(proc).startswith("perut: Data tidak dapat disimpan: ")
     assert perut("fingerprint", data_dir=master_dir, check=True).stdout == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE")
+def test_a_bundle_imported_on_a_full_disk_changes_nothing_and_imports_later(master_dir: Path,
+                                                                           tmp_path: Path) -> None:
+    """A laptop whose disk is full takes the master's first bundle: one line, the replica as
+    it was; once there is room the same bundle imports in full."""
+    perut("officer", "add", "--name", "Rahmadi", "--villages", "Awayan", data_dir=master_dir, check=True)
+    enrolment, bundle, laptop = tmp_path / "a.enrol", tmp_path / "first.perut", tmp_path / "laptop"
+    perut("enroll", "--officer", "Rahmadi", "--out", str(enrolment), data_dir=master_dir, check=True)
+    perut("sync", "export", "--to", "Rahmadi", "--out", str(bundle), data_dir=master_dir, check=True)
+    perut("init", "--role", "field", "--enrollment", str(enrolment), data_dir=laptop, check=True)
+    before = perut("fingerprint", data_dir=laptop, check=True).stdout
+
+    proc = _on_full_disk(laptop, "sync", "import", str(bundle))
+    assert proc.returncode == 1
+    assert one_line_error(proc).startswith("perut: Data tidak dapat disimpan: ")
+    assert perut("fingerprint", data_dir=laptop, check=True).stdout == before
+
+    perut("sync", "import", str(bundle), data_dir=laptop, check=True)
+    assert perut("fingerprint", data_dir=laptop, check=True).stdout == perut(
+        "fingerprint", data_dir=master_dir, check=True).stdout
 
 
 @pytest.fixture()
