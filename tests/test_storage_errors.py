@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy.exc import OperationalError as SAOperationalError
@@ -118,3 +119,20 @@ def test_a_backup_to_a_full_stick_is_refused_and_leaves_nothing_behind(master_di
     assert "ruang penyimpanan penuh" in line and "--out" in line
     assert list(small_disk.iterdir()) == []
     assert perut("fingerprint", data_dir=master_dir, check=True).stdout == before
+
+
+def test_an_automatic_backup_that_finds_the_disk_full_stops_the_import_in_indonesian(
+        master: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from perut_desktop.errors import StateError
+    from perut_desktop.sync import backup
+
+    def full(*_: object) -> int:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backup, "_sealed_copy", full)
+    with pytest.raises(StateError) as refused:
+        backup.take_automatic_backup(master)
+    message = str(refused.value)
+    assert "ruang penyimpanan penuh" in message and "impor dibatalkan, tidak ada yang berubah" in message
+    assert "disk is full" not in message
+    assert list(backup.backup_folder(master.data_dir).iterdir()) == []  # no half-made file left

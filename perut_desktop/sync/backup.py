@@ -244,8 +244,8 @@ def take_automatic_backup(replica: db.Replica, *, now: dt.datetime | None = None
         folder.mkdir(mode=0o700, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".otomatis-", dir=folder) as tmp:
             _sealed_copy(replica, identity, target, Path(tmp))
-    except (OSError, InputRejected) as exc:
-        raise StateError(f"Cadangan otomatis sebelum impor tidak dapat ditulis ke {folder} ({exc}); "
+    except (OSError, sqlite3.Error, InputRejected) as exc:
+        raise StateError(f"Cadangan otomatis sebelum impor tidak dapat ditulis ke {folder}: {os_reason(exc)}; "
                          "impor dibatalkan, tidak ada yang berubah. Periksa ruang disk, lalu ulangi.") from None
     prune(replica.data_dir)
     return target
