@@ -259,7 +259,7 @@ def check_perut_database(path: Path) -> dict[str, Any]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise InputRejected(f"Berkas {path.name} rusak atau bukan basis data PERUT ({exc}).") from exc
+        raise InputRejected(f"Berkas {path.name} rusak atau bukan basis data PERUT ({os_reason(exc)}).") from exc
     if row is None:
         raise InputRejected(f"Berkas {path.name} tidak berisi identitas replika PERUT.")
     return {"device_id": row[0], "role": row[1], "epoch": row[2]}

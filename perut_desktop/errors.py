@@ -28,6 +28,8 @@ _SQLITE_REASONS = (
     ("unable to open database file", "berkas tidak dapat dibuat atau dibuka di sana"),
     ("readonly database", "media itu hanya dapat dibaca"),
     ("disk i/o error", "media penyimpanan bermasalah (kesalahan baca/tulis)"),
+    ("file is not a database", "isinya bukan basis data SQLite"),
+    ("database disk image is malformed", "isi basis datanya rusak"),
 )
 
 
@@ -35,6 +37,8 @@ def os_reason(exc: BaseException) -> str:
     """Why a file operation failed, in Indonesian; the system's words only when unknown."""
     if isinstance(exc, OSError):
         return _OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return "isinya bukan teks UTF-8 (dari Excel: simpan ulang sebagai \"CSV UTF-8\")"
     text = str(exc)
     for needle, reason in _SQLITE_REASONS:
         if needle in text.lower():

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from perut_desktop.errors import InputRejected, NotFound
+from perut_desktop.errors import InputRejected, NotFound, os_reason
 from perut_desktop.models import ChecklistItem, ChecklistTemplate
 from perut_desktop.paths import resource
 from perut_desktop.services.common import require_master, subdistrict, today
@@ -49,7 +49,7 @@ def read_template_file(path: Path) -> list[dict[str, str]]:
                 raise InputRejected(f"Berkas daftar periksa {path.name} tidak memiliki kolom: {', '.join(sorted(missing))}.")
             rows = [{k: (v or "").strip() for k, v in r.items() if k} for r in reader]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise InputRejected(f"Berkas daftar periksa {path} tidak dapat dibaca: {exc}.") from exc
+        raise InputRejected(f"Berkas daftar periksa {path} tidak dapat dibaca: {os_reason(exc)}.") from exc
     if not rows:
         raise InputRejected(f"Berkas daftar periksa {path.name} kosong.")
     codes = [r["code"] for r in rows]

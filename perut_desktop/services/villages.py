@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from perut_desktop.errors import InputRejected, NotFound, ValidationError
+from perut_desktop.errors import InputRejected, NotFound, ValidationError, os_reason
 from perut_desktop.models import Village, VillageOfficial, VillageProfile, derived_id
 from perut_desktop.models.enums import Classification, Gender, OfficialBody
 from perut_desktop.services.common import clean
@@ -80,7 +80,7 @@ def read_village_file(path: Path) -> list[VillageRow]:
                 others = tuple(s.strip() for s in rec.get("other_spellings", "").split(";") if s.strip())
                 rows.append(VillageRow(rec["code"], rec["name"], others))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise InputRejected(f"Berkas desa {path} tidak dapat dibaca: {exc}.") from exc
+        raise InputRejected(f"Berkas desa {path} tidak dapat dibaca: {os_reason(exc)}.") from exc
     if not rows:
         raise InputRejected(f"Berkas desa {path.name} kosong.")
     codes = [r.code for r in rows]

@@ -80,7 +80,7 @@ def read_passphrase_file(path: Path, *, new: bool = False) -> str:
     except FileNotFoundError:
         raise InputRejected(f"Berkas kata sandi {path} tidak ditemukan.") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputRejected(f"Berkas kata sandi {path} tidak dapat dibaca ({exc}).") from None
+        raise InputRejected(f"Berkas kata sandi {path} tidak dapat dibaca: {os_reason(exc)}.") from None
     lines = text.splitlines()
     passphrase = lines[0] if lines else ""
     if not passphrase:

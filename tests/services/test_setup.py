@@ -82,7 +82,11 @@ def test_a_new_template_version_is_master_only_and_checked(master, tmp_path: Pat
     dup.write_text("code,category,title\nA.1,X,Y\nA.1,X,Z\n", encoding="utf-8")
     missing = tmp_path / "kolom.csv"
     missing.write_text("kode,judul\n1,x\n", encoding="utf-8")
-    for path, message in ((dup, "ganda"), (missing, "tidak memiliki kolom"), (tmp_path / "hilang.csv", "tidak dapat dibaca")):
+    ansi = tmp_path / "ansi.csv"  # saved from Excel as plain "CSV", not "CSV UTF-8"
+    ansi.write_bytes("code,category,title\nA.1,Umum,Buku Peraturan di Desa – lama\n".encode("cp1252"))
+    for path, message in ((dup, "ganda"), (missing, "tidak memiliki kolom"),
+                          (tmp_path / "hilang.csv", "tidak dapat dibaca: berkas atau folder itu tidak ada"),
+                          (ansi, 'bukan teks UTF-8 .*"CSV UTF-8"')):
         with pytest.raises(InputRejected, match=message):
             with at(master) as s:
                 templates.load_template(s, code="X", name="X", path=path, source="", make_current=False)
