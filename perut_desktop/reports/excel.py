@@ -33,7 +33,7 @@ from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from perut_desktop.errors import InputRejected
+from perut_desktop.errors import InputRejected, os_reason
 from perut_desktop.models.enums import ResultStatus, VisitStatus
 from perut_desktop.reports.output import cannot_write
 from perut_desktop.services.compliance import SEVERITY_LABELS
@@ -519,8 +519,13 @@ _UNREADABLE = (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, T
 
 
 def _unreadable(path: Path, exc: Exception) -> InputRejected:
-    return InputRejected(f"Berkas {path.name} bukan buku kerja Excel (.xlsx) yang dapat dibaca "
-                         f"({type(exc).__name__}); simpan sebagai .xlsx lalu coba lagi.")
+    if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile) and exc.errno is not None:
+        return InputRejected(f"Berkas {path.name} tidak dapat dibaca: {os_reason(exc)}.")
+    if path.suffix.lower() == ".xls":
+        return InputRejected(f"Berkas {path.name} berformat Excel lama (.xls); buka di Excel, simpan sebagai "
+                             "Buku Kerja Excel (.xlsx), lalu coba lagi.")
+    return InputRejected(f"Berkas {path.name} bukan buku kerja Excel (.xlsx) yang dapat dibaca; "
+                         "simpan sebagai .xlsx lalu coba lagi.")
 
 
 def _find_header(wb: Any, path: Path) -> tuple[str, int, dict[str, int]]:

@@ -4,6 +4,7 @@ match the database, colours, print set-up; the officials sheet read back and pla
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from collections import Counter
 from collections.abc import Iterator
@@ -358,6 +359,16 @@ def test_reader_finds_the_sheet_by_headers_and_refuses_wrong_layouts(tmp_path: P
         excel.read_officials(text)
     with pytest.raises(InputRejected, match="tidak ditemukan"):
         excel.read_officials(tmp_path / "tidak-ada.xlsx")
+    old_format = tmp_path / "aparatur.xls"  # Excel 97-2003, which openpyxl cannot read
+    old_format.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 512)
+    with pytest.raises(InputRejected, match=r"Excel lama \(\.xls\).*simpan sebagai"):
+        excel.read_officials(old_format)
+    if os.geteuid() != 0:  # root reads any file
+        locked = tmp_path / "terkunci.xlsx"
+        wb.save(locked)
+        locked.chmod(0)
+        with pytest.raises(InputRejected, match="tidak dapat dibaca: tidak ada izin"):
+            excel.read_officials(locked)
 
 
 def test_output_checks(tmp_path: Path) -> None:
