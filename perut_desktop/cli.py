@@ -14,7 +14,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -47,8 +47,59 @@ def _indonesian(message: str) -> str:
     return message
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout with the Indonesian heading of the usage line."""
+
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "Penggunaan: " if prefix is None else prefix)
+
+
+#: Help of the options that mean the same in every command that has them.
+_STANDARD_HELP = {
+    "--json": "keluaran JSON dengan kunci tetap (untuk skrip)",
+    "--today": "tanggal acuan 'hari ini' (bawaan: tanggal hari ini)",
+}
+
+#: The placeholder shown in help for a value, by destination (argparse would print the
+#: English option name in capitals); dates show their format, numbers N, the rest TEKS.
+_METAVARS = {
+    "data_dir": "FOLDER", "file": "BERKAS", "out": "BERKAS", "enrollment": "BERKAS",
+    "passphrase_file": "BERKAS", "village": "DESA", "villages": "DESA,DESA", "device": "PERANGKAT",
+    "to": "PERANGKAT", "visit": "ID_KUNJUNGAN", "id": "ID", "officer": "PENDAMPING", "name": "NAMA",
+    "camat_name": "NAMA", "kades_name": "NAMA", "nip": "NIP", "camat_nip": "NIP", "position": "JABATAN",
+    "phone": "TELEPON", "email": "SUREL", "address": "ALAMAT", "kecamatan": "KECAMATAN",
+    "kabupaten": "KABUPATEN", "province": "PROVINSI", "city": "TEMPAT", "postal_code": "KODE_POS",
+    "status": "STATUS", "max_size": "UKURAN", "number": "NOMOR", "title": "JUDUL",
+}
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse with one-line Indonesian usage errors (exit 2)."""
+    """argparse with help in Indonesian and one-line Indonesian usage errors (exit 2)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        parents = kwargs.pop("parents", [])
+        add_help = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "argumen"
+        self._optionals.title = "opsi"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="tampilkan bantuan ini lalu keluar")
+        for parent in parents:  # after -h, as argparse itself orders them
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        if "help" not in kwargs and args and args[0] in _STANDARD_HELP:
+            kwargs["help"] = _STANDARD_HELP[args[0]]
+        action = super().add_argument(*args, **kwargs)
+        if action.metavar is None and action.choices is None and action.nargs != 0 and action.option_strings != [
+                "-h", "--help"]:
+            action.metavar = _METAVARS.get(action.dest) or (
+                "TTTT-BB-HH" if action.type is date_arg else "N" if action.type is int else "TEKS")
+        return action
 
     def error(self, message: str) -> NoReturn:
         text = " ".join(_indonesian(message).split())
@@ -513,14 +564,15 @@ def cmd_schedule_list(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     # SUPPRESS: the option may stand before or after the command without one hiding the other.
     common.add_argument("--data-dir", default=argparse.SUPPRESS,
                         help="folder data replika (bawaan: PERUT_DATA_DIR atau folder data pengguna)")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="tampilkan traceback bila terjadi kesalahan")
     p = _Parser(prog="perut", description="PERUT Desktop — Pendampingan Rutin administrasi desa.", parents=[common])
-    p.add_argument("--version", action="version", version=f"perut {__version__}")
+    p.add_argument("--version", action="version", version=f"perut {__version__}",
+                   help="tampilkan versi program lalu keluar")
     sub = p.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     sub.required = True
 
@@ -532,7 +584,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("init", cmd_init, "membuat replika baru (master di kantor kecamatan, atau laptop pendamping dari berkas pendaftaran)")
     sp.add_argument("--role", choices=["master", "field"], required=True, help="peran replika")
     sp.add_argument("--kecamatan", help="nama kecamatan, mis. Awayan")
-    sp.add_argument("--villages", help="berkas CSV desa (code,name[,other_spellings]) untuk kecamatan lain")
+    sp.add_argument("--villages", metavar="BERKAS.csv",
+                    help="berkas CSV desa (code,name[,other_spellings]) untuk kecamatan lain")
     sp.add_argument("--kabupaten", help="nama kabupaten (untuk kecamatan lain)")
     sp.add_argument("--province", help="nama provinsi (untuk kecamatan lain)")
     sp.add_argument("--enrollment", help="berkas pendaftaran dari kantor kecamatan (replika lapangan)")
@@ -563,11 +616,11 @@ def build_parser() -> argparse.ArgumentParser:
     grp = add("officer", lambda a: 0, "pendamping").add_subparsers(dest="sub", metavar="AKSI", parser_class=_Parser)
     grp.required = True
     sp = add("add", cmd_officer_add, "menambah pendamping (master)", grp)
-    sp.add_argument("--name", required=True)
-    sp.add_argument("--nip")
-    sp.add_argument("--position")
-    sp.add_argument("--phone")
-    sp.add_argument("--email")
+    sp.add_argument("--name", required=True, help="nama lengkap dengan gelar, mis. \"Rahmadi, S.AP.\"")
+    sp.add_argument("--nip", help="NIP (18 angka, spasi boleh)")
+    sp.add_argument("--position", help="jabatan di kantor kecamatan")
+    sp.add_argument("--phone", help="nomor telepon")
+    sp.add_argument("--email", help="alamat surel")
     sp.add_argument("--villages", help='desa yang ditugaskan, dipisah koma: "Awayan,Tundi"')
     sp = add("list", cmd_officer_list, "daftar pendamping", grp)
     sp.add_argument("--json", action="store_true")
@@ -576,8 +629,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="sub", metavar="AKSI", parser_class=_Parser)
     grp.required = True
     sp = add("add", cmd_user_add, "menambah petugas kecamatan (master)", grp)
-    sp.add_argument("--name", required=True)
-    sp.add_argument("--nip")
+    sp.add_argument("--name", required=True, help="nama lengkap dengan gelar")
+    sp.add_argument("--nip", help="NIP (18 angka, spasi boleh)")
     sp.add_argument("--title", help="jabatan, mis. Camat, Sekretaris Kecamatan")
     sp.add_argument("--can-sign", action="store_true", help="dapat menandatangani laporan")
     sp = add("list", cmd_user_list, "daftar petugas kecamatan", grp)
@@ -587,44 +640,49 @@ def build_parser() -> argparse.ArgumentParser:
         dest="sub", metavar="AKSI", parser_class=_Parser)
     grp.required = True
     sp = add("add", cmd_official_add, "menambah aparatur desa", grp)
-    sp.add_argument("--village", required=True)
-    sp.add_argument("--name", required=True)
-    sp.add_argument("--position", required=True)
-    sp.add_argument("--phone")
-    sp.add_argument("--gender", choices=["L", "P"])
+    sp.add_argument("--village", required=True, help="desa (nama atau kode)")
+    sp.add_argument("--name", required=True, help="nama lengkap")
+    sp.add_argument("--position", required=True, help="jabatan, mis. Kepala Desa, Sekretaris Desa, Ketua BPD")
+    sp.add_argument("--phone", help="nomor telepon")
+    sp.add_argument("--gender", choices=["L", "P"], help="jenis kelamin: L (laki-laki) atau P (perempuan)")
+    official_id = "id aparatur (lihat 'perut official list --json')"
     sp = add("edit", cmd_official_edit, "mengubah data aparatur desa", grp)
-    sp.add_argument("id")
-    sp.add_argument("--name")
-    sp.add_argument("--position")
-    sp.add_argument("--phone")
-    sp.add_argument("--gender", choices=["L", "P"])
+    sp.add_argument("id", help=official_id)
+    sp.add_argument("--name", help="nama lengkap yang baru")
+    sp.add_argument("--position", help="jabatan yang baru")
+    sp.add_argument("--phone", help="nomor telepon yang baru")
+    sp.add_argument("--gender", choices=["L", "P"], help="jenis kelamin: L (laki-laki) atau P (perempuan)")
     sp = add("remove", cmd_official_remove, "menghapus aparatur desa", grp)
-    sp.add_argument("id")
+    sp.add_argument("id", help=official_id)
     sp = add("list", cmd_official_list, "daftar aparatur desa", grp)
-    sp.add_argument("--village")
+    sp.add_argument("--village", help="hanya desa ini (nama atau kode)")
     sp.add_argument("--json", action="store_true")
 
     grp = add("visit", lambda a: 0, "kunjungan pendampingan").add_subparsers(dest="sub", metavar="AKSI",
                                                                                parser_class=_Parser)
     grp.required = True
     sp = add("list", cmd_visit_list, "daftar kunjungan", grp)
-    sp.add_argument("--village")
+    sp.add_argument("--village", help="hanya desa ini (nama atau kode)")
     sp.add_argument("--status", help="draf, diajukan, diverifikasi, disetujui atau dikembalikan")
     sp.add_argument("--json", action="store_true")
     sp = add("show", cmd_visit_show, "rincian satu kunjungan", grp)
-    sp.add_argument("id")
+    sp.add_argument("id", help="id kunjungan (lihat 'perut visit list')")
     sp.add_argument("--json", action="store_true")
 
     sp = add("kecamatan", cmd_kecamatan, "menampilkan atau mengubah data kecamatan (kop surat, Camat)")
-    for opt in ("kabupaten", "province", "address", "postal-code", "phone", "email", "city", "camat-name", "camat-nip"):
-        sp.add_argument(f"--{opt}")
+    for opt, text in (("kabupaten", "nama kabupaten, mis. Balangan"), ("province", "nama provinsi"),
+                      ("address", "alamat kantor kecamatan"), ("postal-code", "kode pos"),
+                      ("phone", "nomor telepon kantor"), ("email", "alamat surel kantor"),
+                      ("city", "tempat penandatanganan dokumen, mis. Awayan"),
+                      ("camat-name", "nama Camat dengan gelar"), ("camat-nip", "NIP Camat")):
+        sp.add_argument(f"--{opt}", help=text)
     sp.add_argument("--json", action="store_true")
 
     grp = add("schedule", lambda a: 0, "jadwal pendampingan").add_subparsers(dest="sub", metavar="AKSI",
                                                                               parser_class=_Parser)
     grp.required = True
     sp = add("generate", cmd_schedule_generate, "menyusun jadwal bulanan satu tahun (master)", grp)
-    sp.add_argument("--year", type=int, required=True)
+    sp.add_argument("--year", type=int, required=True, help="tahun jadwal, mis. 2027")
     for which, text in (("overdue", "rencana kunjungan yang terlewat"), ("upcoming", "rencana kunjungan mendatang")):
         sp = add(which, cmd_schedule_list, text, grp)
         sp.set_defaults(which=which)

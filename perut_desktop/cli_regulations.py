@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from perut_desktop.errors import UsageError
+from perut_desktop.models.enums import ChangeReasonKind
 from perut_desktop.services.regulations import DATE_FIELDS
 
 _DATE_HELP = {
@@ -150,14 +151,17 @@ def _regulation_options(sp: argparse.ArgumentParser, *, required: bool) -> None:
     sp.add_argument("--year", type=int, help="tahun peraturan")
     sp.add_argument("--title", required=required, help="judul/tentang")
     sp.add_argument("--topic", choices=["apbdes", "perubahan_apbdes", "rkpdes", "perubahan_rkpdes", "rpjmdes",
-                                        "perubahan_rpjmdes", "tata_ruang", "pungutan", "organisasi", "lainnya"])
+                                        "perubahan_rpjmdes", "tata_ruang", "pungutan", "organisasi", "lainnya"],
+                    help="pokok pengaturan (bawaan: lainnya)")
     sp.add_argument("--budget-year", type=int, help="tahun anggaran (APBDes)")
     for name in DATE_FIELDS:
         sp.add_argument(f"--{name.replace('_', '-')}", type=date_arg, help=_DATE_HELP[name] + " (TTTT-BB-HH)")
     sp.add_argument("--extraordinary-note", help="catatan keadaan luar biasa")
-    sp.add_argument("--change-reason-kind", help="jenis alasan perubahan RPJMDes/RKPDes")
+    sp.add_argument("--change-reason-kind", choices=[k.value for k in ChangeReasonKind],
+                    help="jenis alasan perubahan RPJMDes/RKPDes: peristiwa khusus (bencana alam, krisis, "
+                    "kerusuhan sosial berkepanjangan) atau perubahan mendasar kebijakan Pemerintah")
     sp.add_argument("--change-reason", help="alasan perubahan")
-    sp.add_argument("--notes")
+    sp.add_argument("--notes", help="catatan lain")
 
 
 def register(sub: Any, add: Any) -> None:
@@ -167,29 +171,30 @@ def register(sub: Any, add: Any) -> None:
         dest="sub", metavar="AKSI", parser_class=_Parser)
     grp.required = True
     sp = add("add", cmd_regulation_add, "mencatat peraturan desa", grp)
-    sp.add_argument("--village", required=True)
+    sp.add_argument("--village", required=True, help="desa (nama atau kode)")
     _regulation_options(sp, required=True)
     sp = add("edit", cmd_regulation_edit, "mengubah catatan peraturan", grp)
-    sp.add_argument("id")
+    sp.add_argument("id", help="id peraturan (lihat 'perut regulation list --json')")
     _regulation_options(sp, required=False)
     sp = add("list", cmd_regulation_list, "daftar peraturan", grp)
-    sp.add_argument("--village")
+    sp.add_argument("--village", help="hanya desa ini (nama atau kode)")
     sp.add_argument("--json", action="store_true")
 
     sp = add("compliance", cmd_compliance, "catatan kepatuhan regulasi desa pada suatu tanggal")
-    sp.add_argument("--village")
+    sp.add_argument("--village", help="hanya desa ini (nama atau kode)")
     sp.add_argument("--on", type=date_arg, help="tanggal pemeriksaan (bawaan: hari ini)")
     sp.add_argument("--json", action="store_true")
 
     sp = add("village-profile", cmd_village_profile, "menampilkan atau mengubah profil desa")
-    sp.add_argument("--village", required=True)
-    sp.add_argument("--classification", choices=["swadaya", "swakarya", "swasembada"])
+    sp.add_argument("--village", required=True, help="desa (nama atau kode)")
+    sp.add_argument("--classification", choices=["swadaya", "swakarya", "swasembada"],
+                    help="klasifikasi desa (menentukan jumlah urusan dan seksi yang semestinya)")
     sp.add_argument("--sotk-urusan", type=int, help="jumlah urusan di Sekretariat Desa (tanpa ini: dihitung "
                     "dari jabatan Kaur pada daftar aparatur yang aktif)")
     sp.add_argument("--sotk-seksi", type=int, help="jumlah seksi pelaksana teknis (tanpa ini: dihitung dari "
                     "jabatan Kasi pada daftar aparatur yang aktif)")
     sp.add_argument("--kades-name", help="nama Kepala Desa")
-    sp.add_argument("--kades-inaugurated-on", type=date_arg, help="tanggal pelantikan Kepala Desa (YYYY-MM-DD)")
+    sp.add_argument("--kades-inaugurated-on", type=date_arg, help="tanggal pelantikan Kepala Desa (TTTT-BB-HH)")
     sp.add_argument("--kades-term-number", type=int, help="periode ke berapa masa jabatan ini")
     sp.add_argument("--kades-term-ends-on", type=date_arg,
                     help="akhir masa jabatan bila tercatat lain (mis. perpanjangan UU 3/2024 Pasal 118)")

@@ -412,18 +412,19 @@ def register(sub: Any, add: Any) -> None:
     sp = add("list", cmd_conflicts_list, "daftar konflik (terbuka)", grp)
     sp.add_argument("--all", action="store_true", help="termasuk yang sudah dipulihkan atau diabaikan")
     sp.add_argument("--json", action="store_true")
+    conflict_id = "id konflik (lihat 'perut conflicts list')"
     sp = add("show", cmd_conflicts_show, "rincian satu konflik", grp)
-    sp.add_argument("id")
+    sp.add_argument("id", help=conflict_id)
     sp.add_argument("--json", action="store_true")
     for action, text in (("restore", "memakai lagi nilai yang tersimpan"), ("dismiss", "mengabaikan konflik")):
         sp = add(action, cmd_conflicts_resolve, text, grp)
         sp.set_defaults(action=action)
-        sp.add_argument("id")
+        sp.add_argument("id", help=conflict_id)
         sp.add_argument("--note", help="catatan")
 
     grp = add("dev", lambda a: 0, "alat pengembang").add_subparsers(dest="sub", metavar="AKSI", parser_class=_Parser)
     grp.required = True
     sp = add("simulate", cmd_dev_simulate, "membuat perubahan acak lewat layanan (untuk mencoba sinkronisasi)", grp)
-    sp.add_argument("--ops", type=int, required=True)
-    sp.add_argument("--seed", type=int, default=1)
+    sp.add_argument("--ops", type=int, required=True, help="jumlah perubahan yang dibuat")
+    sp.add_argument("--seed", type=int, default=1, help="benih acak; benih sama memberi perubahan sama (bawaan 1)")
     sp.add_argument("--json", action="store_true")

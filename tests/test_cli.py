@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -217,16 +218,38 @@ def test_help_works_for_every_command(capsys: pytest.CaptureFixture[str]) -> Non
             main([*path, "--help"])
         out = capsys.readouterr().out
         assert exit_info.value.code == 0, path
-        assert out.startswith("usage: perut"), (path, out[:80])
+        assert out.startswith("Penggunaan: perut"), (path, out[:80])
         assert "--data-dir" in out, path
         description = out.split("\n\n")[1].strip() if "\n\n" in out else ""
-        assert description and not description.startswith(("positional", "options")), f"no description: {path}"
+        assert description and not description.startswith(("argumen", "opsi")), f"no description: {path}"
+        # argparse's English headings and help are replaced, and no option is left unexplained
+        for english in ("usage:", "options:", "positional arguments", "show this help", "--data-dir DATA_DIR"):
+            assert english not in out, (path, english)
+
+
+def test_every_option_of_every_command_is_explained() -> None:
+    import argparse
+
+    from perut_desktop.cli import build_parser
+
+    unexplained = []
+
+    def walk(parser: argparse.ArgumentParser, path: list[str]) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    walk(sub, [*path, name])
+            elif not action.help:
+                unexplained.append(" ".join([*path, *(action.option_strings or [action.dest])]))
+
+    walk(build_parser(), ["perut"])
+    assert unexplained == []
 
 
 def test_help_through_the_console_script() -> None:
     for path in (["official", "edit"], ["schedule", "overdue"], ["sync", "import"]):
         proc = perut(*path, "--help", check=True)
-        assert proc.stdout.startswith("usage: perut " + " ".join(path)) and not proc.stderr
+        assert proc.stdout.startswith("Penggunaan: perut " + " ".join(path)) and not proc.stderr
 
 
 def test_stats_counts_rows_per_table(master_dir: Path) -> None:
@@ -251,3 +274,46 @@ def test_perut_gui_script_answers_version_and_help() -> None:
     assert version.returncode == 0 and version.stdout.startswith("perut-gui ")
     helped = subprocess.run([str(exe), "--help"], capture_output=True, text=True, env=env, timeout=60)
     assert helped.returncode == 0 and "--lang" in helped.stdout
+
+
+def test_every_command_a_message_tells_the_user_to_run_exists() -> None:
+    """Messages say what to do ("lihat 'perut visit list'"); each such command and each of
+    its options must exist, or the advice leads the user into a usage error."""
+    import argparse
+    import re
+
+    from perut_desktop.cli import build_parser
+
+    def parsers(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> dict[tuple[str, ...], Any]:
+        found = {path: parser}
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    found |= parsers(child, (*path, name))
+        return found
+
+    commands = parsers(build_parser(), ())
+    package = Path(__file__).resolve().parents[1] / "perut_desktop"
+    advice = []
+    for source in package.rglob("*.py"):
+        advice += re.findall(r"'perut ([^'\"\n]+)'", source.read_text("utf-8"))
+    assert len(advice) > 20
+    wrong = []
+    for text in advice:
+        first, *rest = text.split(maxsplit=2)
+        for alternative in [f"{first} {choice} {' '.join(rest[1:])}" for choice in rest[0].split("|")] if rest \
+                else [text]:
+            words = alternative.split()
+            path: tuple[str, ...] = ()
+            while words and (*path, words[0]) in commands:
+                path = (*path, words.pop(0))
+            parser = commands[path]
+            options = {o for action in parser._actions for o in action.option_strings}
+            takes_positional = any(not a.option_strings and not isinstance(a, argparse._SubParsersAction)
+                                   for a in parser._actions)
+            needs_action = any(isinstance(a, argparse._SubParsersAction) for a in parser._actions)
+            if (not path or needs_action
+                    or (words and not words[0].startswith("--") and not takes_positional)
+                    or any(w.startswith("--") and w.split("=")[0] not in options for w in words)):
+                wrong.append(alternative)
+    assert wrong == []

@@ -128,6 +128,13 @@ class RegulationTopic(StrEnum):
     LAINNYA = "lainnya"
 
 
+class ChangeReasonKind(StrEnum):
+    """Why an RPJMDes or RKPDes may be changed (Permendagri 114/2014 Pasal 28 and 49)."""
+
+    PERISTIWA_KHUSUS = "peristiwa_khusus"
+    PERUBAHAN_KEBIJAKAN_PEMERINTAH = "perubahan_kebijakan_pemerintah"
+
+
 class Classification(StrEnum):
     SWADAYA = "swadaya"
     SWAKARYA = "swakarya"

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from perut_desktop.errors import ValidationError
 from perut_desktop.models import Village, VillageRegulation
-from perut_desktop.models.enums import RegulationKind, RegulationTopic
+from perut_desktop.models.enums import ChangeReasonKind, RegulationKind, RegulationTopic
 from perut_desktop.services.common import clean, get_or_404
 
 DATE_FIELDS = (
@@ -66,6 +66,9 @@ def _validate(r: VillageRegulation) -> None:
         raise ValidationError(f"Topik peraturan '{r.topic}' tidak dikenal.")
     if not r.title:
         raise ValidationError("Judul peraturan wajib diisi.")
+    if r.change_reason_kind is not None and r.change_reason_kind not in {k.value for k in ChangeReasonKind}:
+        raise ValidationError(f"Jenis alasan perubahan '{r.change_reason_kind}' tidak dikenal; pilih "
+                              f"{' atau '.join(k.value for k in ChangeReasonKind)}.")
     for name in ("year", "budget_year"):
         value = getattr(r, name)
         if value is not None and not 1990 <= value <= 2100:

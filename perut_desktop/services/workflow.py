@@ -142,7 +142,7 @@ def approve_visit(session: Session, visit_id: str, *, title: str = SignatoryTitl
         name, nip = signatory_name or sub.camat_name, signatory_nip or sub.camat_nip
         position = f"{'Plt. ' if title == SignatoryTitle.PLT.value else ''}Camat {sub.name}"
     if not name:
-        raise ValidationError("Nama Camat belum diisi; isi dengan 'perut kecamatan set --camat-name … --camat-nip …'.")
+        raise ValidationError("Nama Camat belum diisi; isi dengan 'perut kecamatan --camat-name … --camat-nip …'.")
     _transition(session, visit, VisitStatus.DISETUJUI, note, (user.name, user.nip, user.id))
     _review(session, visit, VisitStatus.DISETUJUI, note, {"name": name, "nip": nip, "title": title, "position": position})
     return VisitStatus.DISETUJUI

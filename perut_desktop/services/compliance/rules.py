@@ -36,6 +36,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
+from perut_desktop.models.enums import ChangeReasonKind
 from perut_desktop.services import workdays
 
 from . import params as P
@@ -77,8 +78,8 @@ PLAN_CHANGE_TOPICS = frozenset({"perubahan_rpjmdes", "perubahan_rkpdes"})
 #: The two kinds of reason for changing the RPJM Desa or RKP Desa (PP 43/2014 Pasal 120;
 #: Permendagri 114/2014 Pasal 28 and 49): a special event, or a fundamental change of
 #: Government policy. Stored in ``change_reason_kind``; the details in ``change_reason``.
-CHANGE_REASON_PERISTIWA_KHUSUS = "peristiwa_khusus"
-CHANGE_REASON_KEBIJAKAN_PEMERINTAH = "perubahan_kebijakan_pemerintah"
+CHANGE_REASON_PERISTIWA_KHUSUS = ChangeReasonKind.PERISTIWA_KHUSUS.value
+CHANGE_REASON_KEBIJAKAN_PEMERINTAH = ChangeReasonKind.PERUBAHAN_KEBIJAKAN_PEMERINTAH.value
 CHANGE_REASON_KINDS: Mapping[str, str] = {
     CHANGE_REASON_PERISTIWA_KHUSUS:
         "peristiwa khusus (bencana alam, krisis ekonomi, krisis politik, dan/atau kerusuhan "
