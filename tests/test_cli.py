@@ -276,23 +276,54 @@ def test_perut_gui_script_answers_version_and_help() -> None:
     assert helped.returncode == 0 and "--lang" in helped.stdout
 
 
+def _parsers_by_path() -> dict[tuple[str, ...], Any]:
+    """The parser of every command, keyed by its words: () for perut, ("visit", "list"), …"""
+    import argparse
+
+    from perut_desktop.cli import build_parser
+
+    def walk(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> dict[tuple[str, ...], Any]:
+        found = {path: parser}
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    found |= walk(child, (*path, name))
+        return found
+
+    return walk(build_parser(), ())
+
+
+def test_every_command_the_readme_and_docs_show_exists_with_its_options() -> None:
+    import re
+
+    commands = _parsers_by_path()
+    root = Path(__file__).resolve().parents[1]
+    shown = []
+    for doc in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:
+        shown += [(doc.name, t) for t in re.findall(r"`perut ([^`]+)`", doc.read_text("utf-8"))]
+    assert len(shown) > 40
+    wrong = []
+    for doc, text in shown:
+        words = re.sub(r"[\[\]\\]", " ", text).split()
+        path: tuple[str, ...] = ()
+        while words and all((*path, alt) in commands for alt in words[0].split("|")):
+            path = (*path, words.pop(0).split("|")[0])
+        if not path and words[:1] != ["COMMAND"]:
+            wrong.append((doc, text))
+            continue
+        options = {o for action in commands[path]._actions for o in action.option_strings}
+        if any(w.startswith("--") and w.split("=")[0] not in options for w in words):
+            wrong.append((doc, text))
+    assert wrong == []
+
+
 def test_every_command_a_message_tells_the_user_to_run_exists() -> None:
     """Messages say what to do ("lihat 'perut visit list'"); each such command and each of
     its options must exist, or the advice leads the user into a usage error."""
     import argparse
     import re
 
-    from perut_desktop.cli import build_parser
-
-    def parsers(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> dict[tuple[str, ...], Any]:
-        found = {path: parser}
-        for action in parser._actions:
-            if isinstance(action, argparse._SubParsersAction):
-                for name, child in action.choices.items():
-                    found |= parsers(child, (*path, name))
-        return found
-
-    commands = parsers(build_parser(), ())
+    commands = _parsers_by_path()
     package = Path(__file__).resolve().parents[1] / "perut_desktop"
     advice = []
     for source in package.rglob("*.py"):
