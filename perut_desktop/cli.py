@@ -175,17 +175,6 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return open_replica(_data_dir(args))
 
 
-def _unit(args: argparse.Namespace, replica: Any, *, as_user: bool = False):  # type: ignore[no-untyped-def]
-    """One unit of work; on the master, ``--as`` names the acting staff member."""
-    if as_user and getattr(args, "as_user", None):
-        from perut_desktop.services.common import find_user
-
-        with replica.begin() as s:
-            user_id = find_user(s, args.as_user).id
-        return replica.begin(actor_id=user_id)
-    return replica.begin()
-
-
 # --- commands ----------------------------------------------------------------------------
 
 

@@ -85,7 +85,8 @@ def acting_user(session: Session) -> UserProfile:
     actor_id = ctx(session).actor_id
     if actor_id is None:
         raise StateError(
-            "Pilih petugas kecamatan yang bertindak (opsi --as NAMA; lihat 'perut user list')."
+            "Tindakan ini dicatat atas nama petugas kecamatan; pilih dahulu petugas yang bertindak "
+            "(daftarnya: 'perut user list')."
         )
     user = session.get(UserProfile, actor_id)
     if user is None or not user.active:

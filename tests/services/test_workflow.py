@@ -62,7 +62,7 @@ def test_invalid_transitions_are_refused_with_a_clear_message(ready) -> None:  #
     with pytest.raises(WorkflowError, match="dari Diajukan ke Diajukan"):
         with at(replica) as s:
             workflow.submit_visit(s, vid)
-    with pytest.raises(StateError, match="Pilih petugas"):
+    with pytest.raises(StateError, match="pilih dahulu petugas yang bertindak"):
         with at(replica) as s:  # no acting staff member chosen
             workflow.verify_visit(s, vid)
 
@@ -223,12 +223,12 @@ def test_every_master_action_needs_the_acting_staff_member(ready) -> None:  # ty
     with at(replica) as s:
         workflow.submit_visit(s, vid)
     for action in (lambda s: workflow.verify_visit(s, vid), lambda s: workflow.return_visit(s, vid, "Perbaiki")):
-        with pytest.raises(StateError, match="Pilih petugas kecamatan"):
+        with pytest.raises(StateError, match="pilih dahulu petugas yang bertindak"):
             with at(replica) as s:
                 action(s)
     with at(replica, actor_id=user_id) as s:
         workflow.verify_visit(s, vid)
-    with pytest.raises(StateError, match="Pilih petugas kecamatan"):
+    with pytest.raises(StateError, match="pilih dahulu petugas yang bertindak"):
         with at(replica) as s:
             workflow.approve_visit(s, vid)
     with at(replica) as s:
