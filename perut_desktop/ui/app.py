@@ -7,7 +7,6 @@ the first frame paints before any of them load (DESIGN.md §8).
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import signal
@@ -56,14 +55,15 @@ def resolve_data_dir(arg: str | None) -> Path:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
+    from perut_desktop.cli_parser import Parser
     from perut_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
-    parser = argparse.ArgumentParser(
-        prog="perut-gui", description="PERUT Desktop — Pendampingan Rutin (aplikasi jendela).")
+    parser = Parser(prog="perut-gui", description="PERUT Desktop — Pendampingan Rutin (aplikasi jendela).")
     parser.add_argument("--data-dir", help="folder data replika (bawaan: PERUT_DATA_DIR atau folder data pengguna)")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), default=DEFAULT_LANGUAGE,
                         help="bahasa tampilan (bawaan: id)")
-    parser.add_argument("--version", action="version", version=f"perut-gui {__version__}")
+    parser.add_argument("--version", action="version", version=f"perut-gui {__version__}",
+                        help="tampilkan versi program lalu keluar")
     args = parser.parse_args(argv)
     return Options(data_dir=resolve_data_dir(args.data_dir), language=args.lang)
 

@@ -263,7 +263,7 @@ def test_failing_callback_ends_in_the_error_dialog(qtbot, qapp: QApplication) ->
 # --- wiring --------------------------------------------------------------------------------
 
 
-def test_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from perut_desktop import db
 
     options = gui.parse_args(["--data-dir", str(tmp_path), "--lang", "en"])
@@ -272,8 +272,16 @@ def test_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert gui.parse_args([]).data_dir == db.resolve_data_dir(None) == (tmp_path / "env").resolve()
     monkeypatch.delenv("PERUT_DATA_DIR")
     assert gui.resolve_data_dir(None) == db.resolve_data_dir(None) == db.default_data_dir()
-    with pytest.raises(SystemExit):
+    with pytest.raises(SystemExit) as wrong:
         gui.parse_args(["--lang", "fr"])
+    assert wrong.value.code == 2
+    assert capsys.readouterr().err == ("perut-gui: kesalahan penggunaan: --lang: 'fr' tidak dikenal; pilih salah "
+                                       "satu: 'en', 'id' (lihat 'perut-gui --help')\n")
+    with pytest.raises(SystemExit):
+        gui.parse_args(["--help"])
+    help_text = capsys.readouterr().out
+    assert help_text.startswith("Penggunaan: perut-gui") and "tampilkan bantuan ini lalu keluar" in help_text
+    assert "show this help" not in help_text and "options:" not in help_text
 
 
 def test_window_modules_do_not_import_the_database_layer() -> None:
