@@ -29,8 +29,18 @@ def test_add_edit_list_and_step_order(master) -> None:  # type: ignore[no-untype
             regulations.add_regulation(s, tundi, title="X", topic="pajak")
         with pytest.raises(ValidationError, match="Judul"):
             regulations.add_regulation(s, tundi, title=" ")
+        # a reason the notes do not allow would be read by the rule as "no reason given"
+        with pytest.raises(ValidationError, match="alasan perubahan 'keinginan_kades' tidak dikenal; pilih "
+                                                  "peristiwa_khusus atau perubahan_kebijakan_pemerintah"):
+            regulations.add_regulation(s, tundi, title="Perubahan RKPDes", topic="perubahan_rkpdes",
+                                       change_reason_kind="keinginan_kades")
+        changed = regulations.add_regulation(s, tundi, title="Perubahan RKPDes", topic="perubahan_rkpdes",
+                                             change_reason_kind="peristiwa_khusus", change_reason="Banjir")
+        assert changed.change_reason_kind == "peristiwa_khusus"
+        regulations.edit_regulation(s, changed.id, change_reason_kind=None)
         rows = regulations.list_regulations(s, tundi)
-    assert [(x.title, x.handed_to_kades_on) for x in rows] == [("APBDes Tundi 2026", dt.date(2025, 12, 12))]
+    assert sorted((x.title, x.handed_to_kades_on) for x in rows) == [("APBDes Tundi 2026", dt.date(2025, 12, 12)),
+                                                                     ("Perubahan RKPDes", None)]
 
 
 def test_a_field_device_may_keep_the_register(master) -> None:  # type: ignore[no-untyped-def]
