@@ -146,8 +146,8 @@ def _group(sub: Any, add: Any, name: str, help_text: str) -> Any:
 
     parser = sub.choices.get(name)
     if parser is not None:
-        for action in parser._actions:  # noqa: SLF001 - argparse has no public accessor
-            if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
                 return action
     grp = add(name, lambda a: 0, help_text).add_subparsers(dest="sub", metavar="AKSI", parser_class=_Parser)
     grp.required = True

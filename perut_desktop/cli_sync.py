@@ -356,8 +356,8 @@ def cmd_dev_simulate(args: argparse.Namespace) -> int:
 
 
 def _subparsers_of(parser: argparse.ArgumentParser) -> Any:
-    for action in parser._actions:  # noqa: SLF001 - argparse has no public accessor
-        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
             return action
     return None
 

@@ -7,12 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
-import shutil  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from hypothesis import settings  # noqa: E402
+import pytest
+from hypothesis import settings
 
 settings.register_profile("ci", deadline=None, derandomize=True, max_examples=60)
 settings.register_profile("dev", deadline=None, max_examples=40)
@@ -44,7 +44,7 @@ def master_dir(_master_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture()
-def master(master_dir: Path) -> Iterator["object"]:
+def master(master_dir: Path) -> Iterator[object]:
     from perut_desktop.db import open_replica
 
     replica = open_replica(master_dir)
@@ -78,7 +78,7 @@ def demo_dir(_demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture()
-def demo_replica(demo_dir: Path) -> Iterator["object"]:
+def demo_replica(demo_dir: Path) -> Iterator[object]:
     from perut_desktop.db import open_replica
 
     replica = open_replica(demo_dir)

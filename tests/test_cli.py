@@ -183,7 +183,7 @@ def test_demo_is_deterministic_for_seed_and_date(demo_dir: Path, tmp_path: Path)
     a = json.loads(perut("stats", "--json", data_dir=fresh, check=True).stdout)
     b = json.loads(perut("stats", "--json", data_dir=demo_dir, check=True).stdout)
     assert a == b
-    names = lambda d: sorted(o["name"] for o in json.loads(perut("official", "list", "--json", data_dir=d).stdout))  # noqa: E731
+    names = lambda d: sorted(o["name"] for o in json.loads(perut("official", "list", "--json", data_dir=d).stdout))
     assert names(fresh) == names(demo_dir)
     again = perut("demo", "--years", "1", data_dir=fresh)
     assert again.returncode == 4

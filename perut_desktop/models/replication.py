@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import Connection, event, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, attributes, sessionmaker, with_loader_criteria

@@ -27,6 +27,7 @@ from perut_desktop.errors import StateError
 from perut_desktop.models import Device, Visit
 from perut_desktop.models.enums import ResultStatus, Role, SignatoryTitle
 from perut_desktop.services import people, schedule, setup, villages, visits, workflow
+from perut_desktop.services.common import local_zone
 from perut_desktop.services.demo_data import (
     CAMAT,
     OFFICERS,
@@ -35,7 +36,6 @@ from perut_desktop.services.demo_data import (
     official_roster,
     regulations_for,
 )
-from perut_desktop.services.common import local_zone
 from perut_desktop.services.regulations import add_regulation
 from perut_desktop.services.workdays import is_working_day
 

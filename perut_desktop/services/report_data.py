@@ -44,12 +44,10 @@ from perut_desktop.models.enums import (
 )
 from perut_desktop.services import scores, templates, visits, workflow
 from perut_desktop.services.attachments_store import AttachmentStore
+from perut_desktop.services.common import LocalZone, local_zone
 from perut_desktop.services.compliance import Finding
 from perut_desktop.services.compliance.facts import findings_for_village
-from perut_desktop.services.common import LocalZone, local_zone
 from perut_desktop.services.setup import SubdistrictInfo, subdistrict_info
-
-
 
 # --- people who sign -------------------------------------------------------------------------------
 

@@ -482,7 +482,7 @@ def _save_current(data_dir: Path) -> Path:
     saved = folder / f"sebelum-pemulihan-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
     try:
         current = db.open_replica(data_dir)
-    except Exception:  # noqa: BLE001 - a damaged database is still kept, as it is
+    except Exception:
         shutil.copyfile(db.database_path(data_dir), saved)
         return saved
     try:

@@ -225,7 +225,7 @@ def _canonical(value: Any) -> bytes:
 
 
 def _now_utc() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _header_problem(fields: Mapping[str, Any]) -> str | None:
@@ -341,7 +341,7 @@ def _unreadable(path: Path, exc: OSError) -> InputRejected:
 
 def _open_input(path: Path) -> BinaryIO:
     try:
-        return open(path, "rb")  # noqa: SIM115 - the caller closes it
+        return open(path, "rb")
     except FileNotFoundError:
         raise _reject(f"Berkas bundel tidak ditemukan: {path}.") from None
     except OSError as exc:

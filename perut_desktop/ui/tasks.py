@@ -181,7 +181,7 @@ class TaskRunner(QObject):
             result = task.work(ctx)
         except TaskCancelled:
             self._cancelled.emit(task)
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the dialog
+        except BaseException as exc:
             if not isinstance(exc, PerutError):
                 log.exception("task %r failed", task.label)
             self._failed.emit(task, exc)
@@ -192,7 +192,7 @@ class TaskRunner(QObject):
     def _cleanup(cleanup: Callable[[], None]) -> None:
         try:
             cleanup()
-        except Exception:  # noqa: BLE001 - closing down: log, do not raise into nothing
+        except Exception:
             log.exception("clean-up at shutdown failed")
 
     # --- GUI side -------------------------------------------------------------------------
@@ -232,7 +232,7 @@ class TaskRunner(QObject):
             return
         try:
             callback(*args)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             log.exception("callback of task %r failed", task.label)
             self.show_error(exc, task.parent, task.label)
 

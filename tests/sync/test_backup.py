@@ -270,7 +270,7 @@ def test_pruning_keeps_seven_daily_and_four_weekly(tmp_path: Path) -> None:
 
 def test_passphrase_file_reading(tmp_path: Path) -> None:
     path = tmp_path / "p"
-    path.write_bytes("kata sandi  panjang\r\nbaris kedua\n".encode())
+    path.write_bytes(b"kata sandi  panjang\r\nbaris kedua\n")
     assert backup.read_passphrase_file(path, new=True) == "kata sandi  panjang"
 
 

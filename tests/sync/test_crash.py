@@ -18,7 +18,6 @@ from sqlalchemy import select
 from perut_desktop.db import open_replica
 from perut_desktop.models import VillageOfficial
 from perut_desktop.services import villages
-from tests.sync.fixtures import _trio_template, trio  # noqa: F401  (fixtures)
 from tests.sync.helpers import apply, at, export, fp
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -21,7 +21,6 @@ from perut_desktop.models import Device, VillageOfficial
 from perut_desktop.services import villages, visits
 from perut_desktop.services.attachments_store import AttachmentStore
 from perut_desktop.sync import bundle
-from tests.sync.fixtures import _trio_template, trio  # noqa: F401  (fixtures)
 from tests.sync.helpers import add_officer, at, conflicts, enrol_with_keys, fp, send
 
 

@@ -12,7 +12,6 @@ from sqlalchemy import select
 from perut_desktop.models import VillageOfficial, VillageProfile, derived_id, field_versions_of
 from perut_desktop.services import villages
 from perut_desktop.sync import conflicts as conflict_service
-from tests.sync.fixtures import _trio_template, trio  # noqa: F401  (fixtures)
 from tests.sync.helpers import apply, at, conflicts, export, fp, send
 
 # after the clock of the fixture (built with the real clock)

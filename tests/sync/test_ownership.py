@@ -22,7 +22,6 @@ from perut_desktop.models import (
 )
 from perut_desktop.services import villages, visits, workflow
 from perut_desktop.sync import conflicts as conflict_service
-from tests.sync.fixtures import _trio_template, trio  # noqa: F401  (fixtures)
 from tests.sync.helpers import apply, at, conflicts, export, fp, send
 
 D1, D2, D3 = dt.date(2030, 1, 7), dt.date(2030, 1, 8), dt.date(2030, 1, 9)

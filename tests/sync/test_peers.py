@@ -14,7 +14,6 @@ from perut_desktop.db import open_replica
 from perut_desktop.errors import InputRejected
 from perut_desktop.models import ReplicaState, VillageOfficial
 from perut_desktop.services import villages
-from tests.sync.fixtures import _trio_template, trio  # noqa: F401  (fixtures)
 from tests.sync.helpers import apply, at, export, fp, send
 
 D1, D2, D3 = dt.date(2030, 1, 7), dt.date(2030, 1, 8), dt.date(2030, 1, 9)

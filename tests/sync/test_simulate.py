@@ -14,7 +14,6 @@ from perut_desktop.db import Replica, open_replica
 from perut_desktop.models import Subdistrict, VisitStatusEvent
 from perut_desktop.services import villages, visits
 from perut_desktop.sync.simulate import simulate
-from tests.sync.fixtures import _trio_template, trio  # noqa: F401  (fixtures)
 from tests.sync.helpers import fp, send
 
 

@@ -29,7 +29,6 @@ from perut_desktop.models import MODEL_BY_TABLE, expand_field_versions, field_na
 from perut_desktop.services import villages, visits, workflow
 from perut_desktop.sync import conflicts as conflict_service
 from perut_desktop.sync.versions import covered
-from tests.sync.fixtures import _trio_template  # noqa: F401  (fixture)
 from tests.sync.helpers import apply, at, export, fp
 
 START = dt.date(2030, 2, 4)
@@ -320,7 +319,7 @@ class SyncMachine(RuleBasedStateMachine):
             assert (e.table, e.row_id, e.field, e.version) in losers, f"lost without a conflict: {e}"
 
 
-def test_random_histories_converge(_trio_template: Path) -> None:  # noqa: F811
+def test_random_histories_converge(_trio_template: Path) -> None:
     SyncMachine.template = _trio_template
     run_state_machine_as_test(
         SyncMachine,

@@ -70,7 +70,7 @@ def make_shell(qapp: QApplication, tmp_path: Path) -> Iterator[MakeShell]:
         shell.close(qapp)
 
 
-def load(qtbot, window: MainWindow) -> None:  # noqa: ANN001 - pytest-qt's fixture
+def load(qtbot, window: MainWindow) -> None:
     window.show()
     with qtbot.waitSignal(window.load_ended, timeout=10_000):
         window.reload()
@@ -120,7 +120,7 @@ def test_sorting_goes_through_the_proxy_by_value(qtbot, make_shell: MakeShell) -
     assert [cell(window, r, VillageTableModel.NAME) for r in range(3)] == ["Pematang", "Awayan", "Bihara"]
 
 
-def test_model_passes_qtmodeltester(qtmodeltester) -> None:  # noqa: ANN001
+def test_model_passes_qtmodeltester(qtmodeltester) -> None:
     model = VillageTableModel()
     qtmodeltester.check(model)
     model.set_rows(ROWS)
@@ -229,7 +229,7 @@ def test_quick_task_shows_no_progress_dialog(qtbot, qapp: QApplication) -> None:
     results: list[object] = []
     seen: list[tuple[int, int, str]] = []
 
-    def work(ctx) -> int:  # noqa: ANN001
+    def work(ctx) -> int:
         ctx.progress(1, 2, "half")
         return 7
 

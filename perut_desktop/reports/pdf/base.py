@@ -501,7 +501,7 @@ def _signature_cell(cell: SignatureCell, head_lines: int, width: float) -> list[
 class _WholeTable(Table):
     """A table that is never split: it moves to the next page whole."""
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []
 
 
@@ -541,13 +541,13 @@ class TableWithTail(Flowable):
         self.table, self.block, self.keep_rows, self.gap = table, block, keep_rows, gap
         self._table_h = self._block_h = 0.0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         _, self._table_h = self.table.wrapOn(self.canv, availWidth, availHeight)
         _, self._block_h = self.block.wrapOn(self.canv, availWidth, availHeight)
         self.width, self.height = availWidth, self._table_h + self.gap + self._block_h
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
         if self.height <= availHeight:
             return [self]
@@ -578,7 +578,7 @@ class _KeepWithNext(KeepTogether):
 
     MIN_SPACE = 110.0
 
-    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+    def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         if aH >= self.MIN_SPACE:
@@ -654,7 +654,7 @@ def _canvas_maker(footer: Callable[[Canvas, int, int], None], pages: list[int]) 
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             self._held_pages.append(dict(self.__dict__))
             self._startPage()
 

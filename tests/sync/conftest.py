@@ -1,6 +1,5 @@
-"""Fixtures of the sync tests (imported by the test modules, so that tests/sync/ needs no
-conftest of its own): a master with two officers and their enrolled laptops, in sync
-(built once, copied per test)."""
+"""Fixtures of the sync tests: a master with two officers and their enrolled laptops, in
+sync (built once, copied per test)."""
 
 from __future__ import annotations
 
