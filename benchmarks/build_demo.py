@@ -19,23 +19,36 @@ from perut_desktop.db import database_path, open_replica
 from perut_desktop.services import demo, setup
 from perut_desktop.services.overview import row_counts
 
+#: The benchmarks' "today": every figure in benchmarks/README.md is for this demo.
+TODAY = dt.date(2026, 11, 20)
+
+
+def build_demo(folder: Path, years: int = 5, *, seed: int = 1, today: dt.date = TODAY) -> demo.DemoResult:
+    """A master replica in ``folder`` with ``years`` of demo history, as ``perut init`` and
+    ``perut demo`` make it (the other benchmarks build theirs with this too)."""
+    setup.init_master(folder, kecamatan="Awayan")
+    replica = open_replica(folder)
+    try:
+        return demo.generate(replica, years=years, seed=seed, today=today)
+    finally:
+        replica.close()
+
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--years", type=int, default=5)
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2026, 11, 20))
+    p.add_argument("--today", type=dt.date.fromisoformat, default=TODAY)
     p.add_argument("--keep", type=Path)
     args = p.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="perut-bench-"))
     if folder.exists() and any(folder.iterdir()):
         raise SystemExit(f"{folder} is not empty")
     t0 = time.perf_counter()
-    setup.init_master(folder, kecamatan="Awayan")
+    result = build_demo(folder, args.years, seed=args.seed, today=args.today)
+    elapsed = time.perf_counter() - t0
     replica = open_replica(folder)
     try:
-        result = demo.generate(replica, years=args.years, seed=args.seed, today=args.today)
-        elapsed = time.perf_counter() - t0
         with replica.begin() as s:
             counts = row_counts(s)
     finally:

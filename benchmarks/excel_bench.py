@@ -24,20 +24,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from build_demo import TODAY, build_demo  # benchmarks/ is on sys.path when run as a script
+
 from perut_desktop.db import open_replica
 from perut_desktop.reports import excel
-from perut_desktop.services import demo, recap, setup
-
-TODAY = dt.date(2026, 11, 20)
-
-
-def build_demo(folder: Path) -> None:
-    setup.init_master(folder, kecamatan="Awayan")
-    replica = open_replica(folder)
-    try:
-        demo.generate(replica, years=5, seed=1, today=TODAY)
-    finally:
-        replica.close()
+from perut_desktop.services import recap
 
 
 def one_run(data_dir: Path, out: Path) -> tuple[float, float, recap.Recap]:

@@ -25,21 +25,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from build_demo import build_demo  # benchmarks/ is on sys.path when run as a script
+
 from perut_desktop.db import Replica, open_replica
 from perut_desktop.reports import documents
 from perut_desktop.reports.pdf import build_checklist_form, build_visit_report
-from perut_desktop.services import demo, report_data, setup, visits
-
-TODAY = dt.date(2026, 11, 20)
-
-
-def build_demo(folder: Path) -> None:
-    setup.init_master(folder, kecamatan="Awayan")
-    replica = open_replica(folder)
-    try:
-        demo.generate(replica, years=5, seed=1, today=TODAY)
-    finally:
-        replica.close()
+from perut_desktop.services import report_data, visits
 
 
 def checklists_run(replica: Replica, out_dir: Path) -> tuple[float, float, int]:
