@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import TYPE_CHECKING
 from perut_desktop.db import Replica
 from perut_desktop.errors import InputRejected, UsageError
 from perut_desktop.models.enums import EDITABLE_STATUSES, VisitStatus
-from perut_desktop.reports.output import cannot_write
+from perut_desktop.reports.output import cannot_write, check_writable, unused_name
 from perut_desktop.reports.pdf import (
     Approval,
     AttachmentItem,
@@ -80,15 +79,8 @@ def _cannot_write(path: Path, exc: OSError) -> InputRejected:
 
 
 def _probe(folder: Path, shown: Path) -> None:
-    """Create and remove a file in ``folder``: the one sure test that it can be written."""
-    probe = folder / f".perut-{uuid.uuid4().hex[:12]}.tmp"
-    try:
-        with open(probe, "xb"):
-            pass
-    except OSError as exc:
-        raise _cannot_write(shown, exc) from exc
-    finally:
-        probe.unlink(missing_ok=True)
+    """Refuse ``folder`` (named as ``shown``) when no file can be written in it."""
+    check_writable(unused_name(folder, "perut"), shown)
 
 
 def check_output(out: Path) -> None:

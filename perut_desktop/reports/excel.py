@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from perut_desktop.errors import InputRejected, os_reason
 from perut_desktop.models.enums import ResultStatus, VisitStatus
-from perut_desktop.reports.output import cannot_write
+from perut_desktop.reports.output import cannot_write, check_writable, unused_name
 from perut_desktop.services.compliance import SEVERITY_LABELS
 from perut_desktop.services.officials_import import (
     BODY_LABELS,
@@ -411,7 +410,7 @@ WRITE_STEPS = len(_SHEET_WRITERS) + 1
 
 
 def _temp_beside(out: Path) -> Path:
-    return out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    return unused_name(out.parent, out.name)
 
 
 def _cannot_write(out: Path, exc: OSError) -> InputRejected:
@@ -424,14 +423,7 @@ def check_output(out: Path) -> None:
         raise InputRejected(f"{out} adalah folder; sebutkan nama berkas, mis. {out / 'rekap.xlsx'}.")
     if not out.parent.is_dir():
         raise InputRejected(f"Folder {out.parent} tidak ada; rekap tidak dibuat.")
-    probe = _temp_beside(out)
-    try:
-        with open(probe, "xb"):
-            pass
-    except OSError as exc:
-        raise _cannot_write(out, exc) from exc
-    finally:
-        probe.unlink(missing_ok=True)
+    check_writable(_temp_beside(out), out, app="Excel")
 
 
 def build_workbook(recap: Recap, progress: ProgressFn | None = None) -> Workbook:

@@ -4,6 +4,7 @@ in Indonesian, naming what to do) rather than in the operating system's English.
 from __future__ import annotations
 
 import errno
+import uuid
 from pathlib import Path
 
 from perut_desktop.errors import InputRejected, os_reason
@@ -25,3 +26,20 @@ def cannot_write(path: Path, exc: OSError, app: str = "") -> InputRejected:
         hint = f" (tutup dulu berkas itu bila sedang dibuka{f' di {app}' if app else ''})"
     return InputRejected(f"Berkas {path} tidak dapat ditulis: {reason(exc)}{hint}; "
                          "pilih folder lain dengan --out.")
+
+
+def check_writable(probe: Path, shown: Path, app: str = "") -> None:
+    """Create and remove ``probe`` (a name nobody uses, in the folder to be written): the one
+    sure test that the folder can be written; else the refusal of :func:`cannot_write`."""
+    try:
+        with open(probe, "xb"):
+            pass
+    except OSError as exc:
+        raise cannot_write(shown, exc, app) from exc
+    finally:
+        probe.unlink(missing_ok=True)
+
+
+def unused_name(folder: Path, stem: str) -> Path:
+    """A temporary name in ``folder`` that no other file has (hidden, ``.tmp``)."""
+    return folder / f".{stem}.{uuid.uuid4().hex[:12]}.tmp"
