@@ -366,7 +366,7 @@ def _visit_detail(s: Any, visit_id: str) -> dict[str, Any]:
 
 
 def cmd_visit_list(args: argparse.Namespace) -> int:
-    from perut_desktop.models.enums import VisitStatus
+    from perut_desktop.enums import VisitStatus
     from perut_desktop.services import villages, visits
 
     status = None

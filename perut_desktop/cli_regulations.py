@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from perut_desktop.errors import UsageError
-from perut_desktop.models.enums import ChangeReasonKind
+from perut_desktop.enums import ChangeReasonKind
 from perut_desktop.services.regulations import DATE_FIELDS
 
 _DATE_HELP = {

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from perut_desktop.models.enums import VisitStatus
+from perut_desktop.enums import VisitStatus
 
 
 class Writer(Enum):

@@ -37,7 +37,7 @@ from perut_desktop.models.base import (
     new_id,
 )
 from perut_desktop.models.domain import Device, Visit, VisitStatusEvent
-from perut_desktop.models.enums import VisitStatus
+from perut_desktop.enums import VisitStatus
 from perut_desktop.models.local import ReplicaState
 
 _COUNTER_LIMIT = 99_999

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from perut_desktop.db import Replica
 from perut_desktop.errors import InputRejected, UsageError
-from perut_desktop.models.enums import EDITABLE_STATUSES, VisitStatus
+from perut_desktop.enums import EDITABLE_STATUSES, VisitStatus
 from perut_desktop.reports.output import cannot_write, check_writable, unused_name
 from perut_desktop.reports.pdf import (
     Approval,

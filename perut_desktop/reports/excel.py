@@ -33,7 +33,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from perut_desktop.errors import InputRejected, os_reason
-from perut_desktop.models.enums import ResultStatus, VisitStatus
+from perut_desktop.enums import ResultStatus, VisitStatus
 from perut_desktop.reports.output import cannot_write, check_writable, unused_name
 from perut_desktop.services.compliance import SEVERITY_LABELS
 from perut_desktop.services.officials_import import (

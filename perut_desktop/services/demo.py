@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from perut_desktop.db import Replica
 from perut_desktop.errors import StateError
 from perut_desktop.models import Device, Visit
-from perut_desktop.models.enums import ResultStatus, Role, SignatoryTitle
+from perut_desktop.enums import ResultStatus, Role, SignatoryTitle
 from perut_desktop.services import people, schedule, setup, villages, visits, workflow
 from perut_desktop.services.common import local_zone
 from perut_desktop.services.demo_data import (

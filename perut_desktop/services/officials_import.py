@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from perut_desktop.errors import InputRejected, NotFound
 from perut_desktop.models import Village, VillageOfficial
-from perut_desktop.models.enums import Gender, OfficialBody
+from perut_desktop.enums import Gender, OfficialBody
 from perut_desktop.services import villages
 from perut_desktop.services.common import clean, require_master
 

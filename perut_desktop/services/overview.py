@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from perut_desktop.models import MODEL_BY_TABLE, ReplicaState, Village, Visit
-from perut_desktop.models.enums import Role, VisitStatus
+from perut_desktop.enums import Role, VisitStatus
 from perut_desktop.services import scores, visits
 from perut_desktop.services.common import subdistrict
 

@@ -30,7 +30,7 @@ from perut_desktop.models import (
     VillageOfficial,
     Visit,
 )
-from perut_desktop.models.enums import AttendeeGroup, FollowUpStatus, Gender, VisitStatus
+from perut_desktop.enums import AttendeeGroup, FollowUpStatus, Gender, VisitStatus
 from perut_desktop.services import scores, villages, visits
 from perut_desktop.services.common import subdistrict, today
 from perut_desktop.services.compliance import RULES_BY_CODE

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from perut_desktop.errors import ValidationError
 from perut_desktop.models import Village, VillageRegulation
-from perut_desktop.models.enums import ChangeReasonKind, RegulationKind, RegulationTopic
+from perut_desktop.enums import ChangeReasonKind, RegulationKind, RegulationTopic
 from perut_desktop.services.common import clean, get_or_404
 
 DATE_FIELDS = (

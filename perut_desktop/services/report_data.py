@@ -36,7 +36,7 @@ from perut_desktop.models import (
     VillageProfile,
     Visit,
 )
-from perut_desktop.models.enums import (
+from perut_desktop.enums import (
     EDITABLE_STATUSES,
     FollowUpStatus,
     SignatoryTitle,

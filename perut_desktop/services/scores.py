@@ -16,7 +16,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from perut_desktop.models import ChecklistItem, ChecklistResult, Visit
-from perut_desktop.models.enums import ResultStatus
+from perut_desktop.enums import ResultStatus
 
 
 @dataclass(frozen=True)

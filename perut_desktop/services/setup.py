@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from perut_desktop import db
 from perut_desktop.errors import StateError, ValidationError
 from perut_desktop.models import Device, ReplicaState, Subdistrict, derived_id
-from perut_desktop.models.enums import Role
+from perut_desktop.enums import Role
 from perut_desktop.models.replication import ReplicaContext
 from perut_desktop.paths import resource
 from perut_desktop.services import templates, villages

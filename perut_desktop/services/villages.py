@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from perut_desktop.errors import InputRejected, NotFound, ValidationError, os_reason
 from perut_desktop.models import Village, VillageOfficial, VillageProfile, derived_id
-from perut_desktop.models.enums import Classification, Gender, OfficialBody
+from perut_desktop.enums import Classification, Gender, OfficialBody
 from perut_desktop.services.common import clean
 
 _CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")

@@ -31,7 +31,7 @@ from perut_desktop.models import (
     VisitStatusEvent,
     derived_id,
 )
-from perut_desktop.models.enums import (
+from perut_desktop.enums import (
     AttendeeGroup,
     FollowUpStatus,
     Gender,

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from perut_desktop import ownership
 from perut_desktop.errors import ValidationError, WorkflowError
 from perut_desktop.models import ChecklistResult, Officer, Review, Visit, VisitStatusEvent
-from perut_desktop.models.enums import SignatoryTitle, VisitStatus
+from perut_desktop.enums import SignatoryTitle, VisitStatus
 from perut_desktop.services.common import (
     acting_user,
     ctx,

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from perut_desktop import ownership
 from perut_desktop.errors import NotFound, ValidationError
 from perut_desktop.models import MODEL_BY_TABLE, Conflict
-from perut_desktop.models.enums import ConflictStatus
+from perut_desktop.enums import ConflictStatus
 from perut_desktop.sync.merge import DELETED_MARKER, WHOLE_ROW
 from perut_desktop.sync.versions import device_of
 

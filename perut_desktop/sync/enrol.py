@@ -22,7 +22,7 @@ from sqlalchemy import insert, select, update
 from perut_desktop import db
 from perut_desktop.errors import InputRejected, StateError
 from perut_desktop.models import Device, Officer, Peer, ReplicaState
-from perut_desktop.models.enums import Role
+from perut_desktop.enums import Role
 from perut_desktop.models.replication import ReplicaContext
 from perut_desktop.services.common import find_officer, require_master, subdistrict
 from perut_desktop.services.setup import new_device_id

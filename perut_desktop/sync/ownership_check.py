@@ -30,7 +30,7 @@ from sqlalchemy import Connection
 from perut_desktop import ownership
 from perut_desktop.errors import InputRejected
 from perut_desktop.models import expand_field_versions
-from perut_desktop.models.enums import VisitStatus
+from perut_desktop.enums import VisitStatus
 from perut_desktop.sync.merge import WHOLE_ROW, conflict_row
 from perut_desktop.sync.payload import ALIAS, TABLE_BY_NAME, TableSpec, check_device, q
 from perut_desktop.sync.versions import covered, device_of

@@ -144,7 +144,7 @@ def test_every_transition_is_allowed_or_refused_as_the_table_says(master) -> Non
     and writes nothing."""
     import datetime as dt
 
-    from perut_desktop.models.enums import VisitStatus
+    from perut_desktop.enums import VisitStatus
     from perut_desktop.ownership import TRANSITIONS
 
     officer_id, user_id = officer_and_user(master)

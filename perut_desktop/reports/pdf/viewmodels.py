@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from perut_desktop.models.enums import AttendeeGroup, FollowUpStatus, ResultStatus, VisitStatus
+from perut_desktop.enums import AttendeeGroup, FollowUpStatus, ResultStatus, VisitStatus
 
 # --- closed value sets (codes as stored by the models) ----------------------------------------
 

@@ -36,7 +36,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
-from perut_desktop.models.enums import ChangeReasonKind
+from perut_desktop.enums import ChangeReasonKind
 from perut_desktop.services import workdays
 
 from . import params as P

@@ -1,4 +1,10 @@
-"""Closed value sets stored as text. Code values are stable ASCII; labels are Indonesian."""
+"""The domain's closed value sets, stored as text. Code values are stable ASCII.
+
+A light module: it imports nothing of SQLAlchemy or the models, so every layer — the
+window included — may use these enums. Data transfer objects carry them; each front end
+turns a member into words in one place (the ``label`` properties here are the Indonesian
+words of printed documents and the CLI).
+"""
 
 from __future__ import annotations
 
