@@ -17,11 +17,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from perut_desktop.errors import InputRejected, StateError, os_reason
+from perut_desktop.paths import APP_NAME, default_data_dir, resolve_data_dir
+from perut_desktop.errors import Hint, InputRejected, StateError, os_reason
 from perut_desktop.models import Device, ReplicaState
 from perut_desktop.models.replication import ReplicaContext, install
 
@@ -30,22 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 DB_FILENAME = "perut.sqlite"
-APP_NAME = "perut-desktop"
 _PACKAGE_DIR = Path(__file__).resolve().parent
-
-
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def resolve_data_dir(arg: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: the argument, else ``PERUT_DATA_DIR``, else the platform default."""
-    if arg:
-        return Path(arg).expanduser().resolve()
-    env = os.environ.get("PERUT_DATA_DIR")
-    if env:
-        return Path(env).expanduser().resolve()
-    return default_data_dir()
 
 
 def database_path(data_dir: Path) -> Path:
@@ -202,9 +187,7 @@ def is_initialised(data_dir: Path) -> bool:
 def open_replica(data_dir: Path) -> Replica:
     """Open an initialised replica, upgrading its schema first."""
     if not is_initialised(data_dir):
-        raise StateError(
-            f"Belum ada data PERUT di {data_dir}. Jalankan 'perut init' terlebih dahulu."
-        )
+        raise StateError(f"Belum ada data PERUT di {data_dir}.", hint=Hint.CREATE_REPLICA, record=str(data_dir))
     engine = create_db_engine(database_url(data_dir))
     upgrade_schema(engine)
     with engine.connect() as conn:
@@ -212,7 +195,8 @@ def open_replica(data_dir: Path) -> Replica:
         revoked = revoked_reason(conn, state.device_id) if state is not None else None
     if state is None:
         engine.dispose()
-        raise StateError(f"Data PERUT di {data_dir} belum selesai dibuat; jalankan 'perut init' lagi.")
+        raise StateError(f"Data PERUT di {data_dir} belum selesai dibuat.", hint=Hint.CREATE_REPLICA,
+                         record=str(data_dir))
     ctx = ReplicaContext(
         device_id=state.device_id,
         local_device_id=state.device_id,

@@ -151,3 +151,10 @@ class ConflictStatus(StrEnum):
     OPEN = "open"
     RESTORED = "restored"
     DISMISSED = "dismissed"
+
+
+#: The dated steps of a village regulation (DESIGN.md §7), in the order they happen.
+REGULATION_DATE_FIELDS: tuple[str, ...] = (
+    "bpd_agreed_on", "handed_to_kades_on", "enacted_on", "promulgated_on", "sent_to_bupati_on",
+    "evaluation_submitted_on", "evaluation_returned_on", "corrected_on", "consultation_on",
+)

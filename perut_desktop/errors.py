@@ -1,11 +1,20 @@
 """Domain errors: every message is for people (Indonesian), one line, naming what to do.
 
-The CLI maps each class to an exit code (DESIGN.md §9); the GUI shows the message as is.
+A message never names a front end's command or option: what the user can do next travels
+as data, a :class:`Hint` (with the record it is about, where there is one). The CLI renders a
+hint as the command to type (``cli/hints.py``), the window as a sentence or a button. The CLI
+maps each class to an exit code (DESIGN.md §9).
+
+Trouble with files and storage is worded here too (:func:`os_reason`,
+:func:`storage_problem`), so that both front ends say the same Indonesian sentence instead of
+the system's or SQLite's English.
 """
 
 from __future__ import annotations
 
 import errno
+from dataclasses import dataclass
+from enum import StrEnum
 
 _OS_REASONS = {
     errno.ENOENT: "berkas atau folder itu tidak ada",
@@ -46,14 +55,92 @@ def os_reason(exc: BaseException) -> str:
     return text
 
 
+def storage_problem(exc: BaseException) -> StorageProblem | None:
+    """What went wrong with the data folder's storage — a full disk, a read-only or failing
+    medium, a database another program holds — which SQLite reports as ``OperationalError``
+    and the system as ``OSError``; ``None`` for anything else. SQLite rolls the transaction
+    back, so nothing was changed, and the message says so."""
+    inner = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
+    text = str(inner).lower()
+    if type(inner).__name__ == "OperationalError" and "locked" in text:
+        return StorageProblem(
+            "Data sedang dipakai program lain (misalnya jendela PERUT yang masih terbuka atau "
+            "perintah lain); tunggu atau tutup program itu, lalu coba lagi. Tidak ada yang berubah.",
+            4)
+    if not isinstance(inner, OSError) and type(inner).__name__ != "OperationalError":
+        return None
+    reason = os_reason(inner)
+    if reason == str(inner) or (isinstance(inner, OSError) and reason == inner.strerror):
+        return None  # not a storage trouble we can name
+    return StorageProblem(f"Data tidak dapat disimpan: {reason}. Tidak ada yang berubah; kosongkan ruang "
+                          "atau periksa media penyimpanan, lalu coba lagi.", 1)
+
+
+@dataclass(frozen=True)
+class StorageProblem:
+    """A storage trouble worded for people, with the CLI's exit code for it."""
+
+    message: str
+    exit_code: int
+
+
+class Hint(StrEnum):
+    """What the user can do next, as data; each front end words it its own way.
+
+    The CLI names a command or an option (``cli/hints.py``); the window offers the page,
+    list or dialog that does the same. Add a member here and a rendering in every front end
+    (a test checks that each front end words every member).
+    """
+
+    #: See the list of villages / visits / pendamping / staff / devices / conflicts.
+    LIST_VILLAGES = "list_villages"
+    LIST_VISITS = "list_visits"
+    LIST_OFFICERS = "list_officers"
+    LIST_USERS = "list_users"
+    LIST_DEVICES = "list_devices"
+    LIST_CONFLICTS = "list_conflicts"
+    #: Choose the staff member acting on the office PC.
+    CHOOSE_ACTING_USER = "choose_acting_user"
+    #: Name the device a bundle is for.
+    CHOOSE_RECIPIENT = "choose_recipient"
+    #: The data folder holds no (complete) replica: create one.
+    CREATE_REPLICA = "create_replica"
+    #: The data folder already holds a replica: choose another folder.
+    CHOOSE_OTHER_DATA_FOLDER = "choose_other_data_folder"
+    #: Replace the replica in the data folder (it is backed up first).
+    REPLACE_REPLICA = "replace_replica"
+    #: The built-in village list is another kecamatan's: give a villages file.
+    GIVE_VILLAGES_FILE = "give_villages_file"
+    #: Enter the Camat's name and NIP in the letterhead settings.
+    SET_CAMAT = "set_camat"
+    #: Import the file as a sync bundle (it is not a backup).
+    IMPORT_BUNDLE = "import_bundle"
+    #: Give the passphrase of an encrypted backup.
+    GIVE_PASSPHRASE = "give_passphrase"
+    #: Restore a backup that carries the device's keys.
+    RESTORE_KEYED_BACKUP = "restore_keyed_backup"
+    #: Choose another place for the output file.
+    CHOOSE_OTHER_OUTPUT = "choose_other_output"
+    #: Check the start and end of the period.
+    CHECK_PERIOD = "check_period"
+    #: Use the workbook layout PERUT writes (the Excel recap).
+    USE_EXPORTED_WORKBOOK = "use_exported_workbook"
+
+
 class PerutError(Exception):
-    """Base of all errors the program expects and explains."""
+    """Base of all errors the program expects and explains.
+
+    ``message`` is front-end neutral; ``hint`` says what to do next as data and ``record``
+    which record it is about (an id or a name), when there is one.
+    """
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, hint: Hint | None = None, record: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.hint = hint
+        self.record = record
 
     def __str__(self) -> str:
         return self.message

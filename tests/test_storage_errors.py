@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy.exc import OperationalError as SAOperationalError
 
-from perut_desktop.cli import storage_problem
+from perut_desktop.errors import storage_problem
 from tests.test_cli import one_line_error, perut
 
 
@@ -36,7 +36,7 @@ from tests.test_cli import one_line_error, perut
 def test_storage_troubles_are_named_in_one_indonesian_line(error: BaseException, needle: str, code: int) -> None:
     problem = storage_problem(error)
     assert problem is not None
-    message, exit_code = problem
+    message, exit_code = problem.message, problem.exit_code
     assert needle in message and "Tidak ada yang berubah" in message and "\n" not in message
     assert exit_code == code
 

@@ -32,7 +32,7 @@ from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from perut_desktop.errors import InputRejected, os_reason
+from perut_desktop.errors import Hint, InputRejected, os_reason
 from perut_desktop.enums import ResultStatus, VisitStatus
 from perut_desktop.reports.output import cannot_write, check_writable, unused_name
 from perut_desktop.services.compliance import SEVERITY_LABELS
@@ -535,12 +535,12 @@ def _find_header(wb: Any, path: Path) -> tuple[str, int, dict[str, int]]:
     if best is None or best[0] == 0:
         raise InputRejected(f"Lembar '{SHEET_OFFICIALS}' dengan judul kolom "
                             f"{', '.join(FIELD_LABELS[f] for f in REQUIRED_FIELDS)} tidak ditemukan di "
-                            f"{path.name}; gunakan susunan lembar hasil 'perut export excel'.")
+                            f"{path.name}.", hint=Hint.USE_EXPORTED_WORKBOOK)
     _, sheet_name, header_row, cols = best
     missing = [FIELD_LABELS[f] for f in REQUIRED_FIELDS if f not in cols]
     if missing:
         raise InputRejected(f"Lembar '{sheet_name}' di {path.name} tidak memiliki kolom: {', '.join(missing)} "
-                            f"(baris judul {header_row}); gunakan susunan lembar hasil 'perut export excel'.")
+                            f"(baris judul {header_row}).", hint=Hint.USE_EXPORTED_WORKBOOK)
     return sheet_name, header_row, cols
 
 

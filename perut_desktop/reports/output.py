@@ -7,7 +7,7 @@ import errno
 import uuid
 from pathlib import Path
 
-from perut_desktop.errors import InputRejected, os_reason
+from perut_desktop.errors import Hint, InputRejected, os_reason
 
 
 def reason(exc: OSError) -> str:
@@ -24,8 +24,8 @@ def cannot_write(path: Path, exc: OSError, app: str = "") -> InputRejected:
     hint = ""
     if isinstance(exc, PermissionError):
         hint = f" (tutup dulu berkas itu bila sedang dibuka{f' di {app}' if app else ''})"
-    return InputRejected(f"Berkas {path} tidak dapat ditulis: {reason(exc)}{hint}; "
-                         "pilih folder lain dengan --out.")
+    return InputRejected(f"Berkas {path} tidak dapat ditulis: {reason(exc)}{hint}.",
+                         hint=Hint.CHOOSE_OTHER_OUTPUT, record=str(path))
 
 
 def check_writable(probe: Path, shown: Path, app: str = "") -> None:

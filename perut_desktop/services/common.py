@@ -9,7 +9,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from perut_desktop.errors import NotFound, StateError, UsageError
+from perut_desktop.errors import Hint, NotFound, StateError, UsageError
 from perut_desktop.models import Base, Officer, ReplicaState, Subdistrict, UserProfile
 from perut_desktop.models.replication import ReplicaContext, context_of
 
@@ -85,8 +85,8 @@ def acting_user(session: Session) -> UserProfile:
     actor_id = ctx(session).actor_id
     if actor_id is None:
         raise StateError(
-            "Tindakan ini dicatat atas nama petugas kecamatan; pilih dahulu petugas yang bertindak "
-            "(daftarnya: 'perut user list')."
+            "Tindakan ini dicatat atas nama petugas kecamatan; pilih dahulu petugas yang bertindak.",
+            hint=Hint.CHOOSE_ACTING_USER,
         )
     user = session.get(UserProfile, actor_id)
     if user is None or not user.active:
@@ -103,7 +103,7 @@ def find_user(session: Session, name_or_id: str) -> UserProfile:
     matches = [u for u in users if key in u.name.casefold()]
     if len(matches) == 1:
         return matches[0]
-    raise NotFound(f"Petugas kecamatan '{name_or_id}' tidak dikenal. Lihat 'perut user list'.")
+    raise NotFound(f"Petugas kecamatan '{name_or_id}' tidak dikenal.", hint=Hint.LIST_USERS, record=name_or_id)
 
 
 def find_officer(session: Session, name_or_id: str) -> Officer:
@@ -115,7 +115,7 @@ def find_officer(session: Session, name_or_id: str) -> Officer:
     matches = [o for o in officers if key in o.name.casefold()]
     if len(matches) == 1:
         return matches[0]
-    raise NotFound(f"Pendamping '{name_or_id}' tidak dikenal. Lihat 'perut officer list'.")
+    raise NotFound(f"Pendamping '{name_or_id}' tidak dikenal.", hint=Hint.LIST_OFFICERS, record=name_or_id)
 
 
 def subdistrict(session: Session) -> Subdistrict:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Select, extract, func, select
 from sqlalchemy.orm import Session
 
-from perut_desktop.errors import UsageError
+from perut_desktop.errors import Hint, UsageError
 from perut_desktop.models import (
     Attendance,
     ChecklistItem,
@@ -77,8 +77,8 @@ def resolve_period(
     else:
         start = date_from
     if start > end:
-        raise UsageError(f"Tanggal awal {start:%d-%m-%Y} sesudah tanggal akhir {end:%d-%m-%Y}; "
-                         "periksa --from dan --to.")
+        raise UsageError(f"Tanggal awal {start:%d-%m-%Y} sesudah tanggal akhir {end:%d-%m-%Y}.",
+                         hint=Hint.CHECK_PERIOD)
     return Period(start, end, village_id, village_name)
 
 

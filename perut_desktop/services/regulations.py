@@ -10,13 +10,10 @@ from sqlalchemy.orm import Session
 
 from perut_desktop.errors import ValidationError
 from perut_desktop.models import Village, VillageRegulation
-from perut_desktop.enums import ChangeReasonKind, RegulationKind, RegulationTopic
+from perut_desktop.enums import REGULATION_DATE_FIELDS, ChangeReasonKind, RegulationKind, RegulationTopic
 from perut_desktop.services.common import clean, get_or_404
 
-DATE_FIELDS = (
-    "bpd_agreed_on", "handed_to_kades_on", "enacted_on", "promulgated_on", "sent_to_bupati_on",
-    "evaluation_submitted_on", "evaluation_returned_on", "corrected_on", "consultation_on",
-)
+DATE_FIELDS = REGULATION_DATE_FIELDS
 TEXT_FIELDS = ("number", "title", "topic", "kind", "extraordinary_note", "change_reason_kind", "change_reason", "notes")
 INT_FIELDS = ("year", "budget_year")
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from perut_desktop.errors import NotFound
+from perut_desktop.errors import Hint, NotFound
 from perut_desktop.models import (
     FollowUp,
     FollowUpUpdate,
@@ -229,7 +229,7 @@ def checklist_forms(session: Session, village_ids: Sequence[str] | None = None) 
         stmt = stmt.where(Village.id.in_(list(village_ids)))
     rows = session.execute(stmt).all()
     if village_ids is not None and len(rows) != len(set(village_ids)):
-        raise NotFound("Desa yang diminta tidak ditemukan. Lihat 'perut village list'.")
+        raise NotFound("Desa yang diminta tidak ditemukan.", hint=Hint.LIST_VILLAGES)
     ids = [r.id for r in rows]
     names = {r.id: r.name for r in rows}
     template = templates.current_template(session)
@@ -293,7 +293,7 @@ def attendance_sheet(session: Session, village_id: str, on: dt.date | None = Non
     order, the Kepala Desa, and the pendamping planned for ``on`` (else the assigned one)."""
     village = session.get(Village, village_id)
     if village is None:
-        raise NotFound(f"Desa dengan id {village_id} tidak ditemukan. Lihat 'perut village list'.")
+        raise NotFound(f"Desa dengan id {village_id} tidak ditemukan.", hint=Hint.LIST_VILLAGES, record=village_id)
     stmt = (select(VillageOfficial.name, VillageOfficial.position, VillageOfficial.body,
                    VillageOfficial.gender, VillageOfficial.term_start, VillageOfficial.term_end)
             .where(VillageOfficial.village_id == village_id, VillageOfficial.active.is_(True))
@@ -476,7 +476,7 @@ def visit_report(session: Session, visit_id: str, *, attachments_root: Path | No
     visit = session.get(Visit, visit_id)
     officer = session.get(Officer, summary.officer_id)
     if visit is None or officer is None:
-        raise NotFound(f"Kunjungan dengan id {visit_id} tidak ditemukan. Lihat 'perut visit list'.")
+        raise NotFound(f"Kunjungan dengan id {visit_id} tidak ditemukan.", hint=Hint.LIST_VISITS, record=visit_id)
     kecamatan = subdistrict_info(session)
     zone = local_zone(kecamatan.code)
     template = templates.template_info(session, visit.template_id)

@@ -11,7 +11,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from perut_desktop import db
-from perut_desktop.errors import StateError, ValidationError
+from perut_desktop.errors import Hint, StateError, ValidationError
 from perut_desktop.models import Device, ReplicaState, Subdistrict, derived_id
 from perut_desktop.enums import Role
 from perut_desktop.models.replication import ReplicaContext
@@ -54,13 +54,13 @@ def init_master(
         raise ValidationError("Nama kecamatan wajib diisi.")
     rows = villages.read_village_file(villages_file or resource(DEFAULT_VILLAGES_FILE))
     if db.is_initialised(data_dir):
-        raise StateError(f"Sudah ada data PERUT di {data_dir}; tidak ditimpa. Pilih folder lain dengan --data-dir.")
+        raise StateError(f"Sudah ada data PERUT di {data_dir}; tidak ditimpa.", hint=Hint.CHOOSE_OTHER_DATA_FOLDER,
+                         record=str(data_dir))
     sub_code = rows[0].code.rsplit(".", 1)[0]
     known = KNOWN_SUBDISTRICTS.get(sub_code, {})
     if known and known["name"].casefold() != kecamatan.casefold():
-        raise ValidationError(
-            f"Daftar desa untuk Kecamatan {known['name']}, bukan {kecamatan}; berikan berkas desa sendiri dengan --villages."
-        )
+        raise ValidationError(f"Daftar desa untuk Kecamatan {known['name']}, bukan {kecamatan}.",
+                              hint=Hint.GIVE_VILLAGES_FILE)
     data_dir.mkdir(parents=True, exist_ok=True)
     engine = db.create_db_engine(db.database_url(data_dir))
     try:

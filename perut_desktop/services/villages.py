@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from perut_desktop.errors import InputRejected, NotFound, ValidationError, os_reason
+from perut_desktop.errors import Hint, InputRejected, NotFound, ValidationError, os_reason
 from perut_desktop.models import Village, VillageOfficial, VillageProfile, derived_id
 from perut_desktop.enums import Classification, Gender, OfficialBody
 from perut_desktop.services.common import clean
@@ -119,7 +119,7 @@ def find_village(session: Session, text: str) -> Village:
         names = [village.code, village.name, *village.other_spellings.split(";")]
         if village.id == text or any(_norm(n) == key for n in names if n):
             return village
-    raise NotFound(f"Desa '{text}' tidak dikenal. Lihat 'perut village list'.")
+    raise NotFound(f"Desa '{text}' tidak dikenal.", hint=Hint.LIST_VILLAGES, record=text)
 
 
 def list_villages(session: Session) -> list[VillageInfo]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from perut_desktop.errors import NotFound, ValidationError
+from perut_desktop.errors import Hint, NotFound, ValidationError
 from perut_desktop.models import (
     Attachment,
     Attendance,
@@ -197,7 +197,7 @@ def list_visits(
 def visit_summary(session: Session, visit_id: str) -> VisitSummary:
     rows = list_visits(session, ids=[visit_id])
     if not rows:
-        raise NotFound(f"Kunjungan dengan id {visit_id} tidak ditemukan. Lihat 'perut visit list'.")
+        raise NotFound(f"Kunjungan dengan id {visit_id} tidak ditemukan.", hint=Hint.LIST_VISITS, record=visit_id)
     return rows[0]
 
 

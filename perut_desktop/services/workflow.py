@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from perut_desktop import ownership
-from perut_desktop.errors import ValidationError, WorkflowError
+from perut_desktop.errors import Hint, ValidationError, WorkflowError
 from perut_desktop.models import ChecklistResult, Officer, Review, Visit, VisitStatusEvent
 from perut_desktop.enums import SignatoryTitle, VisitStatus
 from perut_desktop.services.common import (
@@ -142,7 +142,7 @@ def approve_visit(session: Session, visit_id: str, *, title: str = SignatoryTitl
         name, nip = signatory_name or sub.camat_name, signatory_nip or sub.camat_nip
         position = f"{'Plt. ' if title == SignatoryTitle.PLT.value else ''}Camat {sub.name}"
     if not name:
-        raise ValidationError("Nama Camat belum diisi; isi dengan 'perut kecamatan --camat-name … --camat-nip …'.")
+        raise ValidationError("Nama Camat belum diisi.", hint=Hint.SET_CAMAT)
     _transition(session, visit, VisitStatus.DISETUJUI, note, (user.name, user.nip, user.id))
     _review(session, visit, VisitStatus.DISETUJUI, note, {"name": name, "nip": nip, "title": title, "position": position})
     return VisitStatus.DISETUJUI

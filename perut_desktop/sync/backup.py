@@ -39,7 +39,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from perut_desktop import __version__, db
-from perut_desktop.errors import InputRejected, StateError, UsageError, os_reason
+from perut_desktop.errors import Hint, InputRejected, StateError, UsageError, os_reason
 from perut_desktop.models import ReplicaState, Subdistrict
 from perut_desktop.sync import container, keys
 
@@ -167,8 +167,8 @@ def write_backup(replica: db.Replica, out: Path, *, passphrase: str | None) -> B
                 part.unlink(missing_ok=True)
         return BackupWritten(out, out.stat().st_size, True)
     except (OSError, sqlite3.Error) as exc:
-        raise InputRejected(f"Cadangan tidak dapat ditulis ke {out}: {os_reason(exc)}; tidak ada yang berubah, "
-                            "pilih tempat lain dengan --out.") from exc
+        raise InputRejected(f"Cadangan tidak dapat ditulis ke {out}: {os_reason(exc)}; tidak ada yang berubah.",
+                            hint=Hint.CHOOSE_OTHER_OUTPUT) from exc
 
 
 # --- automatic backups -----------------------------------------------------------------------
@@ -285,8 +285,8 @@ def _kind(path: Path) -> str:
 def _check_not_a_bundle(path: Path) -> container.BundleHeader:
     header = container.read_header(path)
     if header.sender != header.recipient:
-        raise InputRejected(f"Berkas {path.name} adalah bundel sinkronisasi, bukan cadangan; "
-                            "impor dengan 'perut sync import'.")
+        raise InputRejected(f"Berkas {path.name} adalah bundel sinkronisasi, bukan cadangan.",
+                            hint=Hint.IMPORT_BUNDLE, record=str(path))
     return header
 
 
@@ -346,8 +346,8 @@ def _open_keyed(path: Path, passphrase: str | None, work: Path) -> BackupSource:
             if version != KEYED_VERSION:
                 raise InputRejected(f"Berkas {shown} bukan cadangan PERUT (versi tidak dikenal).")
             if passphrase is None:
-                raise UsageError(f"Cadangan {shown} terenkripsi dan berisi kunci perangkat; "
-                                 "berikan kata sandinya dengan --passphrase-file BERKAS.")
+                raise UsageError(f"Cadangan {shown} terenkripsi dan berisi kunci perangkat; kata sandinya "
+                                 "diperlukan.", hint=Hint.GIVE_PASSPHRASE)
             blob = zf.read(_zip_member(zf, _IDENTITY, shown, _MAX_SMALL_MEMBER))
             opened = keys.import_identity(blob, passphrase)
             sealed = work / _DATABASE
@@ -415,8 +415,8 @@ def restore_backup(data_dir: Path, source_path: Path, *, replace: bool, passphra
             saved = None
             if db.is_initialised(data_dir):
                 if not replace:
-                    raise StateError(f"Sudah ada data PERUT di {data_dir}; gunakan --replace untuk menggantinya "
-                                     "(data yang ada dicadangkan dahulu).")
+                    raise StateError(f"Sudah ada data PERUT di {data_dir}.", hint=Hint.REPLACE_REPLICA,
+                                     record=str(data_dir))
                 saved = _save_current(data_dir)
             db.install_database(src.database, data_dir)
             saved_keys = _install_keys(data_dir, src) if src.identity is not None else None

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 
 from perut_desktop.db import Replica, discard_database, revoked_reason
-from perut_desktop.errors import InputRejected, StateError, UsageError, os_reason
+from perut_desktop.errors import Hint, InputRejected, StateError, UsageError, os_reason
 from perut_desktop.models import (
     Device,
     ImportLog,
@@ -79,16 +79,16 @@ def own_identity(replica: Replica) -> keys.Identity:
     with replica.engine.connect() as conn:
         published = conn.execute(select(Device.sign_public_key).where(Device.id == replica.device_id)
                                  ).scalar_one_or_none()
-    hint = "Pulihkan cadangan yang berisi kunci: perut restore BERKAS --replace --passphrase-file BERKAS_SANDI."
     if keys.identity_exists(folder):
         identity = keys.load_identity(folder)
         if published and published != identity.public_keys().sign:
             raise StateError(f"Kunci di {folder} bukan kunci perangkat {replica.device_id}; bundel tidak dapat "
-                             f"dibuat atau dibuka. {hint}")
+                             "dibuat atau dibuka.", hint=Hint.RESTORE_KEYED_BACKUP)
         return identity
     if published or not replica.is_master:
         raise StateError(f"Replika ini tidak memiliki kunci perangkatnya ({folder} kosong, misalnya setelah "
-                         f"memulihkan cadangan tanpa kunci); bundel tidak dapat dibuat atau dibuka. {hint}")
+                         "memulihkan cadangan tanpa kunci); bundel tidak dapat dibuat atau dibuka.",
+                         hint=Hint.RESTORE_KEYED_BACKUP)
     return ensure_identity(replica.data_dir)
 
 
@@ -396,9 +396,9 @@ def resolve_device(replica: Replica, text: str) -> str:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise InputRejected(f"Perangkat '{text}' tidak dikenal. Lihat 'perut device list'.")
-    raise InputRejected(f"'{text}' cocok dengan {len(matches)} perangkat; sebutkan id perangkat "
-                        "(lihat 'perut device list').")
+        raise InputRejected(f"Perangkat '{text}' tidak dikenal.", hint=Hint.LIST_DEVICES, record=text)
+    raise InputRejected(f"'{text}' cocok dengan {len(matches)} perangkat; sebutkan id perangkat.",
+                        hint=Hint.LIST_DEVICES, record=text)
 
 
 # --- import ----------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from sqlalchemy import Boolean, Date, DateTime, select
 from sqlalchemy.orm import Session
 
 from perut_desktop import ownership
-from perut_desktop.errors import NotFound, ValidationError
+from perut_desktop.errors import Hint, NotFound, ValidationError
 from perut_desktop.models import MODEL_BY_TABLE, Conflict
 from perut_desktop.enums import ConflictStatus
 from perut_desktop.sync.merge import DELETED_MARKER, WHOLE_ROW
@@ -74,7 +74,7 @@ def _get(session: Session, ident: str) -> Conflict:
         if len(matches) == 1:
             c = matches[0]
     if c is None:
-        raise NotFound(f"Konflik {ident} tidak ditemukan. Lihat 'perut conflicts list'.")
+        raise NotFound(f"Konflik {ident} tidak ditemukan.", hint=Hint.LIST_CONFLICTS, record=ident)
     return c
 
 

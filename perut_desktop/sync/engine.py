@@ -32,7 +32,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from perut_desktop import __version__
 from perut_desktop.db import Replica
-from perut_desktop.errors import InputRejected
+from perut_desktop.errors import Hint, InputRejected
 from perut_desktop.models import (
     Device,
     ImportLog,
@@ -287,10 +287,10 @@ def _recipient(conn: Connection, state: Any, to: str | None, *, revoked_ok: bool
             raise InputRejected("Replika lapangan hanya bertukar bundel dengan kantor kecamatan (master).")
         return master
     if not to:
-        raise InputRejected("Sebutkan perangkat tujuan dengan --to (lihat 'perut device list').")
+        raise InputRejected("Perangkat tujuan bundel belum disebutkan.", hint=Hint.CHOOSE_RECIPIENT)
     dev = conn.execute(select(Device).where(Device.id == to, Device.deleted.is_(False))).one_or_none()
     if dev is None or dev.id == state.device_id:
-        raise InputRejected(f"Perangkat {to} tidak dikenal. Lihat 'perut device list'.")
+        raise InputRejected(f"Perangkat {to} tidak dikenal.", hint=Hint.LIST_DEVICES, record=to)
     if dev.revoked != revoked_ok:
         if dev.revoked:
             raise InputRejected(f"Perangkat {to} sudah dicabut; bundel tidak dibuat.")

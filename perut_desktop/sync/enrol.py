@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from perut_desktop import db
-from perut_desktop.errors import InputRejected, StateError
+from perut_desktop.errors import Hint, InputRejected, StateError
 from perut_desktop.models import Device, Officer, Peer, ReplicaState
 from perut_desktop.enums import Role
 from perut_desktop.models.replication import ReplicaContext
@@ -94,7 +94,8 @@ def complete_enrolment(replica: db.Replica, conn: Any, device_id: str, *, sign_p
 def init_field_replica(data_dir: Path, *, device_id: str, master_device_id: str, subdistrict_id: str) -> None:
     """Create an empty field replica; its data arrives with the master's first bundle."""
     if db.is_initialised(data_dir):
-        raise StateError(f"Sudah ada data PERUT di {data_dir}; tidak ditimpa. Pilih folder lain dengan --data-dir.")
+        raise StateError(f"Sudah ada data PERUT di {data_dir}; tidak ditimpa.", hint=Hint.CHOOSE_OTHER_DATA_FOLDER,
+                         record=str(data_dir))
     data_dir.mkdir(parents=True, exist_ok=True)
     engine = db.create_db_engine(db.database_url(data_dir))
     try:

@@ -8,7 +8,6 @@ the first frame paints before any of them load (DESIGN.md §8).
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -23,16 +22,13 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QApplication
 
-    from perut_desktop.db import Replica
+    from perut_desktop.operations.workspace import Workspace
     from perut_desktop.services.overview import Overview
     from perut_desktop.ui.main_window import DashboardBackend, MainWindow
     from perut_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-#: Must match ``perut_desktop.db.APP_NAME`` (a test checks); repeated here because
-#: importing ``db`` pulls in SQLAlchemy and Alembic before the window could paint.
-_APP_NAME = "perut-desktop"
 
 
 @dataclass(frozen=True)
@@ -41,21 +37,9 @@ class Options:
     language: str
 
 
-def resolve_data_dir(arg: str | None) -> Path:
-    """``--data-dir``, else ``PERUT_DATA_DIR``, else the platform's user data folder
-    (the same rule as ``perut_desktop.db.resolve_data_dir``)."""
-    if arg:
-        return Path(arg).expanduser().resolve()
-    env = os.environ.get("PERUT_DATA_DIR")
-    if env:
-        return Path(env).expanduser().resolve()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(_APP_NAME, appauthor=False))
-
-
 def parse_args(argv: Sequence[str] | None = None) -> Options:
-    from perut_desktop.cli_parser import Parser
+    from perut_desktop.arguments import Parser
+    from perut_desktop.paths import resolve_data_dir
     from perut_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
     parser = Parser(prog="perut-gui", description="PERUT Desktop — Pendampingan Rutin (aplikasi jendela).")
@@ -69,30 +53,27 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
 
 
 class ReplicaBackend:
-    """The window's access to the replica; every method runs on the task worker thread.
-
-    It keeps the replica open between loads (the worker is a single thread, so the
-    SQLite connections stay on it) and frames one unit of work per call."""
+    """The dashboard's data through the operations tier's workspace; every method runs on
+    the task worker thread."""
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self._replica: Replica | None = None
+        self._workspace: Workspace | None = None
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            from perut_desktop.operations.workspace import Workspace
+
+            self._workspace = Workspace(self.data_dir)
+        return self._workspace
 
     def load_overview(self) -> Overview | None:
-        from perut_desktop import db
-        from perut_desktop.services.overview import replica_overview
-
-        if self._replica is None:
-            if not db.is_initialised(self.data_dir):
-                return None
-            self._replica = db.open_replica(self.data_dir)
-        with self._replica.begin() as session:
-            return replica_overview(session)
+        return self.workspace.overview()
 
     def close(self) -> None:
-        if self._replica is not None:
-            self._replica.close()
-            self._replica = None
+        if self._workspace is not None:
+            self._workspace.close()
 
 
 @dataclass
@@ -126,9 +107,11 @@ def build(app: QApplication, options: Options, backend: DashboardBackend) -> She
 def _log_to_file() -> None:
     import platformdirs
 
+    from perut_desktop.paths import APP_NAME
+
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     try:
-        folder = Path(platformdirs.user_log_dir(_APP_NAME, appauthor=False))
+        folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
         folder.mkdir(parents=True, exist_ok=True)
         handlers.append(logging.FileHandler(folder / "perut-gui.log", encoding="utf-8"))
     except OSError:

@@ -147,11 +147,15 @@ def test_unwritable_output_is_refused_in_indonesian(demo: Path, demo_visits: dic
 def test_write_errors_are_explained_in_indonesian() -> None:
     import errno
 
+    from perut_desktop.cli.hints import render
+    from perut_desktop.errors import Hint
     from perut_desktop.reports.output import cannot_write
 
     denied = cannot_write(Path("rekap.xlsx"), PermissionError(errno.EACCES, "Permission denied"), app="Excel")
     assert str(denied) == ("Berkas rekap.xlsx tidak dapat ditulis: tidak ada izin menulis di sana (tutup dulu "
-                           "berkas itu bila sedang dibuka di Excel); pilih folder lain dengan --out.")
+                           "berkas itu bila sedang dibuka di Excel).")
+    assert denied.hint is Hint.CHOOSE_OTHER_OUTPUT
+    assert render(denied).endswith("di Excel). Pilih tempat lain dengan --out.")
     full = cannot_write(Path("a.pdf"), OSError(errno.ENOSPC, "No space left on device"))
     assert "ruang penyimpanan penuh" in str(full) and "No space" not in str(full)
     broken = cannot_write(Path("a.pdf"), OSError(errno.EIO, "Input/output error"))

@@ -271,7 +271,7 @@ def test_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest
     monkeypatch.setenv("PERUT_DATA_DIR", str(tmp_path / "env"))
     assert gui.parse_args([]).data_dir == db.resolve_data_dir(None) == (tmp_path / "env").resolve()
     monkeypatch.delenv("PERUT_DATA_DIR")
-    assert gui.resolve_data_dir(None) == db.resolve_data_dir(None) == db.default_data_dir()
+    assert gui.parse_args([]).data_dir == db.resolve_data_dir(None) == db.default_data_dir()
     with pytest.raises(SystemExit) as wrong:
         gui.parse_args(["--lang", "fr"])
     assert wrong.value.code == 2

@@ -1,9 +1,5 @@
-"""``perut sync …``, ``perut device …``, ``perut enroll``, ``perut conflicts …``,
-``perut visit reassign`` and ``perut dev simulate``: exchanging bundles (DESIGN.md §4, §5).
-
-Registered by :func:`register` (called from ``cli.build_parser``). ``init --role field``
-is :func:`init_field`; :func:`ensure_identity` creates an installation's keys.
-"""
+"""``perut enroll``, ``sync …``, ``device …``, ``conflicts …``, ``dev simulate`` and ``init
+--role field``: exchanging bundles (DESIGN.md §4, §5)."""
 
 from __future__ import annotations
 
@@ -12,16 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from perut_desktop.cli.common import Progress, data_dir, print_json, print_table, replica, unit_of_work
 from perut_desktop.errors import StateError, UsageError
-
-__all__ = ["ensure_identity", "init_field", "register"]
-
-
-def ensure_identity(data_dir: Path) -> None:
-    """Create this installation's key pairs in ``<data_dir>/keys`` if it has none."""
-    from perut_desktop.sync.bundle import ensure_identity as _ensure
-
-    _ensure(data_dir)
 
 
 def _kb(n: int) -> str:
@@ -33,8 +21,8 @@ def _rows_text(counts: dict[str, int]) -> str:
     return ", ".join(parts) if parts else "tanpa perubahan"
 
 
-def _require_master(replica: Any, what: str) -> None:
-    if not replica.is_master:
+def require_master(opened: Any, what: str) -> None:
+    if not opened.is_master:
         raise StateError(f"{what} hanya dapat dilakukan di kantor kecamatan (replika master).")
 
 
@@ -43,29 +31,24 @@ def _require_master(replica: Any, what: str) -> None:
 
 def init_field(args: argparse.Namespace) -> int:
     """``perut init --role field --enrollment FILE``: the laptop's empty replica and keys."""
-    from perut_desktop.cli import _data_dir
     from perut_desktop.sync.bundle import init_field_from_file
 
     if not getattr(args, "enrollment", None):
         raise UsageError("Replika lapangan dibuat dari berkas pendaftaran kantor kecamatan: "
                          "perut init --role field --enrollment BERKAS.")
-    info = init_field_from_file(_data_dir(args), Path(args.enrollment))
-    print(f"Replika lapangan Kecamatan {info['kecamatan']} dibuat di {_data_dir(args)}: perangkat {info['device_id']}"
+    info = init_field_from_file(data_dir(args), Path(args.enrollment))
+    print(f"Replika lapangan Kecamatan {info['kecamatan']} dibuat di {data_dir(args)}: perangkat {info['device_id']}"
           f"{' untuk ' + info['officer_name'] if info['officer_name'] else ''}, sidik kunci {info['sign_fingerprint']}. "
           "Impor bundel pertama dari kantor kecamatan dengan 'perut sync import BERKAS'.")
     return 0
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    from perut_desktop.cli import _open
     from perut_desktop.sync.bundle import write_enrolment
 
-    replica = _open(args)
-    try:
-        _require_master(replica, "Pendaftaran perangkat")
-        res = write_enrolment(replica, args.officer, Path(args.out), name=args.name)
-    finally:
-        replica.close()
+    with replica(args) as opened:
+        require_master(opened, "Pendaftaran perangkat")
+        res = write_enrolment(opened, args.officer, Path(args.out), name=args.name)
     print(f"Perangkat {res.device_id} untuk {res.officer_name} didaftarkan; berkas pendaftaran ditulis ke {res.path}. "
           f"Berikan langsung kepada pendamping (jangan bersama bundel), lalu kirim bundel pertama: "
           f"perut sync export --to {res.device_id} --out BERKAS.perut")
@@ -76,15 +59,11 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_export(args: argparse.Namespace) -> int:
-    from perut_desktop.cli import Progress, _open, print_json
     from perut_desktop.sync.bundle import export_bundle
 
-    replica = _open(args)
-    try:
-        written = export_bundle(replica, Path(args.out), to=args.to, full=args.full, max_size=args.max_size,
+    with replica(args) as opened:
+        written = export_bundle(opened, Path(args.out), to=args.to, full=args.full, max_size=args.max_size,
                                 progress=Progress())
-    finally:
-        replica.close()
     if args.json:
         print_json([{"file": w.path, "bytes": w.bytes, "rows": w.rows, "tables": {k: v for k, v in w.counts.items()
                      if v}, "attachments": w.attachments, "bundle_id": w.header["bundle_id"],
@@ -103,15 +82,11 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_import(args: argparse.Namespace) -> int:
-    from perut_desktop.cli import Progress, _open, print_json
     from perut_desktop.sync.bundle import import_bundle
 
     path = Path(args.file)
-    replica = _open(args)
-    try:
-        imported = import_bundle(replica, path, dry_run=args.dry_run, progress=Progress())
-    finally:
-        replica.close()
+    with replica(args) as opened:
+        imported = import_bundle(opened, path, dry_run=args.dry_run, progress=Progress())
     r = imported.result
     if args.json:
         print_json({"bundle_id": r.bundle_id, "sender": r.sender, "status": r.status, "received": r.received,
@@ -144,13 +119,11 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
 def cmd_sync_status(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select
 
-    from perut_desktop.cli import _open, print_json, print_table
     from perut_desktop.models import Conflict, Device, ImportLog, Peer, ReplicaState
     from perut_desktop.sync.engine import pending_rows
 
-    replica = _open(args)
-    try:
-        with replica.engine.connect() as conn:
+    with replica(args) as opened, opened.engine.connect() as conn:
+        if True:
             st = conn.execute(select(ReplicaState)).one()
             peers = conn.execute(select(Peer).order_by(Peer.device_id)).all()
             names = dict(conn.execute(select(Device.id, Device.name)).all())
@@ -159,8 +132,6 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
                 Conflict.status == "open", Conflict.deleted.is_(False))).scalar_one()
             refused = conn.execute(select(func.count()).select_from(ImportLog).where(
                 ImportLog.outcome == "refused")).scalar_one()
-    finally:
-        replica.close()
     rows = [{"device_id": p.device_id, "name": names.get(p.device_id, ""), "epoch": p.epoch,
              "acked_seq": p.acked_seq, "applied_upto": int((p.state or {}).get("applied_upto", 0)),
              "pending_rows": pending[p.device_id], "bundles_sent": p.next_out_bundle - 1,
@@ -189,19 +160,15 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
 def cmd_device_list(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from perut_desktop.cli import _open, print_json, print_table
     from perut_desktop.models import Device, Officer, Peer
     from perut_desktop.sync.keys import key_fingerprint
 
-    replica = _open(args)
-    try:
-        with replica.begin() as s:
+    with replica(args) as opened, opened.begin() as s:
+        if True:
             rows = s.execute(select(Device, Officer.name).outerjoin(Officer, Officer.id == Device.officer_id)
                              .order_by(Device.role.desc(), Device.name)).all()
             received = dict(s.execute(select(Peer.device_id, Peer.last_received_at)).all())
-            me = replica.device_id
-    finally:
-        replica.close()
+            me = opened.device_id
     out = [{"id": d.id, "role": d.role, "name": d.name, "officer": o or "", "this_device": d.id == me,
             "key_fingerprint": key_fingerprint(d.sign_public_key) if d.sign_public_key else "",
             "enrolled_at": d.enrolled_at, "revoked": d.revoked, "revoked_at": d.revoked_at,
@@ -216,50 +183,22 @@ def cmd_device_list(args: argparse.Namespace) -> int:
 
 
 def cmd_device_revoke(args: argparse.Namespace) -> int:
-    from perut_desktop.cli import _open
     from perut_desktop.models import Device
     from perut_desktop.sync.bundle import resolve_device
 
-    replica = _open(args)
-    try:
-        _require_master(replica, "Pencabutan perangkat")
-        device_id = resolve_device(replica, args.device)
-        if device_id == replica.device_id:
+    with replica(args) as opened:
+        require_master(opened, "Pencabutan perangkat")
+        device_id = resolve_device(opened, args.device)
+        if device_id == opened.device_id:
             raise UsageError("Perangkat master tidak dapat mencabut dirinya sendiri.")
-        with replica.begin() as s:
+        with opened.begin() as s:
             d = s.get(Device, device_id)
             d.revoked = True
             d.revoked_at = s.info["replica"].utcnow()
             d.revoked_reason = (args.reason or "").strip()
             name = d.name
-    finally:
-        replica.close()
     print(f"Perangkat {name} ({device_id}) dicabut; bundel darinya akan ditolak. Untuk memberi tahu laptop itu: "
           f"perut sync export --to {device_id} --out BERKAS.perut (hanya berisi pemberitahuan pencabutan).")
-    return 0
-
-
-def cmd_visit_reassign(args: argparse.Namespace) -> int:
-    from perut_desktop.cli import _open
-    from perut_desktop.models import Device
-    from perut_desktop.services import workflow
-    from perut_desktop.sync.bundle import resolve_device
-
-    replica = _open(args)
-    try:
-        _require_master(replica, "Pengalihan kunjungan")
-        device_id = resolve_device(replica, args.to)
-        with replica.begin() as s:
-            d = s.get(Device, device_id)
-            if d is None or d.role != "field" or d.revoked:
-                from perut_desktop.errors import InputRejected
-
-                raise InputRejected(f"Perangkat {args.to} bukan perangkat lapangan yang aktif.")
-            workflow.reassign_visit(s, args.visit, device_id, d.officer_id if args.with_officer else None)
-    finally:
-        replica.close()
-    print(f"Kunjungan {args.visit} dialihkan ke perangkat {d.name} ({device_id}). Perubahan perangkat lama atas "
-          "kunjungan ini yang datang kemudian disimpan sebagai konflik.")
     return 0
 
 
@@ -274,15 +213,10 @@ def _conflict_dict(c: Any) -> dict[str, Any]:
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
-    from perut_desktop.cli import _open, print_json, print_table
     from perut_desktop.sync import conflicts
 
-    replica = _open(args)
-    try:
-        with replica.begin() as s:
-            rows = conflicts.list_conflicts(s, None if args.all else "open")
-    finally:
-        replica.close()
+    with unit_of_work(args) as s:
+        rows = conflicts.list_conflicts(s, None if args.all else "open")
     if args.json:
         print_json([_conflict_dict(c) for c in rows])
     else:
@@ -294,15 +228,10 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_show(args: argparse.Namespace) -> int:
-    from perut_desktop.cli import _open, print_json
     from perut_desktop.sync import conflicts
 
-    replica = _open(args)
-    try:
-        with replica.begin() as s:
-            c = conflicts.get_conflict(s, args.id)
-    finally:
-        replica.close()
+    with unit_of_work(args) as s:
+        c = conflicts.get_conflict(s, args.id)
     if args.json:
         print_json(_conflict_dict(c))
     else:
@@ -315,16 +244,11 @@ def cmd_conflicts_show(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
-    from perut_desktop.cli import _open
     from perut_desktop.sync import conflicts
 
-    replica = _open(args)
-    try:
-        with replica.begin() as s:
-            fn = conflicts.restore_conflict if args.action == "restore" else conflicts.dismiss_conflict
-            c = fn(s, args.id, args.note or "")
-    finally:
-        replica.close()
+    with unit_of_work(args) as s:
+        fn = conflicts.restore_conflict if args.action == "restore" else conflicts.dismiss_conflict
+        c = fn(s, args.id, args.note or "")
     what = "dipulihkan: nilai yang tersimpan dipakai lagi" if args.action == "restore" else \
         "diabaikan: nilai sekarang tetap dipakai"
     print(f"Konflik {c.id[:8]} ({c.table_label}, kolom {c.field}) {what}.")
@@ -335,96 +259,14 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_dev_simulate(args: argparse.Namespace) -> int:
-    from perut_desktop.cli import Progress, _open, print_json
     from perut_desktop.sync.simulate import simulate
 
     if args.ops < 1:
         raise UsageError("--ops harus paling sedikit 1.")
-    replica = _open(args)
-    try:
-        done = simulate(replica, ops=args.ops, seed=args.seed, progress=Progress())
-    finally:
-        replica.close()
+    with replica(args) as opened:
+        done = simulate(opened, ops=args.ops, seed=args.seed, progress=Progress())
     if args.json:
         print_json(done)
     else:
         print(f"Simulasi {args.ops} operasi: " + ", ".join(f"{k} {v}" for k, v in done.items()) + ".")
     return 0
-
-
-# --- parser ----------------------------------------------------------------------------------
-
-
-def _subparsers_of(parser: argparse.ArgumentParser) -> Any:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return None
-
-
-def register(sub: Any, add: Any) -> None:
-    from perut_desktop.cli import _Parser
-
-    sp = add("enroll", cmd_enroll, "mendaftarkan laptop pendamping dan menulis berkas pendaftarannya (master)")
-    sp.add_argument("--officer", required=True, help="nama, NIP atau id pendamping")
-    sp.add_argument("--out", required=True, help="berkas pendaftaran yang ditulis")
-    sp.add_argument("--name", help="nama perangkat (bawaan: Laptop NAMA)")
-
-    grp = add("sync", lambda a: 0, "bertukar bundel dengan replika lain").add_subparsers(
-        dest="sub", metavar="AKSI", parser_class=_Parser)
-    grp.required = True
-    sp = add("export", cmd_sync_export, "menulis bundel untuk kantor kecamatan atau sebuah laptop", grp)
-    sp.add_argument("--out", required=True, help="berkas bundel (.perut)")
-    sp.add_argument("--to", help="perangkat tujuan (wajib di master; lihat 'perut device list')")
-    sp.add_argument("--full", action="store_true", help="kirim semua data, bukan hanya yang belum diakui")
-    sp.add_argument("--max-size", help="ukuran maksimum per berkas, mis. 90M (lampiran dibagi ke beberapa berkas)")
-    sp.add_argument("--json", action="store_true")
-    sp = add("import", cmd_sync_import, "mengimpor bundel", grp)
-    sp.add_argument("file", help="berkas bundel (.perut)")
-    sp.add_argument("--dry-run", action="store_true", help="periksa dan hitung tanpa menyimpan")
-    sp.add_argument("--json", action="store_true")
-    sp = add("status", cmd_sync_status, "keadaan sinkronisasi per mitra", grp)
-    sp.add_argument("--json", action="store_true")
-
-    grp = add("device", lambda a: 0, "perangkat (laptop pendamping dan master)").add_subparsers(
-        dest="sub", metavar="AKSI", parser_class=_Parser)
-    grp.required = True
-    sp = add("list", cmd_device_list, "daftar perangkat", grp)
-    sp.add_argument("--json", action="store_true")
-    sp = add("revoke", cmd_device_revoke, "mencabut perangkat (master): bundelnya ditolak", grp)
-    sp.add_argument("device", help="id, nama perangkat atau nama pendamping")
-    sp.add_argument("--reason", help="alasan pencabutan")
-
-    visit_parser = sub.choices.get("visit")
-    vgrp = _subparsers_of(visit_parser) if visit_parser is not None else None
-    if vgrp is None:
-        vgrp = add("visit", lambda a: 0, "kunjungan pendampingan").add_subparsers(
-            dest="sub", metavar="AKSI", parser_class=_Parser)
-    sp = add("reassign", cmd_visit_reassign, "mengalihkan kunjungan terbuka ke perangkat lain (master)", vgrp)
-    sp.add_argument("visit", help="id kunjungan")
-    sp.add_argument("--to", required=True, help="perangkat tujuan (id, nama atau nama pendamping)")
-    sp.add_argument("--with-officer", action="store_true", help="ganti juga pendamping kunjungan dengan pendamping "
-                    "perangkat tujuan")
-
-    grp = add("conflicts", lambda a: 0, "konflik hasil penggabungan data").add_subparsers(
-        dest="sub", metavar="AKSI", parser_class=_Parser)
-    grp.required = True
-    sp = add("list", cmd_conflicts_list, "daftar konflik (terbuka)", grp)
-    sp.add_argument("--all", action="store_true", help="termasuk yang sudah dipulihkan atau diabaikan")
-    sp.add_argument("--json", action="store_true")
-    conflict_id = "id konflik (lihat 'perut conflicts list')"
-    sp = add("show", cmd_conflicts_show, "rincian satu konflik", grp)
-    sp.add_argument("id", help=conflict_id)
-    sp.add_argument("--json", action="store_true")
-    for action, text in (("restore", "memakai lagi nilai yang tersimpan"), ("dismiss", "mengabaikan konflik")):
-        sp = add(action, cmd_conflicts_resolve, text, grp)
-        sp.set_defaults(action=action)
-        sp.add_argument("id", help=conflict_id)
-        sp.add_argument("--note", help="catatan")
-
-    grp = add("dev", lambda a: 0, "alat pengembang").add_subparsers(dest="sub", metavar="AKSI", parser_class=_Parser)
-    grp.required = True
-    sp = add("simulate", cmd_dev_simulate, "membuat perubahan acak lewat layanan (untuk mencoba sinkronisasi)", grp)
-    sp.add_argument("--ops", type=int, required=True, help="jumlah perubahan yang dibuat")
-    sp.add_argument("--seed", type=int, default=1, help="benih acak; benih sama memberi perubahan sama (bawaan 1)")
-    sp.add_argument("--json", action="store_true")

@@ -7,29 +7,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from perut_desktop.cli.common import Progress, print_json, replica, stage, unit_of_work
 from perut_desktop.errors import UsageError
-
-_EXPORT_HELP = (
-    "menulis rekap Excel: Rekap Kunjungan, Kelengkapan Buku, Tindak Lanjut, Cakupan, Kepatuhan dan "
-    "Aparatur Desa. Tanpa --from: sejak kunjungan pertama; tanpa --to: sampai hari ini. Tindak lanjut "
-    "terbuka dan temuan kepatuhan dihitung per tanggal akhir periode."
-)
-_IMPORT_HELP = (
-    "menambah atau memperbarui aparatur desa dari lembar 'Aparatur Desa' (susunan hasil 'perut export "
-    "excel'; master). Langkah 1: jalankan tanpa opsi untuk melihat pratinjau (apa yang ditambah, diubah, "
-    "tetap, ditolak) — belum ada yang disimpan. Langkah 2: bila pratinjau sudah benar, jalankan lagi "
-    "dengan --yes untuk menyimpan. Baris dicocokkan dengan kolom Id Baris yang tersembunyi; baris baru "
-    "(tanpa Id) dengan kode desa dan nama. Tidak ada aparatur yang dihapus; nonaktifkan dengan Aktif = Tidak."
-)
-
-
-def _progress(progress: Any, offset: int, total: int) -> Any:
-    """A progress callback for one stage of a longer job shown as one line."""
-    return lambda done, _n, label: progress(offset + done, total, label)
 
 
 def cmd_export_excel(args: argparse.Namespace) -> int:
-    from perut_desktop.cli import Progress, _open
     from perut_desktop.reports import excel
     from perut_desktop.services import recap
 
@@ -41,14 +23,10 @@ def cmd_export_excel(args: argparse.Namespace) -> int:
     excel.check_output(out)
     progress = Progress()
     total = recap.RECAP_STEPS + excel.WRITE_STEPS
-    replica = _open(args)
-    try:
-        with replica.begin() as s:
-            period = recap.resolve_period(s, date_from=args.date_from, date_to=args.date_to, village=args.village)
-            data = recap.build_recap(s, period, _progress(progress, 0, total))
-    finally:
-        replica.close()
-    excel.write_recap(data, out, _progress(progress, recap.RECAP_STEPS, total))
+    with unit_of_work(args) as s:
+        period = recap.resolve_period(s, date_from=args.date_from, date_to=args.date_to, village=args.village)
+        data = recap.build_recap(s, period, stage(progress, 0, total))
+    excel.write_recap(data, out, stage(progress, recap.RECAP_STEPS, total))
     p = data.period
     where = f"Desa {p.village_name}" if p.village_name else f"{len(data.books.villages)} desa"
     overdue = sum(1 for f in data.follow_ups if f.overdue)
@@ -97,24 +75,20 @@ def _plan_json(plan: Any, applied: bool) -> dict[str, Any]:
 
 
 def cmd_import_officials(args: argparse.Namespace) -> int:
-    from perut_desktop.cli import _open, print_json
     from perut_desktop.errors import InputRejected, StateError
     from perut_desktop.reports import excel
     from perut_desktop.services import officials_import as oi
 
     path = Path(args.file)
-    replica = _open(args)
-    try:
-        if not replica.is_master:
+    with replica(args) as opened:
+        if not opened.is_master:
             raise StateError("Impor aparatur desa hanya dapat dilakukan di kantor kecamatan (replika master); "
                              "di laptop gunakan 'perut official add|edit'.")
         sheet = excel.read_officials(path)
-        with replica.begin() as s:
+        with opened.begin() as s:
             plan = oi.plan_import(s, sheet.rows)
             apply = args.yes and plan.has_changes and not plan.rejected
             result = oi.apply_import(s, plan) if apply else None
-    finally:
-        replica.close()
     counts = {a: len(plan.of(a)) for a in oi.Action}
     summary = (f"{counts[oi.Action.ADD]} ditambah, {counts[oi.Action.UPDATE]} diubah, "
                f"{counts[oi.Action.UNCHANGED]} tetap, {counts[oi.Action.REJECT]} ditolak")
@@ -138,38 +112,3 @@ def cmd_import_officials(args: argparse.Namespace) -> int:
         print(f"Belum ada yang disimpan. Untuk menyimpan perubahan ini jalankan:\n"
               f"  perut import officials {args.file} --yes")
     return 0
-
-
-def _group(sub: Any, add: Any, name: str, help_text: str) -> Any:
-    """The sub-commands of ``perut NAME``, created here or shared with another module."""
-    from perut_desktop.cli import _Parser
-
-    parser = sub.choices.get(name)
-    if parser is not None:
-        for action in parser._actions:
-            if isinstance(action, argparse._SubParsersAction):
-                return action
-    grp = add(name, lambda a: 0, help_text).add_subparsers(dest="sub", metavar="AKSI", parser_class=_Parser)
-    grp.required = True
-    return grp
-
-
-def register(sub: Any, add: Any) -> None:
-    """Add ``perut export excel`` and ``perut import officials`` to the parser."""
-    from perut_desktop.cli import date_arg
-
-    grp = _group(sub, add, "export", "menulis data ke berkas untuk dikirim atau diolah (Excel)")
-    sp = add("excel", cmd_export_excel, _EXPORT_HELP, grp)
-    sp.add_argument("--out", required=True, metavar="BERKAS.xlsx", help="berkas Excel yang ditulis")
-    sp.add_argument("--from", dest="date_from", type=date_arg, metavar="TTTT-BB-HH", help="tanggal awal periode")
-    sp.add_argument("--to", dest="date_to", type=date_arg, metavar="TTTT-BB-HH", help="tanggal akhir periode")
-    sp.add_argument("--village", metavar="DESA", help="hanya satu desa (nama atau kode)")
-
-    grp = _group(sub, add, "import", "membaca data dari berkas (aparatur desa dari Excel)")
-    sp = add("officials", cmd_import_officials, _IMPORT_HELP, grp)
-    sp.add_argument("file", metavar="BERKAS.xlsx", help="buku kerja Excel dengan lembar 'Aparatur Desa'")
-    mode = sp.add_mutually_exclusive_group()
-    mode.add_argument("--dry-run", action="store_true",
-                      help="hanya pratinjau, tidak menyimpan (sama dengan tanpa opsi)")
-    mode.add_argument("--yes", action="store_true", help="simpan perubahan yang ditampilkan pratinjau")
-    sp.add_argument("--json", action="store_true", help="pratinjau atau hasil sebagai JSON")

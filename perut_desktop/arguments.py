@@ -1,5 +1,8 @@
 """The command lines' argument parser: argparse with its help and its usage errors in
-Indonesian (DESIGN.md §9), shared by ``perut`` and ``perut-gui``."""
+Indonesian (DESIGN.md §9), shared by ``perut`` and ``perut-gui``.
+
+A neutral, light module (argparse only) that both front ends may import.
+"""
 
 from __future__ import annotations
 

@@ -1,0 +1,96 @@
+"""What every command needs: the data folder, the replica opened as one unit of work, and
+output as tables, JSON or a progress line."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from perut_desktop.db import Replica
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    """The data folder the command works on (``--data-dir``, else ``PERUT_DATA_DIR``, else
+    the platform's user data folder)."""
+    from perut_desktop.paths import resolve_data_dir
+
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+@contextmanager
+def replica(args: argparse.Namespace) -> Iterator[Replica]:
+    """The command's replica, open for the block and closed after it, for operations that
+    frame their own transactions (bundles, backups, documents)."""
+    from perut_desktop.db import open_replica
+
+    opened = open_replica(data_dir(args))
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@contextmanager
+def unit_of_work(args: argparse.Namespace) -> Iterator[Any]:
+    """One unit of work on the command's replica: a session in a transaction, committed when
+    the block ends normally and rolled back when it raises."""
+    with replica(args) as opened, opened.begin() as session:
+        yield session
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` as plain JSON types: dataclasses as objects, dates in ISO format."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: jsonable(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(jsonable(value), ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
+    print("  ".join("-" * w for w in widths))
+    for r in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+
+
+class Progress:
+    """A progress line on a terminal; silent when stderr is not one."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        if not self.enabled or total <= 0:
+            return
+        width = 30
+        filled = int(width * done / total)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def stage(progress: Any, offset: int, total: int) -> Any:
+    """A progress callback for one stage of a longer job shown as one line."""
+    return lambda done, _n, label: progress(offset + done, total, label)
