@@ -14,9 +14,18 @@ from collections.abc import Iterable
 from typing import Any, NoReturn
 
 
-def date_arg(text: str) -> dt.date:
-    from perut_desktop.services.common import parse_date
+def parse_date(text: str, label: str = "tanggal") -> dt.date:
+    """A ``YYYY-MM-DD`` date as a user types it; an impossible one is a usage error (exit 2)."""
+    from perut_desktop.errors import UsageError
 
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise UsageError(f"{label.capitalize()} '{text}' tidak valid; gunakan format TTTT-BB-HH, mis. 2026-11-22.") from None
+
+
+def date_arg(text: str) -> dt.date:
+    """argparse's type for a date option."""
     return parse_date(text)
 
 

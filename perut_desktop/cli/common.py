@@ -11,10 +11,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from perut_desktop.db import Replica
+from typing import Any
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -26,23 +23,22 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def replica(args: argparse.Namespace) -> Iterator[Replica]:
-    """The command's replica, open for the block and closed after it, for operations that
-    frame their own transactions (bundles, backups, documents)."""
-    from perut_desktop.db import open_replica
+def replica(args: argparse.Namespace) -> Iterator[Any]:
+    """The command's replica (a ``db.Replica``), open for the block and closed after it, for
+    operations that frame their own transactions (bundles, backups, documents)."""
+    from perut_desktop.operations.replica import opened_replica
 
-    opened = open_replica(data_dir(args))
-    try:
+    with opened_replica(data_dir(args)) as opened:
         yield opened
-    finally:
-        opened.close()
 
 
 @contextmanager
 def unit_of_work(args: argparse.Namespace) -> Iterator[Any]:
     """One unit of work on the command's replica: a session in a transaction, committed when
-    the block ends normally and rolled back when it raises."""
-    with replica(args) as opened, opened.begin() as session:
+    the block ends normally and rolled back (nothing changed) when it raises."""
+    from perut_desktop.operations.replica import unit_of_work as replica_unit_of_work
+
+    with replica_unit_of_work(data_dir(args)) as session:
         yield session
 
 

@@ -9,7 +9,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from perut_desktop.errors import Hint, NotFound, StateError, UsageError
+from perut_desktop.errors import Hint, NotFound, StateError
 from perut_desktop.models import Base, Officer, ReplicaState, Subdistrict, UserProfile
 from perut_desktop.models.replication import ReplicaContext, context_of
 
@@ -133,14 +133,6 @@ def get_or_404(session: Session, cls: type[T], row_id: str, label: str) -> T:
     if obj is None:
         raise NotFound(f"{label} dengan id {row_id} tidak ditemukan.")
     return obj
-
-
-def parse_date(text: str, label: str = "tanggal") -> dt.date:
-    """A ``YYYY-MM-DD`` date; an impossible one is a usage error (exit 2)."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except (ValueError, AttributeError):
-        raise UsageError(f"{label.capitalize()} '{text}' tidak valid; gunakan format TTTT-BB-HH, mis. 2026-11-22.") from None
 
 
 def clean(text: str | None) -> str:
