@@ -16,7 +16,8 @@ import pytest
 from perut_desktop.services import compliance as c
 from perut_desktop.services import workdays
 from perut_desktop.services.compliance import params as P
-from perut_desktop.services.compliance.rules import add_months, deadline, tgl
+from perut_desktop.services.compliance.dates import add_months, deadline
+from perut_desktop.services.compliance.wording import format_date
 
 D = dt.date
 SHIPPED = json.loads(P.default_path().read_text(encoding="utf-8"))
@@ -432,7 +433,7 @@ def test_notice_window_uses_a_recorded_end_and_clamps_the_month() -> None:
 ])
 def test_term_length_by_the_law_in_force_when_the_term_began(inaugurated: dt.date, end: dt.date,
                                                              versions: list[int]) -> None:
-    term = c.kades_term(kades(kades_inaugurated_on=inaugurated), P.load())
+    term = c.village_head_term(kades(kades_inaugurated_on=inaugurated), P.load())
     assert term is not None and not term.recorded
     assert term.end == end
     assert [v.value for v in term.parameters] == versions
@@ -469,7 +470,7 @@ def test_transition_follows_the_parameter_file() -> None:
     for p in data["parameters"]:
         p.pop("applies_to_running", None)
     prm = P.Parameters.from_mapping(data)
-    term = c.kades_term(kades(kades_inaugurated_on=D(2019, 3, 15)), prm)
+    term = c.village_head_term(kades(kades_inaugurated_on=D(2019, 3, 15)), prm)
     assert term is not None and term.end == D(2025, 3, 15)
 
 
@@ -659,7 +660,7 @@ def test_facts_reject_unknown_values_and_datetimes() -> None:
 
 
 def test_labels_and_dates_in_indonesian() -> None:
-    assert tgl(D(2024, 1, 9)) == "9 Januari 2024"
+    assert format_date(D(2024, 1, 9)) == "9 Januari 2024"
     facts = village(reg(number=None, title="Desa Wisata", bpd_agreed_on=D(2024, 8, 1)))
     (f,) = found(facts, D(2024, 8, 20), "PERDES_SERAH_KADES")
     assert f.message.startswith('Rancangan Perdes "Desa Wisata" disepakati BPD 1 Agustus 2024')

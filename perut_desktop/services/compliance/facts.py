@@ -9,20 +9,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from perut_desktop.errors import NotFound
 from perut_desktop.models import Village
 from perut_desktop.services import regulations, villages
-from perut_desktop.services.compliance.rules import (
-    Finding,
-    ProfileFacts,
-    RegulationFacts,
-    VillageFacts,
-    evaluate,
-)
+
+from .engine import evaluate
+from .findings import Finding
+from .inputs import DATE_FIELDS, ProfileFacts, RegulationFacts, VillageFacts
 
 _REG_FIELDS = (
-    "kind", "title", "topic", "number", "year", "budget_year", "bpd_agreed_on", "handed_to_kades_on",
-    "enacted_on", "promulgated_on", "sent_to_bupati_on", "evaluation_submitted_on", "evaluation_returned_on",
-    "corrected_on", "consultation_on", "extraordinary_note", "change_reason_kind", "change_reason",
+    "kind", "title", "topic", "number", "year", "budget_year", *DATE_FIELDS,
+    "extraordinary_note", "change_reason_kind", "change_reason",
 )
 
 
@@ -56,8 +53,6 @@ def village_facts(session: Session, village_id: str) -> VillageFacts:
     """The facts the rules need about one village, as stored now."""
     village = session.get(Village, village_id)
     if village is None:
-        from perut_desktop.errors import NotFound
-
         raise NotFound(f"Desa dengan id {village_id} tidak ditemukan.")
     p = villages.get_profile(session, village_id)
     urusan, seksi, source = p.sotk_urusan, p.sotk_seksi, "profil"
@@ -78,7 +73,8 @@ def village_facts(session: Session, village_id: str) -> VillageFacts:
         RegulationFacts(id=r.id, **{name: getattr(r, name) for name in _REG_FIELDS})
         for r in regulations.list_regulations(session, village_id)
     )
-    return VillageFacts(village_id=village.id, village_name=village.name, profile=profile, regulations=regs)
+    return VillageFacts(village_id=village.id, village_name=village.name, profile=profile,
+                        regulations=regs)
 
 
 def findings_for_village(session: Session, village_id: str, on: dt.date) -> list[Finding]:

@@ -1,0 +1,313 @@
+"""Rules on making a Perdes: the deadlines between its steps and the Bupati's evaluation.
+
+The five deadline rules are one table (:data:`DEADLINES`) of :class:`DeadlineSpec` read by
+one function (:func:`check_deadline`); :data:`RULES` lists this module's rules in the order
+findings of one severity are reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
+
+from .dates import deadline, missed_deadline
+from .findings import INFORMASI, PELANGGARAN, Hit, Rule, rule
+from .inputs import TOPICS_EVALUATED, RegulationFacts, VillageFacts, perdes_of
+from .params import (
+    EVALUASI_BUPATI,
+    EVALUASI_PERBAIKAN,
+    PERDES_KIRIM_BUPATI,
+    PERDES_PENETAPAN,
+    PERDES_SERAH_KADES,
+    Parameters,
+    ParameterVersion,
+)
+from .wording import (
+    elapsed,
+    format_date,
+    limit_text,
+    lowercase_first,
+    regulation_label,
+    topic_suffix,
+)
+
+
+@dataclass(frozen=True)
+class DeadlineSpec:
+    """One deadline between two recorded steps of a Perdes, and the rule that checks it.
+
+    The clock starts on the date in field ``start`` (day 0) and the step in field ``end``
+    must follow within the parameter ``parameter`` in the version in force that day; its
+    unit (``hari`` or ``hari_kerja``) is the day kind. When ``end`` has no date but one of
+    the fields in ``later`` has, the step happened on an unknown date and nothing is said.
+
+    The finding's text is ``late_message`` when ``end`` came too late and
+    ``overdue_message`` when it is still missing after the deadline. Their placeholders:
+    ``{what}`` (the regulation, as a draft when ``draft``), ``{what_lower}`` (the same,
+    first letter in lower case), ``{start}``, ``{end}`` and ``{on}`` (dates),
+    ``{elapsed}`` (days from the start to the step or to ``on``), ``{limit}`` (the limit
+    and the last day on time) and ``{start_step}`` (what started the clock).
+
+    ``evaluated_only``: only for topics the Bupati evaluates (:data:`TOPICS_EVALUATED`).
+    ``after_evaluation``: for those topics the clock starts at the end of the evaluation
+    step when that is later than ``start`` (see :func:`evaluation_outcome`), and not at all
+    before an evaluation was asked for.
+    """
+
+    code: str
+    title: str
+    law: str
+    source: str
+    severity: str
+    parameter: str
+    start: str
+    end: str
+    later: tuple[str, ...]
+    late_message: str
+    overdue_message: str
+    draft: bool = True
+    start_step: str = ""
+    evaluated_only: bool = False
+    after_evaluation: bool = False
+
+
+HANDOVER_TO_HEAD = DeadlineSpec(
+    code="PERDES_SERAH_KADES",
+    title="Penyerahan rancangan Perdes dari BPD ke Kepala Desa",
+    law="Rancangan Perdes yang telah disepakati bersama disampaikan pimpinan BPD kepada "
+        "Kepala Desa paling lambat 7 hari sejak tanggal kesepakatan.",
+    source="PP 43/2014 Pasal 84 ayat (1); Permendagri 111/2014",
+    severity=PELANGGARAN,
+    parameter=PERDES_SERAH_KADES,
+    start="bpd_agreed_on",
+    end="handed_to_kades_on",
+    later=("enacted_on", "promulgated_on", "sent_to_bupati_on"),
+    late_message="{what} diserahkan ke Kepala Desa {elapsed} setelah disepakati BPD "
+                 "(disepakati {start}, diserahkan {end}; {limit}).",
+    overdue_message="{what} disepakati BPD {start} dan sampai {on} belum tercatat diserahkan "
+                    "ke Kepala Desa ({elapsed}; {limit}).",
+)
+
+# A draft that the Bupati must evaluate cannot be signed before the evaluation (UU 6/2014
+# Pasal 69 ayat (4)); for those the 15 days count from the end of the evaluation step, and
+# not before an evaluation was asked for (that is EVALUASI_TIDAK_ADA's business).
+ENACTMENT = DeadlineSpec(
+    code="PERDES_TETAP_KADES",
+    title="Penetapan Perdes oleh Kepala Desa",
+    law="Kepala Desa wajib menetapkan rancangan Perdes dengan membubuhkan tanda tangan "
+        "paling lambat 15 hari sejak rancangan diterima dari pimpinan BPD.",
+    source="PP 43/2014 Pasal 84 ayat (2); Permendagri 111/2014",
+    severity=PELANGGARAN,
+    parameter=PERDES_PENETAPAN,
+    start="handed_to_kades_on",
+    end="enacted_on",
+    later=("promulgated_on", "sent_to_bupati_on"),
+    late_message="{what} ditetapkan Kepala Desa {end}, {elapsed} setelah {start_step} "
+                 "({start}; {limit}).",
+    overdue_message="{what}: {start_step} {start}, dan sampai {on} belum tercatat ditetapkan "
+                    "Kepala Desa ({elapsed}; {limit}).",
+    start_step="diterima Kepala Desa dari BPD",
+    after_evaluation=True,
+)
+
+SENDING_TO_BUPATI = DeadlineSpec(
+    code="PERDES_KIRIM_BUPATI",
+    title="Penyampaian Perdes kepada Bupati/Walikota",
+    law="Perdes yang telah diundangkan disampaikan Kepala Desa kepada Bupati/Walikota "
+        "sebagai bahan pembinaan dan pengawasan paling lambat 7 hari setelah diundangkan.",
+    source="PP 43/2014 Pasal 84 ayat (4); Permendagri 111/2014",
+    severity=PELANGGARAN,
+    parameter=PERDES_KIRIM_BUPATI,
+    start="promulgated_on",
+    end="sent_to_bupati_on",
+    later=(),
+    late_message="{what} disampaikan kepada Bupati {elapsed} setelah diundangkan "
+                 "(diundangkan {start}, disampaikan {end}; {limit}).",
+    overdue_message="{what} diundangkan {start} dan sampai {on} belum tercatat disampaikan "
+                    "kepada Bupati ({elapsed}; {limit}).",
+    draft=False,
+)
+
+# No correction date but an enacted Perdes: the evaluation may have asked for none.
+CORRECTION = DeadlineSpec(
+    code="EVALUASI_PERBAIKAN",
+    title="Perbaikan rancangan Perdes sesuai hasil evaluasi",
+    law="Kepala Desa wajib memperbaiki rancangan Perdes paling lama 20 hari sejak hasil "
+        "evaluasi Bupati/Walikota diterima.",
+    source="UU 6/2014 Pasal 69 ayat (6) dan (7)",
+    severity=PELANGGARAN,
+    parameter=EVALUASI_PERBAIKAN,
+    start="evaluation_returned_on",
+    end="corrected_on",
+    later=("enacted_on", "promulgated_on"),
+    late_message="{what} diperbaiki {end}, {elapsed} setelah hasil evaluasi Bupati diterima "
+                 "{start} ({limit}).",
+    overdue_message="Hasil evaluasi Bupati atas {what_lower} diterima {start}; sampai {on} "
+                    "belum tercatat perbaikan maupun penetapan ({elapsed}; {limit}).",
+    evaluated_only=True,
+)
+
+BUPATI_EVALUATION = DeadlineSpec(
+    code="EVALUASI_BUPATI_TERLAMBAT",
+    title="Hasil evaluasi Bupati/Walikota melewati 20 hari kerja",
+    law="Bupati/Walikota menyerahkan hasil evaluasi paling lama 20 hari kerja sejak "
+        "rancangan diterima; bila tidak, Perdes berlaku dengan sendirinya. Keterlambatan ini "
+        "bukan pelanggaran desa.",
+    source="UU 6/2014 Pasal 69 ayat (5) dan (8)",
+    severity=INFORMASI,
+    parameter=EVALUASI_BUPATI,
+    start="evaluation_submitted_on",
+    end="evaluation_returned_on",
+    later=(),
+    late_message="Hasil evaluasi Bupati atas {what_lower} diterima {end}, {elapsed} setelah "
+                 "diajukan {start} ({limit}). Keterlambatan Bupati/Walikota, bukan "
+                 "pelanggaran desa; sejak batas itu lewat Perdes berlaku dengan sendirinya.",
+    overdue_message="Hasil evaluasi Bupati atas {what_lower} (diajukan {start}) sampai {on} "
+                    "belum tercatat diterima ({elapsed}; {limit}). Keterlambatan "
+                    "Bupati/Walikota, bukan pelanggaran desa: Perdes berlaku dengan sendirinya.",
+    evaluated_only=True,
+)
+
+#: Every deadline between two steps of a Perdes, in the order of the steps.
+DEADLINES: tuple[DeadlineSpec, ...] = (
+    HANDOVER_TO_HEAD, ENACTMENT, SENDING_TO_BUPATI, CORRECTION, BUPATI_EVALUATION,
+)
+
+
+@dataclass(frozen=True)
+class ClockStart:
+    """When a deadline's clock started, what started it, and the parameters that say so."""
+
+    started_on: dt.date
+    step: str
+    parameters: tuple[ParameterVersion, ...] = ()
+
+
+def evaluation_outcome(regulation: RegulationFacts, on: dt.date,
+                       parameters: Parameters) -> ClockStart | None:
+    """When the evaluation step of an evaluated draft was over, as known on ``on``: the
+    correction, else the evaluation received, else the day the Bupati's time ran out."""
+    if regulation.corrected_on is not None:
+        return ClockStart(regulation.corrected_on, "diperbaiki sesuai hasil evaluasi Bupati")
+    if regulation.evaluation_returned_on is not None:
+        return ClockStart(regulation.evaluation_returned_on, "hasil evaluasi Bupati diterima")
+    if regulation.evaluation_submitted_on is not None:
+        version = parameters.find(EVALUASI_BUPATI, regulation.evaluation_submitted_on)
+        if version is not None:
+            lapse = deadline(regulation.evaluation_submitted_on, version)
+            if lapse < on:
+                return ClockStart(lapse, "batas waktu evaluasi Bupati berakhir", (version,))
+    return None
+
+
+def _clock_start(spec: DeadlineSpec, regulation: RegulationFacts, on: dt.date,
+                 parameters: Parameters) -> ClockStart | None:
+    start: dt.date | None = getattr(regulation, spec.start)
+    if start is None:
+        return None
+    if spec.after_evaluation and regulation.topic in TOPICS_EVALUATED:
+        outcome = evaluation_outcome(regulation, on, parameters)
+        if outcome is None:
+            return None
+        if outcome.started_on > start:
+            return outcome
+    return ClockStart(start, spec.start_step)
+
+
+def _deadline_message(spec: DeadlineSpec, regulation: RegulationFacts, clock: ClockStart,
+                      done: dt.date | None, version: ParameterVersion, due: dt.date,
+                      on: dt.date) -> str:
+    what = regulation_label(regulation, draft=spec.draft)
+    template = spec.late_message if done is not None else spec.overdue_message
+    return template.format(
+        what=what, what_lower=lowercase_first(what), start_step=clock.step,
+        start=format_date(clock.started_on), end=format_date(done) if done else "",
+        on=format_date(on), elapsed=elapsed(clock.started_on, done or on, version.unit),
+        limit=limit_text(version, due),
+    )
+
+
+def check_deadline(spec: DeadlineSpec, facts: VillageFacts, on: dt.date,
+                   parameters: Parameters) -> Iterator[Hit]:
+    """The Perdes whose step ``spec.end`` came after its deadline or is overdue on ``on``."""
+    for regulation in perdes_of(facts):
+        if spec.evaluated_only and regulation.topic not in TOPICS_EVALUATED:
+            continue
+        clock = _clock_start(spec, regulation, on, parameters)
+        version = parameters.find(spec.parameter, clock.started_on) if clock is not None else None
+        if clock is None or version is None:
+            continue
+        done: dt.date | None = getattr(regulation, spec.end)
+        later = (getattr(regulation, name) for name in spec.later)
+        due = missed_deadline(clock.started_on, done, later, version, on)
+        if due is None:
+            continue
+        yield Hit(_deadline_message(spec, regulation, clock, done, version, due, on),
+                  regulation_id=regulation.id, parameters=(*clock.parameters, version), due_on=due)
+
+
+def deadline_rule(spec: DeadlineSpec) -> Rule:
+    """The rule that checks ``spec`` (it also reads the Bupati's evaluation time when the
+    clock may start after the evaluation)."""
+    reads = ((spec.parameter, EVALUASI_BUPATI) if spec.after_evaluation
+             else (spec.parameter,))
+    return Rule(code=spec.code, title=spec.title, message=spec.law, source=spec.source,
+                severity=spec.severity, parameters=reads, _check=partial(check_deadline, spec))
+
+
+@rule(
+    "EVALUASI_TIDAK_ADA",
+    title="Perdes ditetapkan tanpa evaluasi Bupati/Walikota",
+    message="Rancangan Perdes tentang APB Desa, pungutan, tata ruang dan organisasi Pemerintah "
+            "Desa harus dievaluasi Bupati/Walikota sebelum ditetapkan, kecuali hasil evaluasi "
+            "tidak diberikan dalam 20 hari kerja (Perdes lalu berlaku dengan sendirinya).",
+    source="UU 6/2014 Pasal 69 ayat (4), (5) dan (8); Permendagri 111/2014; Permendagri 20/2018",
+    severity=PELANGGARAN,
+    parameters=(EVALUASI_BUPATI,),
+)
+def evaluation_missing(facts: VillageFacts, on: dt.date, parameters: Parameters) -> Iterator[Hit]:
+    """An enacted draft of an evaluated topic whose evaluation was never asked for, was
+    asked for only after enactment, or had neither come back nor run out of time
+    (20 working days from receipt by the Bupati) on the day it was enacted."""
+    for regulation in perdes_of(facts):
+        enacted = regulation.enacted_on
+        if regulation.topic not in TOPICS_EVALUATED or enacted is None:
+            continue
+        what = regulation_label(regulation) + topic_suffix(regulation)
+        submitted, returned = regulation.evaluation_submitted_on, regulation.evaluation_returned_on
+        if submitted is None:
+            yield Hit(f"{what} ditetapkan {format_date(enacted)} tanpa tercatat diajukan untuk "
+                      f"evaluasi Bupati/Walikota.", regulation.id, (), enacted)
+            continue
+        if submitted > enacted:
+            yield Hit(f"{what} ditetapkan {format_date(enacted)}, sebelum diajukan untuk "
+                      f"evaluasi Bupati/Walikota ({format_date(submitted)}).",
+                      regulation.id, (), enacted)
+            continue
+        if returned is not None and returned <= enacted:
+            continue
+        version = parameters.find(EVALUASI_BUPATI, submitted)
+        if version is None:
+            continue
+        lapse = deadline(submitted, version)
+        if enacted > lapse:
+            continue  # the Bupati's time had run out: the Perdes took effect by itself
+        result = (f"hasil evaluasi baru diterima {format_date(returned)}" if returned
+                  else "hasil evaluasi belum tercatat diterima")
+        yield Hit(f"{what} ditetapkan {format_date(enacted)} sebelum hasil evaluasi Bupati "
+                  f"diterima (diajukan {format_date(submitted)}; {result}; batas evaluasi "
+                  f"{version.amount} baru berakhir {format_date(lapse)}).",
+                  regulation.id, (version,), enacted)
+
+
+#: This module's rules, in report order.
+RULES: tuple[Rule, ...] = (
+    deadline_rule(HANDOVER_TO_HEAD),
+    deadline_rule(ENACTMENT),
+    deadline_rule(SENDING_TO_BUPATI),
+    evaluation_missing,
+    deadline_rule(CORRECTION),
+    deadline_rule(BUPATI_EVALUATION),
+)
