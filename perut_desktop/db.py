@@ -21,6 +21,7 @@ import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from perut_desktop.enums import Role
 from perut_desktop.errors import InputRejected, StateError, os_reason
 from perut_desktop.models import Device, ReplicaState
 from perut_desktop.models.replication import ReplicaContext, install
@@ -126,7 +127,7 @@ class Replica:
     engine: Engine
     session_factory: sessionmaker[Session]
     context: ReplicaContext
-    role: str
+    role: Role
     subdistrict_id: str | None
     #: Why this replica may no longer write (its device was revoked by the master), or None.
     revoked: str | None = None
@@ -137,7 +138,7 @@ class Replica:
 
     @property
     def is_master(self) -> bool:
-        return self.role == "master"
+        return self.role is Role.MASTER
 
     @contextmanager
     def begin(self, **ctx_changes: Any) -> Iterator[Session]:
@@ -223,7 +224,7 @@ def open_replica(data_dir: Path) -> Replica:
         engine=engine,
         session_factory=make_session_factory(engine, ctx, read_only=revoked),
         context=ctx,
-        role=state.role,
+        role=Role(state.role),
         subdistrict_id=state.subdistrict_id,
         revoked=revoked,
     )

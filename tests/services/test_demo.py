@@ -20,7 +20,7 @@ def test_every_village_is_visited_every_month_by_its_officer(demo_replica) -> No
                            .group_by(Visit.village_id)).all()
         assert len(months) == 23 and all(n >= 12 for _, n in months)
         owners = set(s.scalars(select(Visit.device_id)))
-        laptops = set(s.scalars(select(Device.id).where(Device.role == "field")))
+        laptops = set(s.scalars(select(Device.id).where(Device.role == Role.FIELD)))
         assert owners == laptops, "visits are owned by the officers' laptops"
 
 
