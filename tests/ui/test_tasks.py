@@ -58,7 +58,7 @@ def test_no_collection_runs_on_the_worker(qtbot, qapp: QApplication,
 
     runner = TaskRunner()
     try:
-        workers = set(_run_all(qtbot, runner, [make_cycles] * 3))
+        workers = set(_run_all(qtbot, runner, [make_cycles]))
     finally:
         runner.shutdown()
     gui = threading.get_ident()
@@ -75,7 +75,7 @@ def test_the_runner_does_not_scan_the_whole_heap_after_each_task(
     task it would make typing stutter."""
     runner = TaskRunner()
     try:
-        assert _run_all(qtbot, runner, [lambda _ctx: 1] * 20) == [1] * 20
+        assert _run_all(qtbot, runner, [lambda _ctx: 1] * 3) == [1] * 3
     finally:
         runner.shutdown()
     assert collections, "the runner collects what the work left behind"
