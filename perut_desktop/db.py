@@ -20,10 +20,18 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from perut_desktop.paths import APP_NAME, default_data_dir, resolve_data_dir
+from perut_desktop.enums import Role
 from perut_desktop.errors import Hint, InputRejected, StateError, os_reason
 from perut_desktop.models import Device, ReplicaState
 from perut_desktop.models.replication import ReplicaContext, install
+from perut_desktop.paths import APP_NAME, default_data_dir, resolve_data_dir
+
+__all__ = [
+    "APP_NAME", "DB_FILENAME", "Replica", "alembic_config", "backup_database", "check_perut_database",
+    "create_db_engine", "database_path", "database_url", "default_data_dir", "discard_database",
+    "head_revision", "install_database", "is_initialised", "make_session_factory", "open_replica",
+    "resolve_data_dir", "revoked_reason", "upgrade_schema",
+]
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -111,7 +119,7 @@ class Replica:
     engine: Engine
     session_factory: sessionmaker[Session]
     context: ReplicaContext
-    role: str
+    role: Role
     subdistrict_id: str | None
     #: Why this replica may no longer write (its device was revoked by the master), or None.
     revoked: str | None = None
@@ -122,7 +130,7 @@ class Replica:
 
     @property
     def is_master(self) -> bool:
-        return self.role == "master"
+        return self.role is Role.MASTER
 
     @contextmanager
     def begin(self, **ctx_changes: Any) -> Iterator[Session]:
@@ -207,7 +215,7 @@ def open_replica(data_dir: Path) -> Replica:
         engine=engine,
         session_factory=make_session_factory(engine, ctx, read_only=revoked),
         context=ctx,
-        role=state.role,
+        role=Role(state.role),
         subdistrict_id=state.subdistrict_id,
         revoked=revoked,
     )

@@ -64,15 +64,16 @@ MASTER_VISIT_FIELDS = frozenset({"device_id", "officer_id"})
 #: Tables whose rows are never edited after insert.
 APPEND_ONLY = frozenset({"visit_status_event", "review"})
 
-#: Allowed status changes: (from, to) → who may record it ("owner" or "master").
-TRANSITIONS: dict[tuple[VisitStatus | None, VisitStatus], str] = {
-    (None, VisitStatus.DRAF): "owner",
-    (VisitStatus.DRAF, VisitStatus.DIAJUKAN): "owner",
-    (VisitStatus.DIKEMBALIKAN, VisitStatus.DRAF): "owner",
-    (VisitStatus.DIAJUKAN, VisitStatus.DIVERIFIKASI): "master",
-    (VisitStatus.DIAJUKAN, VisitStatus.DIKEMBALIKAN): "master",
-    (VisitStatus.DIVERIFIKASI, VisitStatus.DISETUJUI): "master",
-    (VisitStatus.DIVERIFIKASI, VisitStatus.DIKEMBALIKAN): "master",
+#: Allowed status changes: (from, to) → who may record it (the visit's owning device or
+#: the master).
+TRANSITIONS: dict[tuple[VisitStatus | None, VisitStatus], Writer] = {
+    (None, VisitStatus.DRAF): Writer.VISIT_OWNER,
+    (VisitStatus.DRAF, VisitStatus.DIAJUKAN): Writer.VISIT_OWNER,
+    (VisitStatus.DIKEMBALIKAN, VisitStatus.DRAF): Writer.VISIT_OWNER,
+    (VisitStatus.DIAJUKAN, VisitStatus.DIVERIFIKASI): Writer.MASTER,
+    (VisitStatus.DIAJUKAN, VisitStatus.DIKEMBALIKAN): Writer.MASTER,
+    (VisitStatus.DIVERIFIKASI, VisitStatus.DISETUJUI): Writer.MASTER,
+    (VisitStatus.DIVERIFIKASI, VisitStatus.DIKEMBALIKAN): Writer.MASTER,
 }
 
 TABLE_LABELS: dict[str, str] = {
@@ -156,9 +157,9 @@ def transition_denial(
     now = current.label if current else "(baru)"
     if who is None:
         return f"Status kunjungan tidak dapat diubah dari {now} ke {target.label}."
-    if who == "master" and not is_master:
+    if who is Writer.MASTER and not is_master:
         return f"Hanya kantor kecamatan (master) yang dapat mengubah status ke {target.label}."
-    if who == "owner" and not is_owner:
+    if who is Writer.VISIT_OWNER and not is_owner:
         return (
             f"Hanya perangkat pemilik kunjungan yang dapat mengubah status ke {target.label}."
         )

@@ -1,4 +1,8 @@
-"""The dashboard's view of a replica: each village's last visit, score and open follow-ups."""
+"""The dashboard's view of a replica: each village's last visit, score and open follow-ups.
+
+The rows carry domain enums (a visit's :class:`VisitStatus`, the replica's :class:`Role`);
+each front end turns them into words itself.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ class VillageRow:
     code: str
     name: str
     last_visit: dt.date | None
-    last_status: str | None
+    last_status: VisitStatus | None
     last_score: float | None
     open_follow_ups: int
 
@@ -27,7 +31,7 @@ class VillageRow:
 @dataclass(frozen=True)
 class Overview:
     kecamatan: str
-    role: str
+    role: Role
     device_id: str
     villages: int
     visits: int
@@ -54,11 +58,10 @@ def replica_overview(session: Session) -> Overview:
         last = latest.get(village.id)
         rows.append(VillageRow(
             village.code, village.name, last.visit_date if last else None,
-            VisitStatus(last.status).label if last else None,
+            VisitStatus(last.status) if last else None,
             sc[last.id].overall if last and last.id in sc else None, open_counts.get(village.id, 0)))
     total = session.scalar(select(func.count()).select_from(Visit)) or 0
-    role = "Master" if state.role == Role.MASTER.value else "Lapangan"
-    return Overview(sub.name, role, state.device_id, len(all_villages), total, tuple(rows))
+    return Overview(sub.name, Role(state.role), state.device_id, len(all_villages), total, tuple(rows))
 
 
 def row_counts(session: Session) -> dict[str, dict[str, int]]:

@@ -576,6 +576,12 @@ def attach_file(session: Session, store: AttachmentStore, visit_id: str, source:
 
 
 def remove_attachment(session: Session, attachment_id: str) -> None:
+    """Remove an attachment from its visit (the owning device, while the visit is *Draf* or
+    *Dikembalikan*; the flush hook refuses anything else).
+
+    The row becomes a replicated tombstone. The stored file stays: files are
+    content-addressed, so other attachments may share it, and a removal racing an edit
+    elsewhere is kept as a conflict that can be restored."""
     a = get_or_404(session, Attachment, attachment_id, "Lampiran")
     session.delete(a)
     session.flush()

@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from perut_desktop.ui.i18n import DATE_LOCALE
+from perut_desktop.ui.labels import NO_VALUE, role_text, visit_status_text
 from perut_desktop.ui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from perut_desktop.services.overview import Overview, VillageRow
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "PERUT — Pendampingan Rutin")
-NO_VALUE = "–"
 
 #: A role giving each cell a key of one type per column, so the proxy sorts dates and
 #: numbers as such and puts missing values first.
@@ -75,14 +75,6 @@ class VillageTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("VillageTableModel", "Score of last visit"),
         QT_TRANSLATE_NOOP("VillageTableModel", "Open follow-ups"),
     )
-    # The services give visit statuses as their Indonesian labels (DESIGN.md §3).
-    STATUS_TEXTS = {
-        "Draf": QT_TRANSLATE_NOOP("VillageTableModel", "Draft"),
-        "Diajukan": QT_TRANSLATE_NOOP("VillageTableModel", "Submitted"),
-        "Diverifikasi": QT_TRANSLATE_NOOP("VillageTableModel", "Verified"),
-        "Disetujui": QT_TRANSLATE_NOOP("VillageTableModel", "Approved"),
-        "Dikembalikan": QT_TRANSLATE_NOOP("VillageTableModel", "Returned"),
-    }
     _NUMERIC = frozenset({SCORE, FOLLOW_UPS})
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -136,7 +128,7 @@ class VillageTableModel(QAbstractTableModel):
         if column == self.LAST_VISIT:
             return DATE_LOCALE.toString(_qdate(row.last_visit), "d MMM yyyy") if row.last_visit else NO_VALUE
         if column == self.STATUS:
-            return self.status_text(row.last_status)
+            return visit_status_text(row.last_status)
         if column == self.SCORE:
             return f"{round(row.last_score * 100)}%" if row.last_score is not None else NO_VALUE
         if column == self.FOLLOW_UPS:
@@ -151,19 +143,12 @@ class VillageTableModel(QAbstractTableModel):
         if column == self.LAST_VISIT:
             return row.last_visit.toordinal() if row.last_visit else -1
         if column == self.STATUS:
-            return self.status_text(row.last_status) if row.last_status else ""
+            return visit_status_text(row.last_status) if row.last_status else ""
         if column == self.SCORE:
             return row.last_score if row.last_score is not None else -1.0
         if column == self.FOLLOW_UPS:
             return row.open_follow_ups
         return None
-
-    @classmethod
-    def status_text(cls, label: str | None) -> str:
-        if not label:
-            return NO_VALUE
-        source = cls.STATUS_TEXTS.get(label)
-        return QCoreApplication.translate("VillageTableModel", source) if source else label
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -177,11 +162,6 @@ class MainWindow(QMainWindow):
     load_ended = Signal()
 
     PAGE_TABLE, PAGE_MESSAGE = range(2)
-    ROLE_TEXTS = {
-        "master": QT_TRANSLATE_NOOP("MainWindow", "Master"),
-        "field": QT_TRANSLATE_NOOP("MainWindow", "Field"),
-        "lapangan": QT_TRANSLATE_NOOP("MainWindow", "Field"),
-    }
 
     def __init__(self, *, backend: DashboardBackend, runner: TaskRunner, data_dir: Path,
                  version: str, parent: QWidget | None = None) -> None:
@@ -320,9 +300,7 @@ class MainWindow(QMainWindow):
         self.heading.setText(self.tr("Villages of Kecamatan {name}").format(name=overview.kecamatan))
         self.summary.setText(self.tr("Villages: {villages} · Visits: {visits}").format(
             villages=overview.villages, visits=overview.visits))
-        role_source = self.ROLE_TEXTS.get(overview.role.lower())
-        role = self.tr(role_source) if role_source else overview.role
-        self.role_label.setText(self.tr("Role: {role}").format(role=role))
+        self.role_label.setText(self.tr("Role: {role}").format(role=role_text(overview.role)))
         self.device_label.setText(self.tr("Device: {device}").format(device=overview.device_id))
         self.model.set_rows(overview.rows)
         self.pages.setCurrentIndex(self.PAGE_TABLE)

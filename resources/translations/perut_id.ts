@@ -2,25 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
-    <name>MainWindow</name>
+    <name>Labels</name>
     <message>
-        <location filename="../../perut_desktop/ui/main_window.py" line="+46"/>
-        <source>PERUT — Pendampingan Rutin</source>
-        <translation>PERUT — Pendampingan Rutin</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location filename="../../perut_desktop/ui/labels.py" line="+20"/>
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Field</source>
         <translation>Lapangan</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Diverifikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../perut_desktop/ui/main_window.py" line="+47"/>
+        <source>PERUT — Pendampingan Rutin</source>
+        <translation>PERUT — Pendampingan Rutin</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -57,18 +84,18 @@
     </message>
     <message>
         <location line="-23"/>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Device: {device}</source>
         <translation>Perangkat: {device}</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>Data folder: {folder}</source>
         <translation>Folder data: {folder}</translation>
     </message>
@@ -98,7 +125,7 @@
         <translation>Desa: {villages} · Kunjungan: {visits}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Data loaded.</source>
         <translation>Data dimuat.</translation>
     </message>
@@ -236,7 +263,7 @@
 <context>
     <name>VillageTableModel</name>
     <message>
-        <location filename="../../perut_desktop/ui/main_window.py" line="-305"/>
+        <location filename="../../perut_desktop/ui/main_window.py" line="-283"/>
         <source>Village code</source>
         <extracomment>A role giving each cell a key of one type per column, so the proxy sorts dates and numbers as such and puts missing values first.</extracomment>
         <translation>Kode desa</translation>
@@ -265,31 +292,6 @@
         <location line="+1"/>
         <source>Open follow-ups</source>
         <translation>Tindak lanjut terbuka</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Draft</source>
-        <translation>Draf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation>Diajukan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verified</source>
-        <translation>Diverifikasi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>Disetujui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Returned</source>
-        <translation>Dikembalikan</translation>
     </message>
 </context>
 </TS>

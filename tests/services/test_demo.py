@@ -8,6 +8,7 @@ import statistics
 
 from sqlalchemy import func, select
 
+from perut_desktop.enums import Role, VisitStatus
 from perut_desktop.models import Attendance, Device, FollowUpUpdate, Review, Visit, VisitStatusEvent
 from perut_desktop.services import overview, people, regulations, scores, villages, visits
 
@@ -19,7 +20,7 @@ def test_every_village_is_visited_every_month_by_its_officer(demo_replica) -> No
                            .group_by(Visit.village_id)).all()
         assert len(months) == 23 and all(n >= 12 for _, n in months)
         owners = set(s.scalars(select(Visit.device_id)))
-        laptops = set(s.scalars(select(Device.id).where(Device.role == "field")))
+        laptops = set(s.scalars(select(Device.id).where(Device.role == Role.FIELD)))
         assert owners == laptops, "visits are owned by the officers' laptops"
 
 
@@ -56,8 +57,9 @@ def test_scores_improve_over_the_year_on_average(demo_replica) -> None:  # type:
 def test_overview_lists_each_village_with_its_last_visit(demo_replica) -> None:  # type: ignore[no-untyped-def]
     with demo_replica.begin() as s:
         ov = overview.replica_overview(s)
-    assert ov.kecamatan == "Awayan" and ov.role == "Master" and ov.villages == 23
+    assert ov.kecamatan == "Awayan" and ov.role is Role.MASTER and ov.villages == 23
     assert len(ov.rows) == 23 and all(r.last_visit for r in ov.rows)
+    assert all(type(r.last_status) is VisitStatus for r in ov.rows)  # the window words them
     assert all(r.last_score is None or 0 <= r.last_score <= 1 for r in ov.rows)
     assert any(r.open_follow_ups > 0 for r in ov.rows)
 

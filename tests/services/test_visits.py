@@ -329,3 +329,99 @@ def test_progress_refuses_another_villages_follow_up(setup_) -> None:  # type: i
             visits.record_progress(s, awayan, fu.id, status="selesai")
         with pytest.raises(NotFound):
             visits.record_progress(s, awayan, "tidak-ada", status="selesai")
+
+
+# --- removing an attachment --------------------------------------------------------------
+
+
+def _attach_text(replica, store: AttachmentStore, visit_id: str, path: Path, **kw):  # type: ignore[no-untyped-def]
+    with at(replica, **kw) as s:
+        return visits.attach_file(s, store, visit_id, path)
+
+
+def test_removed_attachment_leaves_the_visit_but_its_stored_file_stays(setup_, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Files are content-addressed: two attachments of the same scan share one stored file,
+    and a removal is a replicated tombstone (it reaches the office, and a removal racing an
+    edit is a restorable conflict), so the stored file is never deleted with it."""
+    from perut_desktop.models import Attachment
+
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    other_vid = new_visit(replica, officer_id, day=dt.date(2026, 11, 11), village="Bihara")
+    store = AttachmentStore(tmp_path / "att")
+    scan = tmp_path / "notulen.pdf"
+    scan.write_bytes(b"%PDF-1.4 notulen rapat")
+    first = _attach_text(replica, store, vid, scan)
+    second = _attach_text(replica, store, vid, scan)
+    elsewhere = _attach_text(replica, store, other_vid, scan)
+    assert first.sha256 == second.sha256 == elsewhere.sha256
+
+    with at(replica) as s:
+        assert visits.remove_attachment(s, first.id) is None
+        assert [a.id for a in visits.attachments_of(s, vid)] == [second.id]
+        assert [a.id for a in visits.attachments_of(s, other_vid)] == [elsewhere.id]
+    with at(replica) as s:
+        tombstone = s.get(Attachment, first.id, execution_options={"include_deleted": True})
+        assert tombstone is not None and tombstone.deleted
+    assert store.path_of(first.sha256).read_bytes() == b"%PDF-1.4 notulen rapat"
+
+    with at(replica) as s:
+        visits.remove_attachment(s, second.id)
+        assert visits.attachments_of(s, vid) == []
+    assert store.has(first.sha256), "still the file of the other visit's attachment"
+    with pytest.raises(NotFound, match=f"^Lampiran dengan id {second.id} tidak ditemukan\\.$"):
+        with at(replica) as s:
+            visits.remove_attachment(s, second.id)  # already removed
+
+
+def test_removing_an_unknown_attachment_is_refused(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, _, _ = setup_
+    with pytest.raises(NotFound, match="^Lampiran dengan id 0000-tidak-ada tidak ditemukan\\.$"):
+        with at(replica) as s:
+            visits.remove_attachment(s, "0000-tidak-ada")
+
+
+def test_attachment_of_a_submitted_visit_cannot_be_removed(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.errors import OwnershipError
+    from perut_desktop.services import workflow
+    from tests.services.helpers import tick_all
+
+    officer_id, _ = officer_and_user(master)
+    vid = new_visit(master, officer_id)
+    store = AttachmentStore(tmp_path / "att")
+    photo = tmp_path / "daftar-hadir.pdf"
+    photo.write_bytes(b"%PDF-1.4 daftar hadir")
+    info = _attach_text(master, store, vid, photo)
+    tick_all(master, vid)
+    with at(master) as s:
+        workflow.submit_visit(s, vid)
+    with pytest.raises(OwnershipError, match="^Kunjungan berstatus Diajukan tidak dapat diubah; hanya kunjungan "
+                                             "Draf atau Dikembalikan yang dapat diubah\\.$"):
+        with at(master) as s:
+            visits.remove_attachment(s, info.id)
+    with at(master) as s:
+        assert [a.id for a in visits.attachments_of(s, vid)] == [info.id]
+
+
+def test_attachment_of_another_devices_visit_cannot_be_removed(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.errors import OwnershipError
+    from perut_desktop.services import villages
+    from tests.services.helpers import as_device, field_device
+
+    officer_id, _ = officer_and_user(master)
+    laptop = field_device(master, officer_id)
+    with as_device(master, laptop) as s:
+        vid = visits.create_visit(s, village_id=villages.find_village(s, "Awayan").id, officer_id=officer_id,
+                                  visit_date=dt.date(2026, 11, 10)).id
+    store = AttachmentStore(tmp_path / "att")
+    photo = tmp_path / "buku.pdf"
+    photo.write_bytes(b"%PDF-1.4 buku")
+    info = _attach_text(master, store, vid, photo, device_id=laptop)
+    with pytest.raises(OwnershipError, match="^Kunjungan ini milik perangkat lain; lampiran hanya dapat diubah di "
+                                             "perangkat pemiliknya \\(atau minta kantor kecamatan "
+                                             "mengalihkannya\\)\\.$"):
+        with at(master) as s:  # the office itself, not the laptop that owns the visit
+            visits.remove_attachment(s, info.id)
+    with as_device(master, laptop) as s:
+        visits.remove_attachment(s, info.id)
+        assert visits.attachments_of(s, vid) == []

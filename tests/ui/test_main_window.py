@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
+from perut_desktop.enums import Role, VisitStatus
 from perut_desktop.errors import StateError
 from perut_desktop.paths import resources_dir
 from perut_desktop.services.overview import Overview, VillageRow
@@ -27,11 +28,11 @@ TS_FILE = resources_dir() / "translations" / "perut_id.ts"
 QM_FILE = resources_dir() / "translations" / "perut_id.qm"
 
 ROWS = (
-    VillageRow("63.11.03.2004", "Bihara", dt.date(2026, 11, 12), "Disetujui", 2 / 3, 4),
+    VillageRow("63.11.03.2004", "Bihara", dt.date(2026, 11, 12), VisitStatus.DISETUJUI, 2 / 3, 4),
     VillageRow("63.11.03.2005", "Pematang", None, None, None, 0),
-    VillageRow("63.11.03.2007", "Awayan", dt.date(2026, 8, 3), "Dikembalikan", 0.8889, 5),
+    VillageRow("63.11.03.2007", "Awayan", dt.date(2026, 8, 3), VisitStatus.DIKEMBALIKAN, 0.8889, 5),
 )
-OVERVIEW = Overview("Awayan", "Master", "a4581ba16bdf8501", 3, 42, ROWS)
+OVERVIEW = Overview("Awayan", Role.MASTER, "a4581ba16bdf8501", 3, 42, ROWS)
 
 
 class FakeBackend:

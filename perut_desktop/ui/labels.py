@@ -1,0 +1,42 @@
+"""Words for the domain's enums in the window: the one place a member becomes text.
+
+Data transfer objects carry :mod:`perut_desktop.enums` members; widgets and models ask
+here for their text in the current UI language (English sources, Indonesian in
+``perut_id.ts``). Printed documents and the CLI use the enums' own ``label`` instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from perut_desktop.enums import Role, VisitStatus
+
+_CONTEXT = "Labels"
+
+# Shown where a value is missing (no visit yet, no score).
+NO_VALUE = "–"
+
+_ROLE_TEXTS: dict[Role, str] = {
+    Role.MASTER: QT_TRANSLATE_NOOP("Labels", "Master"),
+    Role.FIELD: QT_TRANSLATE_NOOP("Labels", "Field"),
+}
+
+_VISIT_STATUS_TEXTS: dict[VisitStatus, str] = {
+    VisitStatus.DRAF: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    VisitStatus.DIAJUKAN: QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    VisitStatus.DIVERIFIKASI: QT_TRANSLATE_NOOP("Labels", "Verified"),
+    VisitStatus.DISETUJUI: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    VisitStatus.DIKEMBALIKAN: QT_TRANSLATE_NOOP("Labels", "Returned"),
+}
+
+
+def role_text(role: Role) -> str:
+    """The installation's role ("Master" / "Lapangan")."""
+    return QCoreApplication.translate(_CONTEXT, _ROLE_TEXTS[role])
+
+
+def visit_status_text(status: VisitStatus | None) -> str:
+    """A visit's status ("Draf", "Disetujui", ...); :data:`NO_VALUE` for no visit."""
+    if status is None:
+        return NO_VALUE
+    return QCoreApplication.translate(_CONTEXT, _VISIT_STATUS_TEXTS[status])
