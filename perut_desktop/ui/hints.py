@@ -9,7 +9,7 @@ from perut_desktop.errors import Hint, PerutError
 
 _CONTEXT = "Hint"
 
-#: English source text per hint; the Indonesian is in resources/translations/perut_id.ts.
+# English source text per hint; the Indonesian is in resources/translations/perut_id.ts.
 WINDOW_HINTS: dict[Hint, str] = {
     Hint.LIST_VILLAGES: QT_TRANSLATE_NOOP("Hint", "See the list of villages."),
     Hint.LIST_VISITS: QT_TRANSLATE_NOOP("Hint", "See the list of visits."),

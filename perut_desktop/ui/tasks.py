@@ -30,7 +30,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from perut_desktop.errors import PerutError
+from perut_desktop.errors import PerutError, storage_problem
+from perut_desktop.ui.hints import error_text
 
 log = logging.getLogger(__name__)
 
@@ -283,11 +284,15 @@ class TaskRunner(QObject):
             dialog.deleteLater()
 
     def show_error(self, exc: BaseException, parent: QWidget | None = None, what: str | None = None) -> None:
-        """One error dialog for people: the domain message, or a short generic text.
+        """One error dialog for people: the domain message with its hint, storage trouble in
+        the same words as the CLI, or a short generic text.
 
         ``what`` names the work that failed (a task's label)."""
+        problem = None if isinstance(exc, PerutError) else storage_problem(exc)
         if isinstance(exc, PerutError):
-            detail = exc.message
+            detail = error_text(exc)
+        elif problem is not None:
+            detail = problem.message
         else:
             detail = self.tr("Unexpected error: {error}. The details were written to the log.").format(
                 error=f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

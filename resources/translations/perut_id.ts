@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>Hint</name>
+    <message>
+        <location filename="../../perut_desktop/ui/hints.py" line="+14"/>
+        <source>See the list of villages.</source>
+        <translation>Lihat daftar desa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the list of visits.</source>
+        <translation>Lihat daftar kunjungan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the list of field officers.</source>
+        <translation>Lihat daftar pendamping.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the list of office staff.</source>
+        <translation>Lihat daftar petugas kecamatan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the list of devices.</source>
+        <translation>Lihat daftar perangkat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the list of conflicts.</source>
+        <translation>Lihat daftar konflik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the acting staff member first.</source>
+        <translation>Pilih dahulu petugas yang bertindak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the device the bundle is for.</source>
+        <translation>Pilih perangkat tujuan bundel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up this installation first: the office&apos;s master copy, a field laptop or the demo.</source>
+        <translation>Siapkan dahulu instalasi ini: replika master kantor kecamatan, laptop pendamping, atau data contoh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another data folder.</source>
+        <translation>Pilih folder data lain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose to replace the data that is there (it is backed up first).</source>
+        <translation>Pilih untuk mengganti data yang ada (data itu dicadangkan dahulu).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a village list file of your own.</source>
+        <translation>Berikan berkas daftar desa sendiri.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the Camat&apos;s name and NIP in the letterhead settings.</source>
+        <translation>Isi nama dan NIP Camat pada pengaturan kop surat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive it as a bundle instead.</source>
+        <translation>Terima berkas itu sebagai bundel sinkronisasi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the backup&apos;s passphrase.</source>
+        <translation>Masukkan kata sandi cadangan itu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup that holds the device&apos;s keys, with its passphrase.</source>
+        <translation>Pulihkan cadangan yang berisi kunci perangkat, dengan kata sandinya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another place to save the file.</source>
+        <translation>Pilih tempat lain untuk menyimpan berkas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the start and end dates of the period.</source>
+        <translation>Periksa tanggal awal dan akhir periode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the sheet layout of the Excel recap PERUT makes.</source>
+        <translation>Gunakan susunan lembar rekap Excel buatan PERUT.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../perut_desktop/ui/labels.py" line="+20"/>
@@ -235,12 +333,12 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../perut_desktop/ui/tasks.py" line="+249"/>
+        <location filename="../../perut_desktop/ui/tasks.py" line="+255"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Unexpected error: {error}. The details were written to the log.</source>
         <translation>Kesalahan tak terduga: {error}. Rinciannya dicatat dalam log.</translation>
     </message>

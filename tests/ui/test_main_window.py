@@ -188,6 +188,29 @@ def test_domain_error_message_is_shown_as_is(qtbot, make_shell: MakeShell) -> No
     assert shell.runner.error_dialog.informativeText() == message
 
 
+def test_a_hint_is_worded_for_the_window_not_as_a_command(qtbot, make_shell: MakeShell) -> None:
+    from perut_desktop.errors import Hint, NotFound
+
+    error = NotFound("Desa 'Atlantis' tidak dikenal.", hint=Hint.LIST_VILLAGES, record="Atlantis")
+    shell = make_shell(backend=FakeBackend(error=error))
+    load(qtbot, shell.window)
+    assert shell.runner.error_dialog is not None
+    assert shell.runner.error_dialog.informativeText() == "Desa 'Atlantis' tidak dikenal. Lihat daftar desa."
+
+
+def test_storage_trouble_is_worded_as_on_the_command_line(qtbot, make_shell: MakeShell) -> None:
+    import errno
+
+    from perut_desktop.errors import storage_problem
+
+    error = OSError(errno.ENOSPC, "No space left on device")
+    shell = make_shell(backend=FakeBackend(error=error))
+    load(qtbot, shell.window)
+    assert shell.runner.error_dialog is not None
+    text = shell.runner.error_dialog.informativeText()
+    assert text == storage_problem(error).message and "ruang penyimpanan penuh" in text and "No space" not in text
+
+
 def test_about_shows_the_version(qtbot, make_shell: MakeShell) -> None:
     window = make_shell("--lang", "en").window
     window.about_action.trigger()
