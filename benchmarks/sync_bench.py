@@ -39,7 +39,7 @@ from perut_desktop.db import open_replica
 from perut_desktop.models import REPLICATED_MODELS
 from perut_desktop.services import setup, villages, visits
 from perut_desktop.services.common import find_officer
-from perut_desktop.sync import backup, bundle, engine, enrol
+from perut_desktop.sync import backup, bundle, engine, enrol, identity
 
 
 def floor_seconds(source: Path, work: Path) -> tuple[float, int]:
@@ -127,8 +127,8 @@ def prepare_container(master_dir: Path, field_template: Path, device_id: str) ->
 
     from perut_desktop.models import Device
 
-    master_keys = bundle.ensure_identity(master_dir).public_keys()
-    field_keys = bundle.ensure_identity(field_template).public_keys()
+    master_keys = identity.ensure_identity(master_dir).public_keys()
+    field_keys = identity.ensure_identity(field_template).public_keys()
     master = open_replica(master_dir)
     try:
         with master.begin() as s:
@@ -137,7 +137,7 @@ def prepare_container(master_dir: Path, field_template: Path, device_id: str) ->
         master_id = master.device_id
     finally:
         master.close()
-    bundle.write_private_json(bundle.key_dir(field_template) / bundle.ENROLMENT_STATE, {
+    identity.write_private_json(identity.key_dir(field_template) / identity.ENROLMENT_STATE, {
         "kecamatan_code": "63.11.03", "master_device_id": master_id, "master_sign_key": master_keys.sign,
         "master_enc_key": master_keys.enc, "secret": "bench",
         "enrolment_key": base64.b64encode(X25519PrivateKey.generate().private_bytes_raw()).decode()})

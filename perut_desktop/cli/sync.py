@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from perut_desktop.cli.common import Progress, data_dir, print_json, print_table, replica, unit_of_work
-from perut_desktop.errors import StateError, UsageError
+from perut_desktop.errors import UsageError
 
 
 def _kb(n: int) -> str:
@@ -19,11 +19,6 @@ def _kb(n: int) -> str:
 def _rows_text(counts: dict[str, int]) -> str:
     parts = [f"{name} {n}" for name, n in counts.items() if n]
     return ", ".join(parts) if parts else "tanpa perubahan"
-
-
-def require_master(opened: Any, what: str) -> None:
-    if not opened.is_master:
-        raise StateError(f"{what} hanya dapat dilakukan di kantor kecamatan (replika master).")
 
 
 # --- init / enroll ---------------------------------------------------------------------------
@@ -47,7 +42,6 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     from perut_desktop.sync.bundle import write_enrolment
 
     with replica(args) as opened:
-        require_master(opened, "Pendaftaran perangkat")
         res = write_enrolment(opened, args.officer, Path(args.out), name=args.name)
     print(f"Perangkat {res.device_id} untuk {res.officer_name} didaftarkan; berkas pendaftaran ditulis ke {res.path}. "
           f"Berikan langsung kepada pendamping (jangan bersama bundel), lalu kirim bundel pertama: "
@@ -117,40 +111,22 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
-    from sqlalchemy import func, select
+    from perut_desktop.enums import Role
+    from perut_desktop.sync.status import sync_status
 
-    from perut_desktop.models import Conflict, Device, ImportLog, Peer, ReplicaState
-    from perut_desktop.sync.engine import pending_rows
-
-    with replica(args) as opened, opened.engine.connect() as conn:
-        if True:
-            st = conn.execute(select(ReplicaState)).one()
-            peers = conn.execute(select(Peer).order_by(Peer.device_id)).all()
-            names = dict(conn.execute(select(Device.id, Device.name)).all())
-            pending = {p.device_id: pending_rows(conn, p) for p in peers}
-            open_conflicts = conn.execute(select(func.count()).select_from(Conflict).where(
-                Conflict.status == "open", Conflict.deleted.is_(False))).scalar_one()
-            refused = conn.execute(select(func.count()).select_from(ImportLog).where(
-                ImportLog.outcome == "refused")).scalar_one()
-    rows = [{"device_id": p.device_id, "name": names.get(p.device_id, ""), "epoch": p.epoch,
-             "acked_seq": p.acked_seq, "applied_upto": int((p.state or {}).get("applied_upto", 0)),
-             "pending_rows": pending[p.device_id], "bundles_sent": p.next_out_bundle - 1,
-             "last_bundle_applied": p.applied_in_bundle, "last_sent_at": p.last_sent_at,
-             "last_received_at": p.last_received_at,
-             "enrolment_pending": bool(((p.state or {}).get("enrolment") or {}).get("pending"))} for p in peers]
-    data = {"device_id": st.device_id, "role": st.role, "epoch": st.epoch, "seq": st.seq,
-            "open_conflicts": open_conflicts, "refused_bundles": refused, "peers": rows}
+    with unit_of_work(args) as s:
+        st = sync_status(s)
     if args.json:
-        print_json(data)
+        print_json(st)
         return 0
-    print(f"Perangkat {st.device_id} ({'master' if st.role == 'master' else 'lapangan'}), epoch {st.epoch}, "
-          f"penulisan ke-{st.seq}; konflik terbuka: {open_conflicts}; bundel ditolak: {refused}.")
-    if rows:
+    print(f"Perangkat {st.device_id} ({'master' if st.role is Role.MASTER else 'lapangan'}), epoch {st.epoch}, "
+          f"penulisan ke-{st.seq}; konflik terbuka: {st.open_conflicts}; bundel ditolak: {st.refused_bundles}.")
+    if st.peers:
         print_table(["Mitra", "Nama", "Belum dikirim/diakui", "Terakhir kirim", "Terakhir terima"],
-                    [(r["device_id"], r["name"], r["pending_rows"],
-                      r["last_sent_at"].strftime("%Y-%m-%d %H:%M") if r["last_sent_at"] else "-",
-                      r["last_received_at"].strftime("%Y-%m-%d %H:%M") if r["last_received_at"] else "-")
-                     for r in rows])
+                    [(p.device_id, p.name, p.pending_rows,
+                      p.last_sent_at.strftime("%Y-%m-%d %H:%M") if p.last_sent_at else "-",
+                      p.last_received_at.strftime("%Y-%m-%d %H:%M") if p.last_received_at else "-")
+                     for p in st.peers])
     return 0
 
 
@@ -158,45 +134,25 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
 
 
 def cmd_device_list(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+    from perut_desktop.sync.devices import list_devices
 
-    from perut_desktop.models import Device, Officer, Peer
-    from perut_desktop.sync.keys import key_fingerprint
-
-    with replica(args) as opened, opened.begin() as s:
-        if True:
-            rows = s.execute(select(Device, Officer.name).outerjoin(Officer, Officer.id == Device.officer_id)
-                             .order_by(Device.role.desc(), Device.name)).all()
-            received = dict(s.execute(select(Peer.device_id, Peer.last_received_at)).all())
-            me = opened.device_id
-    out = [{"id": d.id, "role": d.role, "name": d.name, "officer": o or "", "this_device": d.id == me,
-            "key_fingerprint": key_fingerprint(d.sign_public_key) if d.sign_public_key else "",
-            "enrolled_at": d.enrolled_at, "revoked": d.revoked, "revoked_at": d.revoked_at,
-            "last_received_at": received.get(d.id)} for d, o in rows]
+    with unit_of_work(args) as s:
+        devices = list_devices(s)
     if args.json:
-        print_json(out)
+        print_json(devices)
     else:
         print_table(["Id", "Peran", "Nama", "Pendamping", "Sidik kunci", "Status"],
-                    [(r["id"] + (" *" if r["this_device"] else ""), r["role"], r["name"], r["officer"],
-                      r["key_fingerprint"] or "(menunggu)", "dicabut" if r["revoked"] else "aktif") for r in out])
+                    [(d.id + (" *" if d.this_device else ""), d.role.value, d.name, d.officer,
+                      d.key_fingerprint or "(menunggu)", "dicabut" if d.revoked else "aktif") for d in devices])
     return 0
 
 
 def cmd_device_revoke(args: argparse.Namespace) -> int:
-    from perut_desktop.models import Device
-    from perut_desktop.sync.bundle import resolve_device
+    from perut_desktop.sync.devices import revoke_device
 
-    with replica(args) as opened:
-        require_master(opened, "Pencabutan perangkat")
-        device_id = resolve_device(opened, args.device)
-        if device_id == opened.device_id:
-            raise UsageError("Perangkat master tidak dapat mencabut dirinya sendiri.")
-        with opened.begin() as s:
-            d = s.get(Device, device_id)
-            d.revoked = True
-            d.revoked_at = s.info["replica"].utcnow()
-            d.revoked_reason = (args.reason or "").strip()
-            name = d.name
+    with unit_of_work(args) as s:
+        device = revoke_device(s, args.device, args.reason or "")
+    name, device_id = device.name, device.id
     print(f"Perangkat {name} ({device_id}) dicabut; bundel darinya akan ditolak. Untuk memberi tahu laptop itu: "
           f"perut sync export --to {device_id} --out BERKAS.perut (hanya berisi pemberitahuan pencabutan).")
     return 0

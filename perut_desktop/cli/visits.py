@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from perut_desktop.cli.common import jsonable, print_json, print_table, replica, unit_of_work
+from perut_desktop.cli.common import jsonable, print_json, print_table, unit_of_work
 from perut_desktop.errors import UsageError
 
 
@@ -76,24 +76,11 @@ def cmd_visit_show(args: argparse.Namespace) -> int:
 
 
 def cmd_visit_reassign(args: argparse.Namespace) -> int:
-    from perut_desktop.models import Device
-    from perut_desktop.services import workflow
-    from perut_desktop.sync.bundle import resolve_device
+    from perut_desktop.sync.devices import reassign_visit
 
-    with replica(args) as opened:
-        if not opened.is_master:
-            from perut_desktop.errors import StateError
-
-            raise StateError("Pengalihan kunjungan hanya dapat dilakukan di kantor kecamatan (replika master).")
-        device_id = resolve_device(opened, args.to)
-        with opened.begin() as s:
-            d = s.get(Device, device_id)
-            if d is None or d.role != "field" or d.revoked:
-                from perut_desktop.errors import InputRejected
-
-                raise InputRejected(f"Perangkat {args.to} bukan perangkat lapangan yang aktif.")
-            workflow.reassign_visit(s, args.visit, device_id, d.officer_id if args.with_officer else None)
-    print(f"Kunjungan {args.visit} dialihkan ke perangkat {d.name} ({device_id}). Perubahan perangkat lama atas "
+    with unit_of_work(args) as s:
+        device = reassign_visit(s, args.visit, args.to, with_officer=args.with_officer)
+    print(f"Kunjungan {args.visit} dialihkan ke perangkat {device.name} ({device.id}). Perubahan perangkat lama atas "
           "kunjungan ini yang datang kemudian disimpan sebagai konflik.")
     return 0
 

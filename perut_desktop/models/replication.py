@@ -27,6 +27,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, attributes, sessionmaker, w
 
 from perut_desktop import ownership
 from perut_desktop.errors import OwnershipError
+from perut_desktop.hlc import COUNTER_LIMIT, format_version, parse_version
 from perut_desktop.models.base import (
     Replicated,
     compact_field_versions,
@@ -39,26 +40,6 @@ from perut_desktop.models.base import (
 from perut_desktop.models.domain import Device, Visit, VisitStatusEvent
 from perut_desktop.enums import VisitStatus
 from perut_desktop.models.local import ReplicaState
-
-_COUNTER_LIMIT = 99_999
-
-
-def format_version(ms: int, counter: int, device_id: str) -> str:
-    """A version stamp, ordered as text: ``<ms:13>-<counter:05>-<device>``."""
-    return f"{ms:013d}-{counter:05d}-{device_id}"
-
-
-def parse_version(version: str) -> tuple[int, int, str]:
-    """``(ms, counter, device)`` of a version stamp; ValueError when malformed."""
-    ms, counter, device = version.split("-", 2)
-    if len(ms) != 13 or len(counter) != 5 or not device:
-        raise ValueError(f"bad version {version!r}")
-    return int(ms), int(counter), device
-
-
-def version_device(version: str) -> str:
-    return parse_version(version)[2]
-
 
 @dataclass
 class ReplicaContext:
@@ -111,7 +92,7 @@ def tick(conn: Connection, ctx: ReplicaContext, cache: dict[str, Any] | None = N
         ms, counter = now, 0
     else:
         counter += 1
-        if counter > _COUNTER_LIMIT:
+        if counter > COUNTER_LIMIT:
             ms, counter = ms + 1, 0
     seq += 1
     conn.execute(update(ReplicaState).values(hlc_ms=ms, hlc_counter=counter, seq=seq))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,7 +133,3 @@ def update_subdistrict(session: Session, **changes: str | None) -> SubdistrictIn
             setattr(s, key, clean(value))
     session.flush()
     return subdistrict_info(session)
-
-
-def epoch_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)

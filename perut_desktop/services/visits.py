@@ -587,4 +587,12 @@ def remove_attachment(session: Session, attachment_id: str) -> None:
     session.flush()
 
 
-__all__ = [n for n in dir() if not n.startswith("_") and n not in {"and_", "or_", "aliased"}]
+__all__ = [
+    "AttachmentInfo", "AttendeeInfo", "FollowUpInfo", "MinutesInfo", "ProgressInfo", "ResultInfo",
+    "VisitSummary", "add_attendee", "add_follow_up", "attach_file", "attachments_of", "attendees",
+    "create_visit", "delete_visit", "earlier_follow_ups", "edit_attendee", "edit_visit",
+    "follow_ups_created_in", "follow_ups_of_village", "latest_status_subquery", "list_visits",
+    "minutes_of", "open_follow_up_counts", "progress_recorded_in", "record_progress",
+    "remove_attachment", "remove_attendee", "remove_follow_up", "results", "set_minutes",
+    "set_result", "status_of", "visit_summary",
+]

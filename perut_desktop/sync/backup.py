@@ -42,6 +42,7 @@ from perut_desktop import __version__, db
 from perut_desktop.errors import Hint, InputRejected, StateError, UsageError, os_reason
 from perut_desktop.models import ReplicaState, Subdistrict
 from perut_desktop.sync import container, keys
+from perut_desktop.sync.identity import ENROLMENT_STATE, enrolment_state, key_dir, own_identity, write_private_json
 
 BACKUP_DIR = "backups"
 AUTO_PREFIX = "otomatis-"
@@ -100,12 +101,6 @@ class BackupWritten:
     with_keys: bool
 
 
-def _identity(replica: db.Replica) -> keys.Identity:
-    from perut_desktop.sync.bundle import own_identity
-
-    return own_identity(replica)
-
-
 def _kecamatan(replica: db.Replica) -> str:
     with replica.engine.connect() as conn:
         code = conn.execute(select(Subdistrict.code).where(Subdistrict.id == replica.subdistrict_id)
@@ -141,9 +136,7 @@ def write_backup(replica: db.Replica, out: Path, *, passphrase: str | None) -> B
         if passphrase is None:
             db.backup_database(replica.engine, out)
             return BackupWritten(out, out.stat().st_size, False)
-        identity = _identity(replica)
-        from perut_desktop.sync.bundle import enrolment_state
-
+        identity = own_identity(replica)
         blob = keys.export_identity(identity, passphrase, meta={
             "device_id": replica.device_id, "role": replica.role,
             "enrolment": enrolment_state(replica.data_dir)})
@@ -236,7 +229,7 @@ def take_automatic_backup(replica: db.Replica, *, now: dt.datetime | None = None
     """Seal the database to this replica's own keys in ``backups/``, then prune.
 
     :class:`StateError` when it cannot be written (the import is then not started)."""
-    identity = _identity(replica)
+    identity = own_identity(replica)
     now = now or dt.datetime.now()
     folder = backup_folder(replica.data_dir)
     target = folder / f"{AUTO_PREFIX}{now.strftime(_AUTO_STAMP)}{AUTO_SUFFIX}"
@@ -403,8 +396,6 @@ def restore_backup(data_dir: Path, source_path: Path, *, replace: bool, passphra
 
     Nothing changes when the file is refused (exit 3), the passphrase is wrong (exit 3) or
     a replica exists and ``replace`` is not given (exit 4)."""
-    from perut_desktop.sync.bundle import key_dir
-
     created = not data_dir.exists()
     folder = key_dir(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -439,8 +430,6 @@ def restore_backup(data_dir: Path, source_path: Path, *, replace: bool, passphra
 def _install_keys(data_dir: Path, src: BackupSource) -> Path | None:
     """Put the backup's keys (and a laptop's pending enrolment) in ``keys/``; other keys
     found there are moved to ``backups/`` first, never deleted."""
-    from perut_desktop.sync.bundle import ENROLMENT_STATE, key_dir, write_private_json
-
     assert src.identity is not None
     folder = key_dir(data_dir)
     moved = None

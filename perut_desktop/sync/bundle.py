@@ -14,7 +14,6 @@ import base64
 import contextlib
 import datetime as dt
 import json
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -25,12 +24,15 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from perut_desktop.db import Replica, discard_database, revoked_reason
+from perut_desktop.enums import Role
 from perut_desktop.errors import Hint, InputRejected, StateError, UsageError, os_reason
 from perut_desktop.models import (
     Device,
     ImportLog,
+    Officer,
     OfficerAssignment,
     Peer,
     ReplicaState,
@@ -39,9 +41,15 @@ from perut_desktop.models import (
 )
 from perut_desktop.services.attachments_store import AttachmentStore
 from perut_desktop.sync import backup, container, engine, enrol, keys
+from perut_desktop.sync.identity import (
+    ENROLMENT_STATE,
+    enrolment_state,
+    ensure_identity,
+    key_dir,
+    own_identity,
+    write_private_json,
+)
 
-KEYS_DIR = "keys"
-ENROLMENT_STATE = "enrolment.json"  # field replica, until the master has its keys
 QUARANTINE_DIR = "quarantine"
 PAYLOAD_MEMBER = "payload.sqlite"
 ENROLMENT_FILE_FORMAT = "perut-enrolment"
@@ -54,44 +62,6 @@ Progress = Callable[[int, int, str], None]
 # --- keys ------------------------------------------------------------------------------------
 
 
-def key_dir(data_dir: Path) -> Path:
-    return data_dir / KEYS_DIR
-
-
-def ensure_identity(data_dir: Path) -> keys.Identity:
-    """This installation's key pairs, created (and saved in ``keys/``) on first use."""
-    folder = key_dir(data_dir)
-    if keys.identity_exists(folder):
-        return keys.load_identity(folder)
-    identity = keys.Identity.generate()
-    keys.save_identity(identity, folder)
-    return identity
-
-
-def own_identity(replica: Replica) -> keys.Identity:
-    """This replica's key pairs, for a command that signs, seals or opens something.
-
-    Unlike :func:`ensure_identity`, it creates keys only where nobody can know the old
-    ones yet (a master that has not published its keys). Keys lost — say after restoring
-    a backup without keys — or keys of another device are a clear :class:`StateError`,
-    never silently replaced: peers would refuse everything signed with new keys."""
-    folder = key_dir(replica.data_dir)
-    with replica.engine.connect() as conn:
-        published = conn.execute(select(Device.sign_public_key).where(Device.id == replica.device_id)
-                                 ).scalar_one_or_none()
-    if keys.identity_exists(folder):
-        identity = keys.load_identity(folder)
-        if published and published != identity.public_keys().sign:
-            raise StateError(f"Kunci di {folder} bukan kunci perangkat {replica.device_id}; bundel tidak dapat "
-                             "dibuat atau dibuka.", hint=Hint.RESTORE_KEYED_BACKUP)
-        return identity
-    if published or not replica.is_master:
-        raise StateError(f"Replika ini tidak memiliki kunci perangkatnya ({folder} kosong, misalnya setelah "
-                         "memulihkan cadangan tanpa kunci); bundel tidak dapat dibuat atau dibuka.",
-                         hint=Hint.RESTORE_KEYED_BACKUP)
-    return ensure_identity(replica.data_dir)
-
-
 def _publish_own_keys(replica: Replica, identity: keys.Identity) -> None:
     """On the master: its Device record carries its public keys (replicated to laptops)."""
     pub = identity.public_keys()
@@ -99,23 +69,6 @@ def _publish_own_keys(replica: Replica, identity: keys.Identity) -> None:
         dev = s.get(Device, replica.device_id)
         if dev is not None and (dev.sign_public_key, dev.enc_public_key) != (pub.sign, pub.enc):
             dev.sign_public_key, dev.enc_public_key = pub.sign, pub.enc
-
-
-def write_private_json(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=2, sort_keys=True)
-    os.replace(tmp, path)
-
-
-def enrolment_state(data_dir: Path) -> dict[str, Any] | None:
-    path = key_dir(data_dir) / ENROLMENT_STATE
-    if not path.exists():
-        return None
-    return json.loads(path.read_text("utf-8"))
 
 
 # --- enrolment -------------------------------------------------------------------------------
@@ -315,7 +268,7 @@ def export_bundle(replica: Replica, out: Path, *, to: str | None = None, full: b
     if replica.is_master:
         _publish_own_keys(replica, identity)
     state = _state(replica)
-    if state.role != "master" and to and to != state.master_device_id:
+    if state.role != Role.MASTER and to and to != state.master_device_id:
         raise InputRejected("Replika lapangan hanya bertukar bundel dengan kantor kecamatan (master).")
     recipient = (to if replica.is_master else state.master_device_id) or ""
     notice = False
@@ -383,11 +336,14 @@ def _split(files: list[str], replica: Replica, limit: int | None, payload_size: 
 
 def resolve_device(replica: Replica, text: str) -> str:
     """A device by id, id prefix, name or its officer's name."""
-    from perut_desktop.models import Officer
-
-    key = text.strip().casefold()
     with replica.begin() as s:
-        rows = s.execute(select(Device, Officer.name).outerjoin(Officer, Officer.id == Device.officer_id)).all()
+        return find_device(s, text)
+
+
+def find_device(session: Session, text: str) -> str:
+    """:func:`resolve_device` inside a unit of work the caller frames."""
+    key = text.strip().casefold()
+    rows = session.execute(select(Device, Officer.name).outerjoin(Officer, Officer.id == Device.officer_id)).all()
     exact = [d.id for d, _ in rows if d.id == text.strip()]
     if exact:
         return exact[0]

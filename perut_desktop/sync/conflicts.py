@@ -21,7 +21,7 @@ from perut_desktop.errors import Hint, NotFound, ValidationError
 from perut_desktop.models import MODEL_BY_TABLE, Conflict
 from perut_desktop.enums import ConflictStatus
 from perut_desktop.sync.merge import DELETED_MARKER, WHOLE_ROW
-from perut_desktop.sync.versions import device_of
+from perut_desktop.hlc import device_of
 
 STATUS_LABELS = {"open": "terbuka", "restored": "dipulihkan", "dismissed": "diabaikan"}
 

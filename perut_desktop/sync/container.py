@@ -920,34 +920,3 @@ def _inflate_frame(frame: bytes, name: str) -> bytes:
     if not inflater.eof or inflater.unused_data or not data:
         raise _corrupt(f"bingkai anggota {name} tidak utuh")
     return data
-
-
-# --- hostile bundles, for tests only -------------------------------------------------------
-
-
-def write_unchecked_bundle_for_tests(
-        path: Path, *, header: Mapping[str, Any], manifest: Mapping[str, Any] | bytes,
-        member_chunks: Sequence[Iterable[bytes]], sender: Identity,
-        recipient_public_enc_key: X25519PublicKey | bytes, format_version: int = FORMAT_VERSION,
-        trailing_plaintext: bytes = b"") -> WrittenBundle:
-    """TESTS ONLY: a validly signed and encrypted bundle with whatever inside.
-
-    ``manifest`` is written as given (a dict as JSON, or raw bytes) without any check;
-    ``member_chunks[i]`` yields the plaintext of the i-th member's stream, each piece
-    (≤ 1 MiB) compressed as one frame; ``trailing_plaintext`` goes after the last member.
-    Header fields are checked only for shape, so any names, sizes, hashes or versions
-    can be declared. Never use this to write real bundles."""
-    raw_manifest = manifest if isinstance(manifest, bytes) else _canonical(dict(manifest))
-
-    def plaintext() -> Iterator[bytes]:
-        yield _U32.pack(len(raw_manifest)) + raw_manifest
-        for chunks in member_chunks:
-            for piece in chunks:
-                frame = zlib.compress(piece, 6)
-                yield _U32.pack(len(frame)) + frame
-            yield _U32.pack(0)
-        yield trailing_plaintext
-
-    fields = {"created_at": _now_utc(), **header}
-    return _write_container(path, fields, plaintext(), sender, recipient_public_enc_key,
-                            format_version=format_version)

@@ -32,7 +32,9 @@ from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from perut_desktop import __version__
 from perut_desktop.db import Replica
+from perut_desktop.enums import Role
 from perut_desktop.errors import Hint, InputRejected
+from perut_desktop.hlc import device_of, parse_version, written_by_sql
 from perut_desktop.models import (
     Device,
     ImportLog,
@@ -43,7 +45,7 @@ from perut_desktop.models import (
     derived_id,
     expand_field_versions,
 )
-from perut_desktop.models.replication import observe_version, parse_version, reserve_seq, tick
+from perut_desktop.models.replication import observe_version, reserve_seq, tick
 from perut_desktop.sync import ownership_check
 from perut_desktop.sync.merge import merge_rows
 from perut_desktop.sync.payload import (
@@ -60,7 +62,7 @@ from perut_desktop.sync.payload import (
     read_meta,
     write_meta,
 )
-from perut_desktop.sync.versions import device_of, dumps
+from perut_desktop.sync.versions import covered, dumps, vv_max
 
 Progress = Callable[[int, int, str], None]
 
@@ -264,9 +266,9 @@ def delta_filter(peer: Any, *, full: bool = False) -> tuple[str, tuple[Any, ...]
     if full:
         return "", ()
     pstate = dict(peer.state or {})
-    suffix = "-" + peer.device_id
+    written, suffix = written_by_sql("version", peer.device_id)
     echo_seqs = sorted(int(s) for s in pstate.get("echo_seqs", []) if int(s) > peer.acked_seq)
-    sql = f" AND NOT (seq > ? AND substr(version, -{len(suffix)}) = ?)"
+    sql = f" AND NOT (seq > ? AND {written})"
     if echo_seqs:
         sql += f" AND seq NOT IN ({', '.join(str(s) for s in echo_seqs)})"
     return sql, (int(pstate.get("echo_floor", 0)), suffix)
@@ -281,7 +283,7 @@ def pending_rows(conn: Connection, peer: Any) -> int:
 
 
 def _recipient(conn: Connection, state: Any, to: str | None, *, revoked_ok: bool = False) -> str:
-    if state.role != "master":
+    if state.role != Role.MASTER:
         master = state.master_device_id
         if to and to != master:
             raise InputRejected("Replika lapangan hanya bertukar bundel dengan kantor kecamatan (master).")
@@ -350,6 +352,42 @@ def _reason(exc: IntegrityError) -> str:
 
 def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any], header: dict[str, Any] | None,
            present: set[str], progress: Progress | None, before_merge: ApplyHook | None) -> ImportResult:
+    """The import, phase by phase; each phase raises :class:`InputRejected` (the caller
+    rolls back) before the next one runs. The order of the checks is part of the contract:
+    it decides which reason a bundle with several faults is refused for."""
+    _check_meta(meta, header)
+    bundle_id, sender = str(meta["bundle_id"]), str(meta["sender"])
+    result = ImportResult(bundle_id, sender, "applied", header=meta)
+    _check_addressed_here(state, meta)
+    if _already_applied(conn, bundle_id):
+        result.status = "already"
+        return result
+    _check_sender(conn, state, sender)
+    counts = _promised_counts(meta)
+    link = _check_continuity(conn, state, meta, sender)
+    specs = _check_rows(conn, present, counts)
+    max_version = _max_version(conn, specs)
+    _warn_clock_ahead(conn, replica, max_version, result)
+    if before_merge is not None:
+        before_merge(conn, meta, state)
+    held = ownership_check.check(conn, state, sender, specs)
+    if max_version:
+        observe_version(conn, max_version)
+    seq_verbatim, seq_merged, conflicts_top = _merge(conn, replica, specs, held, result, progress)
+    top = max(max_version, conflicts_top)
+    if top:
+        observe_version(conn, top)
+    _record_peer(conn, replica, state, meta, link, seq_verbatim, seq_merged)
+    _log_applied(conn, replica, result)
+    _check_rows_accounted(specs, result)
+    return result
+
+
+def _check_meta(meta: dict[str, Any], header: dict[str, Any] | None) -> None:
+    """Guarantees: the payload's format is one this version reads (a newer one asks for an
+    update); every key the import needs is there, of its type (counters non-negative
+    integers, names text, the counts a map of non-negative integers) and equal to the
+    header the container verified; the seq range is not reversed."""
     fmt = meta.get("format")
     if not isinstance(fmt, int) or fmt not in SUPPORTED_FORMATS:
         if isinstance(fmt, int) and fmt > PAYLOAD_FORMAT:
@@ -371,35 +409,68 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
         raise InputRejected("Isi bundel tidak sah (jumlah baris per tabel).")
     if int(meta["since_seq"]) > int(meta["upto_seq"]):
         raise InputRejected("Isi bundel tidak sah (rentang penulisan terbalik).")
-    bundle_id, sender = str(meta["bundle_id"]), str(meta["sender"])
-    result = ImportResult(bundle_id, sender, "applied", header=meta)
+
+
+def _check_addressed_here(state: Any, meta: dict[str, Any]) -> None:
+    """Guarantees: the bundle is addressed to this device, was not made by it, and comes
+    from this replica's kecamatan (when both name one)."""
     if meta["recipient"] != state.device_id:
         raise InputRejected(f"Bundel ini ditujukan ke perangkat {meta['recipient']}, bukan perangkat ini "
                             f"({state.device_id}).")
-    if sender == state.device_id:
+    if meta["sender"] == state.device_id:
         raise InputRejected("Bundel ini dibuat oleh perangkat ini sendiri; impor di perangkat tujuan.")
     if meta.get("kecamatan") and state.subdistrict_id and derived_id("subdistrict", str(meta["kecamatan"])) != \
             state.subdistrict_id:
         raise InputRejected(f"Bundel ini dari kecamatan lain ({meta['kecamatan']}); bundel ditolak.")
+
+
+def _already_applied(conn: Connection, bundle_id: str) -> bool:
+    """Whether the import log holds this bundle as applied (a second import changes nothing)."""
     done = conn.execute(select(ImportLog.outcome).where(ImportLog.bundle_id == bundle_id)).scalar_one_or_none()
-    if done == "applied":
-        result.status = "already"
-        return result
-    is_master = state.role == "master"
-    if is_master:
+    return done == "applied"
+
+
+def _check_sender(conn: Connection, state: Any, sender: str) -> None:
+    """Guarantees: on the master, the sender is a registered, unrevoked field device; on a
+    laptop, the sender is its master."""
+    if state.role == Role.MASTER:
         dev = conn.execute(select(Device).where(Device.id == sender)).one_or_none()
         if dev is None or dev.deleted:
             raise InputRejected(f"Bundel dari perangkat {sender} yang tidak terdaftar di kecamatan ini; bundel ditolak.")
         if dev.revoked:
             raise InputRejected(f"Perangkat {device_label(conn, sender)} sudah dicabut; bundelnya ditolak.")
-        if dev.role == "master":
+        if dev.role == Role.MASTER:
             raise InputRejected("Bundel dari master lain; bundel ditolak.")
     elif sender != state.master_device_id:
         raise InputRejected(f"Replika lapangan hanya menerima bundel dari kantor kecamatan, bukan dari {sender}.")
+
+
+def _promised_counts(meta: dict[str, Any]) -> dict[str, int]:
+    """The row count promised per table. Guarantees: it names only replicated tables."""
     counts = meta["counts"]
     if not isinstance(counts, dict) or set(counts) - set(TABLE_BY_NAME):
         raise InputRejected("Isi bundel tidak sah (jumlah baris per tabel).")
-    # --- peers: epochs and the contiguous acknowledgement ---------------------------------------
+    return counts
+
+
+@dataclass(frozen=True)
+class _Link:
+    """The sender's peer record as the import found it, and where its bundle continues."""
+
+    peer: Any
+    pstate: dict[str, Any]  # a copy of the peer state taken before the merge
+    epoch: int
+    upto: int
+    applied_upto: int  # what was applied of the sender's current epoch (0 in a new epoch)
+    new_epoch: bool
+
+
+def _check_continuity(conn: Connection, state: Any, meta: dict[str, Any], sender: str) -> _Link:
+    """Peers: epochs and the contiguous acknowledgement (a peer record is created for a
+    first bundle). Guarantees: the bundle is not from an older epoch of the sender (a
+    restored clone), and, within the sender's epoch, it continues what was applied here
+    without a gap. A newer epoch (the sender was restored from a backup) starts its range
+    again."""
     peer = _peer(conn, sender)
     pstate = dict(peer.state or {})
     epoch, since, upto = int(meta["epoch"]), int(meta["since_seq"]), int(meta["upto_seq"])
@@ -420,7 +491,14 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
         raise InputRejected(
             f"Bundel no. {meta.get('bundle_no', '?')} dari {device_label(conn, sender)} melanjutkan bundel yang "
             "belum diimpor di sini; impor bundel sebelumnya dahulu, lalu impor bundel ini lagi.")
-    # --- the rows: well-formed, counted, owned ------------------------------------------------
+    return _Link(peer, pstate, epoch, upto, applied_upto, new_epoch)
+
+
+def _check_rows(conn: Connection, present: set[str], counts: dict[str, int]) -> list[TableSpec]:
+    """The rows: counted and well-formed; returns the specs of the tables present, in
+    insert order. Guarantees: every table holds exactly the rows promised (the one
+    comparison with the promised counts: the payload is not written afterwards), no
+    table with rows promised is missing, and every row's sync columns are well-formed."""
     for name in present:
         actual = conn.exec_driver_sql(f"SELECT count(*) FROM {ALIAS}.{q(name)}").scalar_one()
         if int(counts.get(name, 0)) != actual:
@@ -432,23 +510,40 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
     specs = [t for t in TABLES if t.name in present]
     for t in specs:
         check_rows(conn, t)
+    return specs
+
+
+def _max_version(conn: Connection, specs: list[TableSpec]) -> str:
+    """The highest version in the payload ("" when it holds no rows)."""
     max_version = ""
     for t in specs:
         max_version = max(max_version, conn.exec_driver_sql(
             f"SELECT max(version) FROM {ALIAS}.{q(t.name)}").scalar() or "")
-    if max_version:
-        ms = parse_version(max_version)[0]
-        if ms > replica.context.now_ms() + DAY_MS:
-            ahead = (ms - replica.context.now_ms()) / DAY_MS
-            author = max_version[20:].split(".", 1)[0]
-            result.warnings.append(
-                f"Jam perangkat {device_label(conn, author)} {ahead:.0f} hari lebih maju dari jam komputer ini; "
-                "periksa tanggal dan jam perangkat itu (perubahannya tetap diimpor).")
-    if before_merge is not None:
-        before_merge(conn, meta, state)
-    held = ownership_check.check(conn, state, sender, specs)
-    if max_version:
-        observe_version(conn, max_version)
+    return max_version
+
+
+def _warn_clock_ahead(conn: Connection, replica: Replica, max_version: str, result: ImportResult) -> None:
+    """A payload more than a day ahead of this computer's clock is imported, with a
+    warning naming the device whose clock is wrong."""
+    if not max_version:
+        return
+    ms = parse_version(max_version)[0]
+    if ms > replica.context.now_ms() + DAY_MS:
+        ahead = (ms - replica.context.now_ms()) / DAY_MS
+        author = device_of(max_version)
+        result.warnings.append(
+            f"Jam perangkat {device_label(conn, author)} {ahead:.0f} hari lebih maju dari jam komputer ini; "
+            "periksa tanggal dan jam perangkat itu (perubahannya tetap diimpor).")
+
+
+def _merge(conn: Connection, replica: Replica, specs: list[TableSpec], held: ownership_check.Held,
+           result: ImportResult, progress: Progress | None) -> tuple[int, int, str]:
+    """Merge every table (parents first) and store the conflicts detected; fills
+    ``result.tables`` and ``result.conflicts``. Rows applied as they came get one new
+    ``seq``, rows this replica merged another (so echo suppression can tell them apart);
+    held rows (edits to a reassigned visit) are superseded by one new local version.
+    Returns ``(seq_verbatim, seq_merged, top)``, ``top`` being the highest version of the
+    conflicts stored ("" when none)."""
     stamp: list[str] = []
 
     def new_version() -> str:
@@ -456,7 +551,6 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
         if not stamp:
             stamp.append(tick(conn, replica.context)[0])
         return stamp[0]
-    # --- merge ------------------------------------------------------------------------------
     seq_verbatim = reserve_seq(conn)
     seq_merged = reserve_seq(conn)
     generated: dict[str, dict[str, Any]] = {}
@@ -472,19 +566,26 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
         result.tables[t.name] = stats
         if n == total // 2:
             fault("mid_merge")
+    top = ""
     if generated:
         result.conflicts = _merge_generated(conn, list(generated.values()), seq_merged)
         if result.conflicts:
-            gen_max = max(c["version"] for c in generated.values())
-            max_version = max(max_version, gen_max)
+            top = max(c["version"] for c in generated.values())
     if progress:
         progress(total, total, "selesai")
-    if max_version:
-        observe_version(conn, max_version)
-    # --- bookkeeping --------------------------------------------------------------------------
-    acked = peer.acked_seq
+    return seq_verbatim, seq_merged, top
+
+
+def _record_peer(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any], link: _Link,
+                 seq_verbatim: int, seq_merged: int) -> None:
+    """Bookkeeping: the sender's peer record. Guarantees: the acknowledgement of this
+    replica's writes only grows within its current epoch and never passes what it holds;
+    ``applied_upto`` moves to the end of this bundle's range; the rows applied verbatim are
+    remembered for echo suppression; a new epoch of the sender resets both."""
+    pstate = link.pstate
+    acked = link.peer.acked_seq
     echo_seqs = [int(s) for s in pstate.get("echo_seqs", [])]
-    if new_epoch:
+    if link.new_epoch:
         # The peer's copy went back to a backup: forget what it acknowledged and stop
         # suppressing echoes of its own rows (it may have lost them); its bundle still
         # says truly what its restored copy holds.
@@ -493,26 +594,34 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
     if int(meta.get("recipient_epoch", -1)) == state.epoch:  # an acknowledgement of my current epoch
         acked = max(acked, min(int(meta["ack_seq"]), state.seq))
     echo_seqs = [s for s in echo_seqs if s > acked] + [seq_verbatim]
-    pstate["applied_upto"] = max(applied_upto, upto)
+    pstate["applied_upto"] = max(link.applied_upto, link.upto)
     pstate["echo_seqs"] = echo_seqs
-    conn.execute(update(Peer).where(Peer.device_id == sender).values(
-        epoch=epoch, acked_seq=acked, applied_in_bundle=max(peer.applied_in_bundle, int(meta.get("bundle_no", 0))),
+    conn.execute(update(Peer).where(Peer.device_id == str(meta["sender"])).values(
+        epoch=link.epoch, acked_seq=acked,
+        applied_in_bundle=max(link.peer.applied_in_bundle, int(meta.get("bundle_no", 0))),
         last_received_at=_now(replica), state=pstate))
+
+
+def _log_applied(conn: Connection, replica: Replica, result: ImportResult) -> None:
+    """The import log records the bundle as applied, with its per-table summary (and
+    replaces an earlier refusal of the same bundle)."""
     summary = {name: {"received": s.received, "inserted": s.inserted, "updated": s.updated, "merged": s.merged,
                       "held": s.held} for name, s in result.tables.items() if s.received}
-    conn.execute(ImportLog.__table__.delete().where(ImportLog.bundle_id == bundle_id))
-    conn.execute(insert(ImportLog).values(bundle_id=bundle_id, sender_device_id=sender, imported_at=_now(replica),
-                                          outcome="applied", summary={"tables": summary,
-                                                                      "conflicts": result.conflicts},
+    conn.execute(ImportLog.__table__.delete().where(ImportLog.bundle_id == result.bundle_id))
+    conn.execute(insert(ImportLog).values(bundle_id=result.bundle_id, sender_device_id=result.sender,
+                                          imported_at=_now(replica), outcome="applied",
+                                          summary={"tables": summary, "conflicts": result.conflicts},
                                           message=" ".join(result.warnings)))
-    # --- the promised counts ------------------------------------------------------------------
+
+
+def _check_rows_accounted(specs: list[TableSpec], result: ImportResult) -> None:
+    """Guarantees: every row received was inserted, updated, merged, found unchanged or
+    held, exactly once; otherwise the whole import is undone."""
     for t in specs:
         s = result.tables[t.name]
-        if s.received != int(counts.get(t.name, 0)) or s.inserted + s.updated + s.merged + s.unchanged + s.held \
-                != s.received:
+        if s.inserted + s.updated + s.merged + s.unchanged + s.held != s.received:
             raise InputRejected(f"Jumlah baris {t.name} setelah penggabungan tidak sesuai janji bundel; "
                                 "impor dibatalkan, tidak ada yang berubah.")
-    return result
 
 
 def _merge_table(conn: Connection, t: TableSpec, held: set[str], seq_verbatim: int, seq_merged: int,
@@ -584,8 +693,6 @@ def _hold_rows(conn: Connection, t: TableSpec, ids: set[str], seq: int, new_vers
     own at a new version that supersedes them: the fields they touched keep their local
     values at the new version (the laptop then fast-forwards to the row), and a record
     the laptop created is stored as a tombstone (its content is in the conflict)."""
-    from perut_desktop.sync.versions import covered, vv_max
-
     for row_id in sorted(ids):
         inc = dict(zip(t.columns, conn.exec_driver_sql(
             f"SELECT {t.cols_sql} FROM {ALIAS}.{q(t.name)} WHERE id = ?", (row_id,)).one()))

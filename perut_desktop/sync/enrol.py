@@ -65,13 +65,6 @@ def proof(secret: str, bundle_id: str, sign_public_key: str, enc_public_key: str
     return hmac.new(secret.encode(), msg, hashlib.sha256).hexdigest()
 
 
-def pending_secret(replica: db.Replica, device_id: str) -> str | None:
-    with replica.engine.connect() as conn:
-        st = conn.execute(select(Peer.state).where(Peer.device_id == device_id)).scalar_one_or_none() or {}
-    enr = st.get("enrolment") or {}
-    return enr.get("secret") if enr.get("pending") else None
-
-
 def complete_enrolment(replica: db.Replica, conn: Any, device_id: str, *, sign_public_key: str,
                        enc_public_key: str) -> None:
     """Inside the import transaction of the laptop's first bundle: store its public keys

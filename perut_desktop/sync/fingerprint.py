@@ -18,9 +18,6 @@ from sqlalchemy import Connection, select
 
 from perut_desktop.models import REPLICATED_MODELS, content_fields
 
-_EXCLUDED = {"vv", "field_versions", "seq"}
-
-
 def _default(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()

@@ -13,7 +13,7 @@ with the identical version is skipped); only rows whose versions differ come her
 
 The merged version vector is the pointwise maximum; the merged version is the incoming
 (or local) row's own version when the merged field versions equal that row's, else a
-derived version (see :mod:`perut_desktop.sync.versions`).
+derived version (see :mod:`perut_desktop.hlc`).
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from perut_desktop.hlc import derived_version, device_of
 from perut_desktop.models import compact_field_versions, derived_id, expand_field_versions
 from perut_desktop.sync.payload import TableSpec
-from perut_desktop.sync.versions import covered, derived_version, device_of, dumps, vv_le, vv_max
+from perut_desktop.sync.versions import covered, dumps, vv_le, vv_max
 
 #: ``winner_value`` of a conflict where a concurrent delete hid an edit.
 DELETED_MARKER = {"__deleted__": True}

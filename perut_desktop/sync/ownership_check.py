@@ -29,11 +29,12 @@ from sqlalchemy import Connection
 
 from perut_desktop import ownership
 from perut_desktop.errors import InputRejected
+from perut_desktop.hlc import device_of, plain_device_sql, plain_sql
 from perut_desktop.models import expand_field_versions
-from perut_desktop.enums import VisitStatus
+from perut_desktop.enums import Role, VisitStatus
 from perut_desktop.sync.merge import WHOLE_ROW, conflict_row
 from perut_desktop.sync.payload import ALIAS, TABLE_BY_NAME, TableSpec, check_device, q
-from perut_desktop.sync.versions import covered, device_of
+from perut_desktop.sync.versions import covered
 
 Row = dict[str, Any]
 
@@ -49,17 +50,18 @@ class Held:
 def _entries_sql(t: TableSpec, *, with_vv: bool = True) -> str:
     """(id, v, dev) of the incoming versions not covered by the local row's vv."""
     src, dst = f"{ALIAS}.{q(t.name)}", f"main.{q(t.name)}"
-    parts = [f"SELECT x.id AS id, x.version AS v FROM {src} x WHERE instr(x.version, '.') = 0",
+    parts = [f"SELECT x.id AS id, x.version AS v FROM {src} x WHERE {plain_sql('x.version')}",
              f"SELECT x.id, j.key FROM {src} x, json_each(x.field_versions) j"]
     if with_vv:
         parts.append(f"SELECT x.id, j.value FROM {src} x, json_each(x.vv) j")
     return (
         f"WITH ent(id, v) AS ({' UNION ALL '.join(parts)}) "
-        "SELECT ent.id AS id, ent.v AS v, substr(ent.v, 21) AS dev FROM ent "
+        f"SELECT ent.id AS id, ent.v AS v, {plain_device_sql('ent.v')} AS dev FROM ent "
         f"LEFT JOIN {dst} m ON m.id = ent.id "
         # (quotes stripped from the device: a hostile one cannot break the JSON path; it is then
         # refused by name, see payload.check_device)
-        "WHERE m.id IS NULL OR ifnull(json_extract(m.vv, '$.\"' || replace(replace(substr(ent.v, 21), '\"', ''), "
+        f"WHERE m.id IS NULL OR ifnull(json_extract(m.vv, '$.\"' || replace(replace({plain_device_sql('ent.v')}, "
+        "'\"', ''), "
         "'\\', '') || '\"'), '') < ent.v"
     )
 
@@ -108,7 +110,7 @@ def _check_officer_rows(conn: Connection, t: TableSpec, ids: set[str], author_ok
 
 
 def check(conn: Connection, state: Any, sender: str, specs: list[TableSpec]) -> Held:
-    if state.role == "master":
+    if state.role == Role.MASTER:
         return _check_from_field(conn, state, sender, specs)
     _check_from_master(conn, state, sender, specs)
     return Held()

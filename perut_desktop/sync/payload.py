@@ -14,6 +14,7 @@ is one (no views or triggers, exactly the expected columns, well-formed sync col
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
 from perut_desktop.errors import InputRejected
+from perut_desktop.hlc import DERIVED_MARK, DERIVED_SUFFIX_GLOB, PLAIN_GLOB, derived_sql, plain_device_sql
 from perut_desktop.models import REPLICATED_MODELS, content_fields, field_names
 
 #: Format of the payload. A newer one asks for an update; older supported ones import.
@@ -28,20 +30,6 @@ PAYLOAD_FORMAT = 1
 SUPPORTED_FORMATS = frozenset({1})
 
 ALIAS = "p"
-
-#: A plain version: ``<ms:13>-<counter:05>-<device>`` (GLOB pattern; device checked apart).
-PLAIN_VERSION_GLOB = "[0-9]" * 13 + "-" + "[0-9]" * 5 + "-?*"
-#: Characters allowed in a device id (a GLOB that matches a *bad* device id).
-BAD_DEVICE_GLOB = "*[^0-9A-Za-z_]*"
-#: The suffix of a derived (merged) version: ``<plain version>.<8 hex digits>``.
-DERIVED_SUFFIX_GLOB = "[0-9a-f]" * 8
-
-
-def device_sql(expr: str) -> str:
-    """SQL for the device part of a version (plain or derived)."""
-    return (f"substr({expr}, 21, CASE WHEN instr({expr}, '.') > 0 THEN instr({expr}, '.') - 21 "
-            f"ELSE length({expr}) END)")
-
 
 def q(name: str) -> str:
     """A quoted SQL identifier (``group`` is a column name)."""
@@ -144,13 +132,13 @@ def check_rows(conn: Connection, table: TableSpec, alias: str = ALIAS) -> None:
     The device part of versions is checked on the distinct devices the ownership check
     collects (:func:`check_device`), not row by row."""
     t = f"{alias}.{q(table.name)}"
-    derived = "instr(x.version, '.') > 0"
+    derived = derived_sql("x.version")
     bad_version = (
-        f"NOT (x.version GLOB '{PLAIN_VERSION_GLOB}') "
-        f"OR ({derived} AND x.version NOT GLOB '*-?*.{DERIVED_SUFFIX_GLOB}')"
+        f"NOT (x.version GLOB '{PLAIN_GLOB}') "
+        f"OR ({derived} AND x.version NOT GLOB '*-?*{DERIVED_MARK}{DERIVED_SUFFIX_GLOB}')"
     )
     # conflict records start at a derived version, which later edits keep for other fields
-    plain_keys = "" if table.name == "conflict" else "OR instr(j.key, '.') > 0 "
+    plain_keys = "" if table.name == "conflict" else f"OR {derived_sql('j.key')} "
     names = ", ".join(repr(f) for f in table.fields)
     derived_incomplete = "0" if table.name == "conflict" else (
         # a derived (merged) version is no field's version: every field must be listed
@@ -166,14 +154,14 @@ def check_rows(conn: Connection, table: TableSpec, alias: str = ALIAS) -> None:
               WHEN {derived_incomplete} THEN 'versi gabungan tanpa versi kolom lengkap'
             END AS why FROM {t} x""",
         f"""SELECT x.id, CASE
-              WHEN j.type <> 'array' OR NOT (j.key GLOB '{PLAIN_VERSION_GLOB}') {plain_keys}
+              WHEN j.type <> 'array' OR NOT (j.key GLOB '{PLAIN_GLOB}') {plain_keys}
                    OR j.key > x.version THEN 'versi kolom tidak sah'
             END AS why FROM {t} x, json_each(x.field_versions) j""",
         f"""SELECT x.id, 'nama kolom tidak dikenal dalam versi kolom' AS why
             FROM {t} x, json_each(x.field_versions) j, json_each(j.value) k WHERE k.value NOT IN ({names})""",
         f"""SELECT x.id, CASE
-              WHEN j.type <> 'text' OR NOT (j.value GLOB '{PLAIN_VERSION_GLOB}') OR instr(j.value, '.') > 0
-                   OR substr(j.value, 21) <> j.key THEN 'vv tidak sah'
+              WHEN j.type <> 'text' OR NOT (j.value GLOB '{PLAIN_GLOB}') OR {derived_sql('j.value')}
+                   OR {plain_device_sql('j.value')} <> j.key THEN 'vv tidak sah'
             END AS why FROM {t} x, json_each(x.vv) j""",
     ]
     for sql in checks:
@@ -186,7 +174,7 @@ def check_rows(conn: Connection, table: TableSpec, alias: str = ALIAS) -> None:
             raise InputRejected(f"Bundel ditolak: catatan {table.name} {row[0]!s:.36} rusak ({row[1]}).")
 
 
-_DEVICE_RE = __import__("re").compile(r"[0-9A-Za-z_]{1,40}")
+_DEVICE_RE = re.compile(r"[0-9A-Za-z_]{1,40}")
 
 
 def check_device(device: str, table: str) -> None:

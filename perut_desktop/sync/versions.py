@@ -1,26 +1,15 @@
-"""Version helpers of the merge: devices of versions, version vectors, derived versions.
+"""Version vectors of the merge: what a row includes, compared and combined.
 
-A *plain* version is a clock stamp ``<ms:13>-<counter:05>-<device>`` made by one device
-for one write. A *derived* version ``<plain>.<8 hex>`` names a merged row state that no
-single write made (the highest field version plus a short hash of the field-version map),
-and a detected conflict row. Field versions and version-vector entries are always plain.
-Versions compare as text; a derived version sorts right after the plain one it extends.
+A version vector maps a device to the highest (plain) version of that device a row
+includes. The version format itself is :mod:`perut_desktop.hlc`'s.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 
-
-def device_of(version: str) -> str:
-    """The device part of a plain version (text after the second ``-``)."""
-    return version[20:].split(".", 1)[0]
-
-
-def is_plain(version: str) -> bool:
-    return "." not in version
+from perut_desktop.hlc import device_of
 
 
 def covered(version: str, vv: Mapping[str, str]) -> bool:
@@ -41,14 +30,9 @@ def vv_max(a: Mapping[str, str], b: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def derived_version(field_versions: Mapping[str, str]) -> str:
-    """The version of a merged row state: a function of its field versions only, so
-    every replica that reaches the same state names it alike, whatever the merge order."""
-    top = max(field_versions.values())
-    digest = hashlib.sha256(json.dumps(sorted(field_versions.items())).encode()).hexdigest()[:8]
-    return f"{top}.{digest}"
-
-
 def dumps(value: object) -> str:
     """JSON text of a version vector or field-version map (stable key order)."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+__all__ = ["covered", "dumps", "vv_le", "vv_max"]

@@ -18,7 +18,7 @@ import pytest
 from perut_desktop.db import Replica, open_replica
 from perut_desktop.errors import StateError
 from perut_desktop.services import villages
-from perut_desktop.sync import backup, bundle, container
+from perut_desktop.sync import backup, bundle, container, identity
 from tests.sync.helpers import add_officer, at, fp
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -277,7 +277,7 @@ def test_passphrase_file_reading(tmp_path: Path) -> None:
 def test_a_laptops_backup_with_keys_keeps_its_pending_enrolment(master: Replica, tmp_path: Path) -> None:
     laptop = _laptop(master, tmp_path)  # the master does not have its keys yet
     try:
-        pending = bundle.enrolment_state(laptop.data_dir)
+        pending = identity.enrolment_state(laptop.data_dir)
         assert pending is not None
         written = backup.write_backup(laptop, tmp_path / "laptop.cadangan", passphrase="kata-sandi-laptop")
         assert written.with_keys
@@ -286,7 +286,7 @@ def test_a_laptops_backup_with_keys_keeps_its_pending_enrolment(master: Replica,
     restored = backup.restore_backup(tmp_path / "pengganti", written.path, replace=False,
                                      passphrase="kata-sandi-laptop")
     assert (restored.kind, restored.keys, restored.role) == ("keys", "restored", "field")
-    assert bundle.enrolment_state(tmp_path / "pengganti") == pending
+    assert identity.enrolment_state(tmp_path / "pengganti") == pending
     again = open_replica(tmp_path / "pengganti")
     try:  # and its first bundle still proves the enrolment to the master
         out = bundle.export_bundle(again, tmp_path / "a1.perut")[0].path

@@ -16,7 +16,7 @@ from perut_desktop.errors import InputRejected, StateError
 from perut_desktop.models import Device
 from perut_desktop.services import villages, visits
 from perut_desktop.services.attachments_store import AttachmentStore
-from perut_desktop.sync import bundle
+from perut_desktop.sync import bundle, identity
 from tests.sync.helpers import add_officer, at, fp
 
 DAY = dt.date(2030, 1, 7)
@@ -37,17 +37,17 @@ def test_enrolment_handshake(master: Replica, tmp_path: Path) -> None:
     laptop = _laptop(master, tmp_path)
     try:
         assert fp(laptop) == fp(master)
-        assert (laptop.data_dir / "keys" / bundle.ENROLMENT_STATE).exists()  # master lacks our keys yet
+        assert (laptop.data_dir / "keys" / identity.ENROLMENT_STATE).exists()  # master lacks our keys yet
         out = bundle.export_bundle(laptop, tmp_path / "a1.perut")[0]
         assert bundle.import_bundle(master, out.path).result.status == "applied"
         with master.begin() as s:
             dev = s.get(Device, laptop.device_id)
-            mine = bundle.ensure_identity(laptop.data_dir).public_keys()
+            mine = identity.ensure_identity(laptop.data_dir).public_keys()
             assert (dev.sign_public_key, dev.enc_public_key) == (mine.sign, mine.enc)
         # the master now encrypts to the laptop's own key; the one-time material is dropped
         back = bundle.export_bundle(master, tmp_path / "m2.perut", to=laptop.device_id)[0]
         bundle.import_bundle(laptop, back.path)
-        assert not (laptop.data_dir / "keys" / bundle.ENROLMENT_STATE).exists()
+        assert not (laptop.data_dir / "keys" / identity.ENROLMENT_STATE).exists()
         assert fp(laptop) == fp(master)
     finally:
         laptop.close()
@@ -56,7 +56,7 @@ def test_enrolment_handshake(master: Replica, tmp_path: Path) -> None:
 def test_wrong_enrolment_secret_is_refused_and_quarantined(master: Replica, tmp_path: Path) -> None:
     laptop = _laptop(master, tmp_path)
     try:
-        state_file = laptop.data_dir / "keys" / bundle.ENROLMENT_STATE
+        state_file = laptop.data_dir / "keys" / identity.ENROLMENT_STATE
         data = json.loads(state_file.read_text())
         data["secret"] = "tebakan"
         state_file.write_text(json.dumps(data))

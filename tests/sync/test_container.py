@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from perut_desktop.errors import InputRejected, StateError, UsageError
 from perut_desktop.sync import container as c
 from perut_desktop.sync import keys as k
+from tests.sync.hostile_bundles import write_unchecked_bundle
 
 KEC = "63.11.03"
 MASTER = "0123456789abcdef"
@@ -93,7 +94,7 @@ def _rejected(ids: Ids, path: Path, out: Path, match: str, **over: Any) -> str:
 def _hostile(ids: Ids, folder: Path, manifest: Any,
              member_chunks: list[Any], **kw: Any) -> Path:
     path = folder / "hostile.perut"
-    c.write_unchecked_bundle_for_tests(
+    write_unchecked_bundle(
         path, header=_header(), manifest=manifest, member_chunks=member_chunks,
         sender=ids["sender"], recipient_public_enc_key=ids["recipient"].enc_public_bytes, **kw)
     return path

@@ -30,8 +30,9 @@ from perut_desktop import cli
 from perut_desktop.db import open_replica
 from perut_desktop.models import Device
 from perut_desktop.services import villages
-from perut_desktop.sync import bundle, container, keys
+from perut_desktop.sync import bundle, container, identity, keys
 from tests.sync.helpers import add_officer, enrol_with_keys
+from tests.sync.hostile_bundles import write_unchecked_bundle
 
 MiB = 1 << 20
 
@@ -86,7 +87,7 @@ def world(tmp_path_factory: pytest.TempPathFactory, _master_template: Path) -> I
     kec = container.read_header(good.path).kecamatan
     for r in (master, *laptops.values()):
         r.close()
-    identities = {n: keys.load_identity(bundle.key_dir(d)) for n, d in dirs.items()}
+    identities = {n: keys.load_identity(identity.key_dir(d)) for n, d in dirs.items()}
     yield World(root, dirs, ids, identities, kec, good.path, other.path, revoked.path, to_a.path)
 
 
@@ -204,7 +205,7 @@ def _hostile_manifest(entries: list[dict[str, Any]], chunks: list[Any],
     """A validly signed and encrypted bundle from laptop a with whatever inside."""
     def build(w: World, out: Path) -> Path:
         path = out / "hostile.perut"
-        container.write_unchecked_bundle_for_tests(
+        write_unchecked_bundle(
             path, header=w.header(w.good), manifest={"members": entries, "meta": {}}, member_chunks=chunks,
             sender=w.identities["a"], recipient_public_enc_key=w.identities["master"].enc_public_bytes, **kw)
         return path

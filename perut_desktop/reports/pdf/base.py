@@ -69,7 +69,6 @@ _FAMILIES = {
 CHECK = "\u2713"  # ✓
 BOX = "\u2610"  # ☐
 DASH = "\u2013"  # –, printed where nothing applies
-DOTS = "." * 40
 
 
 def fonts_dir() -> Path:
