@@ -110,7 +110,7 @@ def test_the_period_defaults_to_the_first_visit_until_today(ledger) -> None:  # 
             recap.Period(D(2026, 4, 1), D(2026, 4, 1))
         assert recap.resolve_period(s, village="Merah") == \
             recap.Period(D(2026, 1, 1), D(2026, 11, 20), villages.find_village(s, "Merah").id, "Merah")
-        with pytest.raises(NotFound, match="Atlantis"):
+        with pytest.raises(NotFound, match=r"^Desa 'Atlantis' tidak dikenal\.$"):
             recap.resolve_period(s, village="Atlantis")
         message = "Tanggal awal 05-01-2026 sesudah tanggal akhir 04-01-2026."
         with pytest.raises(UsageError, match=f"^{re.escape(message)}$") as refused:
