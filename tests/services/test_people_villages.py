@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from perut_desktop.errors import InputRejected, NotFound, StateError, ValidationError
+from perut_desktop.errors import Hint, InputRejected, NotFound, StateError, ValidationError
 from perut_desktop.models import VillageOfficial
 from perut_desktop.services import people, villages
 from tests.services.helpers import as_device, at, field_device, officer_and_user
@@ -126,5 +126,6 @@ def test_village_lookup_by_name_code_or_other_spelling(master) -> None:  # type:
     with at(master) as s:
         assert villages.find_village(s, "AWAYAN").code == "63.11.03.2007"
         assert villages.find_village(s, "Ambakiyang").name == "Ambakiang"
-        with pytest.raises(InputRejected, match="perut village list"):
+        with pytest.raises(InputRejected, match=r"^Desa '' tidak dikenal\.$") as unknown:
             villages.find_village(s, "")
+        assert unknown.value.hint is Hint.LIST_VILLAGES
