@@ -130,7 +130,7 @@ def test_an_automatic_backup_that_finds_the_disk_full_stops_the_import_in_indone
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(backup, "_sealed_copy", full)
-    with pytest.raises(StateError) as refused:
+    with pytest.raises(StateError, match=r"^Cadangan otomatis sebelum impor tidak dapat ditulis ke .*: ruang penyimpanan penuh; impor dibatalkan") as refused:
         backup.take_automatic_backup(master)
     message = str(refused.value)
     assert "ruang penyimpanan penuh" in message and "impor dibatalkan, tidak ada yang berubah" in message

@@ -220,9 +220,9 @@ def test_one_village_and_bad_periods(demo_replica: Replica) -> None:
         assert period.date_from == min(r.visit_date for r in data.visits.rows)
         assert [v.village_name for v in data.books.villages] == ["Awayan"]
         assert {o.village_name for o in data.officials} == {"Awayan"}
-        with pytest.raises(UsageError):
+        with pytest.raises(UsageError, match=r"^Tanggal awal 20-11-2026 sesudah tanggal akhir 01-01-2026\.$"):
             recap.resolve_period(s, date_from=DEMO_TODAY, date_to=FROM)
-        with pytest.raises(NotFound):
+        with pytest.raises(NotFound, match=r"^Desa 'Atlantis' tidak dikenal\.$"):
             recap.resolve_period(s, village="Atlantis")
 
 
@@ -259,7 +259,7 @@ def test_import_plan_reasons_and_atomic_apply(demo_replica: Replica) -> None:
         for part in ("63.11.03.9999 tidak dikenal", "bukan 'Tundi'", "Nama kosong", "L/P 'Q'", "'kemarin'",
                      "Id baris tidak dikenal", "sudah ada di baris 10"):
             assert part in reasons
-        with pytest.raises(InputRejected):
+        with pytest.raises(InputRejected, match=r"^7 baris ditolak \(mis\. baris 12: Kode desa 63\.11\.03\.9999 tidak dikenal\.\); perbaiki berkasnya lalu impor lagi\. Tidak ada yang diubah\.$"):
             oi.apply_import(s, plan)
         assert villages.list_officials(s, awayan.id)[0].active  # nothing written
 
@@ -324,7 +324,7 @@ def test_import_is_master_only(master: Replica, tmp_path: Path) -> None:
                              subdistrict_id=e.subdistrict_id)
     field = open_replica(tmp_path / "field")
     try:
-        with field.begin() as s, pytest.raises(StateError):
+        with field.begin() as s, pytest.raises(StateError, match=r"^Impor aparatur desa hanya dapat dilakukan di kantor kecamatan \(replika master\)\.$"):
             oi.plan_import(s, [])
     finally:
         field.close()

@@ -225,7 +225,7 @@ def test_working_days_skip_public_holiday_cuti_bersama_and_weekend() -> None:
     assert workdays.non_working_reason(D(2024, 2, 17)) == "Sabtu"
     assert workdays.add_working_days(D(2024, 2, 7), 0) == D(2024, 2, 7)
     assert workdays.has_cuti_bersama(2024)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^expected a datetime\.date, got datetime$"):
         workdays.is_working_day(dt.datetime(2024, 2, 9, 8, 0))
 
 
@@ -548,7 +548,7 @@ def test_shipped_parameters_switch_at_effective_from() -> None:
     assert P.value(P.PERDES_SERAH_KADES, D(2024, 1, 1)) == 7
     assert P.version(P.EVALUASI_BUPATI, D(2024, 1, 1)).unit == "hari_kerja"
     assert prm.find(P.PERDES_SERAH_KADES, D(2014, 5, 29)) is None
-    with pytest.raises(P.ParameterError):
+    with pytest.raises(P.ParameterError, match=r"^Parameter perdes_serah_kades_hari belum berlaku pada 2014-05-29 "):
         prm.version(P.PERDES_SERAH_KADES, D(2014, 5, 29))
     for name in prm.names():
         for v in prm.history(name):
@@ -645,15 +645,15 @@ def test_office_file_via_environment(tmp_path: Path, monkeypatch: pytest.MonkeyP
 # --------------------------------------------------------------------------------------
 
 def test_facts_reject_unknown_values_and_datetimes() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^RegulationFacts\.kind 'perbup' not in "):
         reg(kind="perbup")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^RegulationFacts\.topic 'anggaran' not in "):
         reg(topic="anggaran")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^ProfileFacts\.classification 'maju' not in \('swadaya', 'swakarya', 'swasembada'\)$"):
         c.ProfileFacts(classification="maju")
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^RegulationFacts\.enacted_on must be a datetime\.date or None, not datetime$"):
         reg(enacted_on=dt.datetime(2024, 1, 1, 9, 0))
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^ProfileFacts\.sotk_urusan must be an int or None, not str$"):
         c.ProfileFacts(sotk_urusan="3")  # type: ignore[arg-type]
     facts = c.VillageFacts("v", "V", None, [reg()])  # type: ignore[arg-type]
     assert isinstance(facts.regulations, tuple)
@@ -664,3 +664,21 @@ def test_labels_and_dates_in_indonesian() -> None:
     facts = village(reg(number=None, title="Desa Wisata", bpd_agreed_on=D(2024, 8, 1)))
     (f,) = found(facts, D(2024, 8, 20), "PERDES_SERAH_KADES")
     assert f.message.startswith('Rancangan Perdes "Desa Wisata" disepakati BPD 1 Agustus 2024')
+
+
+@pytest.mark.parametrize(("unit", "value", "start", "due"), [
+    ("hari", 7, D(2024, 1, 31), D(2024, 2, 7)),
+    ("bulan", 1, D(2024, 1, 31), D(2024, 2, 29)),  # clamped to the month's end
+    ("bulan", 14, D(2023, 11, 30), D(2025, 1, 30)),
+    ("tahun", 1, D(2024, 2, 29), D(2025, 2, 28)),
+    ("tahun", 6, D(2019, 3, 15), D(2025, 3, 15)),
+])
+def test_a_deadline_in_days_months_or_years(unit: str, value: int, start: dt.date, due: dt.date) -> None:
+    version = P.ParameterVersion("uji", D(2014, 1, 1), value, unit, "Uji")
+    assert deadline(start, version) == due
+
+
+def test_a_parameter_that_is_not_a_period_has_no_deadline() -> None:
+    version = P.ParameterVersion("kades_maks_periode", D(2014, 1, 1), 3, "kali", "UU 6/2014")
+    with pytest.raises(ValueError, match=r"^parameter kades_maks_periode with unit 'kali' is not a period$"):
+        deadline(D(2024, 1, 1), version)

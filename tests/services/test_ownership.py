@@ -37,10 +37,10 @@ def test_officer_device_may_edit_its_own_phone_only(world) -> None:  # type: ign
     replica, officer_id, _, laptop, other, _ = world
     with as_device(replica, laptop) as s:
         s.get(Officer, officer_id).phone = "081234567890"
-    with pytest.raises(OwnershipError):
+    with pytest.raises(OwnershipError, match=r"^Perubahan data pendamping hanya dapat dilakukan di kantor kecamatan \(master\)\.$"):
         with as_device(replica, laptop) as s:
             s.get(Officer, officer_id).name = "Nama Lain"
-    with pytest.raises(OwnershipError):
+    with pytest.raises(OwnershipError, match=r"^Perubahan data pendamping hanya dapat dilakukan di kantor kecamatan \(master\)\.$"):
         with as_device(replica, other) as s:
             s.get(Officer, officer_id).phone = "0800"
 

@@ -44,7 +44,7 @@ def test_plan_is_master_only_and_checks_the_year(master) -> None:  # type: ignor
     with pytest.raises(ValidationError, match="tidak masuk akal"):
         with at(master) as s:
             schedule.generate_plan(s, 1890)
-    with pytest.raises(StateError):
+    with pytest.raises(StateError, match=r"^Menyusun jadwal hanya dapat dilakukan di kantor kecamatan \(replika master\)\.$"):
         with as_device(master, laptop) as s:
             schedule.generate_plan(s, 2026)
 

@@ -212,7 +212,7 @@ def test_visit_date_rules_on_edit_and_delete_only_drafts(setup_) -> None:  # typ
         new_visit(replica, officer_id, day=dt.date(1999, 12, 31))
     with at(replica) as s:
         visits.delete_visit(s, vid)
-        with pytest.raises(NotFound):
+        with pytest.raises(NotFound, match=rf"^Kunjungan dengan id {vid} tidak ditemukan\.$"):
             visits.visit_summary(s, vid)
 
 
@@ -227,7 +227,7 @@ def test_attendance_edit_keeps_the_rules(setup_) -> None:  # type: ignore[no-unt
             visits.edit_attendee(s, a.id, gender="X")
         with pytest.raises(ValidationError, match="tidak dikenal"):
             visits.edit_attendee(s, a.id, signature="x")
-        with pytest.raises(NotFound):
+        with pytest.raises(NotFound, match=r"^Peserta daftar hadir dengan id tidak-ada tidak ditemukan\.$"):
             visits.remove_attendee(s, "tidak-ada")
         # an expected official ticked present
         kades = next(p for p in visits.attendees(s, vid) if p.name == "Hendra Saputra")
@@ -327,7 +327,7 @@ def test_progress_refuses_another_villages_follow_up(setup_) -> None:  # type: i
     with at(replica) as s:
         with pytest.raises(ValidationError, match="milik desa lain"):
             visits.record_progress(s, awayan, fu.id, status="selesai")
-        with pytest.raises(NotFound):
+        with pytest.raises(NotFound, match=r"^Tindak lanjut dengan id tidak-ada tidak ditemukan\.$"):
             visits.record_progress(s, awayan, "tidak-ada", status="selesai")
 
 

@@ -272,3 +272,214 @@ def test_a_field_laptop_may_not_verify_return_or_approve(master) -> None:  # typ
     with as_device(master, laptop) as s:
         workflow.reopen_visit(s, vid)
         assert visits.status_of(s, vid).value == "draf"
+
+
+# --- the content rules and what each step records ---------------------------------------------
+
+def _unchecked(replica, vid: str, keep_open: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """Check every book of ``vid`` but the last ``keep_open``; their codes, sorted."""
+    with at(replica) as s:
+        codes = sorted(r.item_code for r in visits.results(s, vid))
+        for code in codes[:len(codes) - keep_open]:
+            visits.set_result(s, vid, code, status="lengkap")
+    return codes[len(codes) - keep_open:]
+
+
+@pytest.mark.parametrize("keep_open", [1, 5, 6])
+def test_submit_refuses_even_one_unchecked_book_and_names_them(ready, keep_open: int) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    replica, vid, _ = ready
+    codes = _unchecked(replica, vid, keep_open)
+    shown = ", ".join(codes[:5]) + (", …" if keep_open > 5 else "")
+    message = f"Masih ada {keep_open} buku yang belum diperiksa ({shown}); lengkapi sebelum diajukan."
+    with pytest.raises(ValidationError, match=f"^{re.escape(message)}$"):
+        with at(replica) as s:
+            workflow.submit_visit(s, vid)
+    with at(replica) as s:
+        assert visits.status_of(s, vid).value == "draf"
+
+
+def test_submit_counts_only_the_books_of_that_visit(ready) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    replica, vid, _ = ready
+    with at(replica) as s:
+        officer_id = visits.visit_summary(s, vid).officer_id
+    new_visit(replica, officer_id, day=dt.date(2026, 11, 12))  # another draft, nothing checked
+    tick_all(replica, vid)
+    with at(replica) as s:
+        assert workflow.submit_visit(s, vid).value == "diajukan"
+
+
+@pytest.mark.parametrize("action", ["submit", "reopen", "verify", "return", "approve", "reassign"])
+def test_an_unknown_visit_is_named_in_the_refusal(ready, action: str) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.errors import NotFound
+
+    replica, _, user_id = ready
+    calls = {
+        "submit": lambda s: workflow.submit_visit(s, "tidak-ada"),
+        "reopen": lambda s: workflow.reopen_visit(s, "tidak-ada"),
+        "verify": lambda s: workflow.verify_visit(s, "tidak-ada"),
+        "return": lambda s: workflow.return_visit(s, "tidak-ada", "Perbaiki"),
+        "approve": lambda s: workflow.approve_visit(s, "tidak-ada"),
+        "reassign": lambda s: workflow.reassign_visit(s, "tidak-ada", "f1e1d0c0b0a09080"),
+    }
+    with pytest.raises(NotFound, match=r"^Kunjungan dengan id tidak-ada tidak ditemukan\.$"):
+        with at(replica, actor_id=user_id) as s:
+            calls[action](s)
+
+
+def test_a_step_without_a_note_records_an_empty_note_and_reviews_record_the_reviewer(ready) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from perut_desktop.models import Review
+
+    replica, vid, user_id = ready
+    tick_all(replica, vid)
+    with at(replica) as s:
+        workflow.submit_visit(s, vid)
+    with at(replica, actor_id=user_id) as s:
+        workflow.return_visit(s, vid, "Perbaiki")
+    with at(replica) as s:
+        workflow.reopen_visit(s, vid)
+        workflow.submit_visit(s, vid)
+    with at(replica, actor_id=user_id) as s:
+        workflow.verify_visit(s, vid)
+        workflow.approve_visit(s, vid)
+    with at(replica) as s:
+        events = workflow.history(s, vid)
+        assert [e.note for e in events] == ["", "", "Perbaiki", "", "", "", ""]
+        assert [e.actor_nip for e in events[1:]] == ["198605212010011006", "198307142009011002",
+                                                     "198605212010011006", "198605212010011006",
+                                                     "198307142009011002", "198307142009011002"]
+        returned, verified, approved = workflow.reviews(s, vid)
+        for review in (returned, verified):  # only an approval has a signatory
+            assert (review.signatory_name, review.signatory_title, review.signatory_position,
+                    review.signatory_nip) == ("", "", "", "")
+        assert verified.notes == "" and approved.notes == ""
+        assert all(r.reviewer_nip == "198307142009011002" for r in (returned, verified, approved))
+        assert all(r.reviewed_at == dt.datetime(2026, 11, 20, 10, 0) for r in (returned, verified, approved))
+        assert {r.reviewer_id for r in s.scalars(select(Review).where(Review.visit_id == vid))} == {user_id}
+
+
+def test_refusals_of_return_and_approval_say_exactly_what_is_missing(ready) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.errors import Hint
+
+    replica, vid, user_id = ready
+    tick_all(replica, vid)
+    with at(replica) as s:
+        workflow.submit_visit(s, vid)
+        setup.update_subdistrict(s, camat_name="", camat_nip="")
+    with pytest.raises(ValidationError, match=r"^Tuliskan catatan perbaikan saat mengembalikan kunjungan\.$"):
+        with at(replica, actor_id=user_id) as s:
+            workflow.return_visit(s, vid, "")
+    with at(replica, actor_id=user_id) as s:
+        workflow.verify_visit(s, vid)
+    with pytest.raises(ValidationError, match=r"^Jabatan penanda tangan harus camat, plt atau an\.$"):
+        with at(replica, actor_id=user_id) as s:
+            workflow.approve_visit(s, vid, title="bupati")
+    with pytest.raises(ValidationError, match=r"^Nama Camat belum diisi\.$") as refused:
+        with at(replica, actor_id=user_id) as s:
+            workflow.approve_visit(s, vid)
+    assert refused.value.hint is Hint.SET_CAMAT
+    with at(replica) as s:
+        assert visits.status_of(s, vid).value == "diverifikasi"
+
+
+@pytest.mark.parametrize(("title", "kwargs", "expected"), [
+    ("camat", {}, ("Muhammad Rizali, S.STP., M.Si.", "197805122006041003", "Camat Awayan")),
+    ("plt", {}, ("Muhammad Rizali, S.STP., M.Si.", "197805122006041003", "Plt. Camat Awayan")),
+    ("plt", {"signatory_name": "Drs. Plt", "signatory_nip": "1"}, ("Drs. Plt", "1", "Plt. Camat Awayan")),
+    ("an", {}, ("Ahmad Fauzan", "198307142009011002", "a.n. Camat Awayan\nKepala Seksi Pemerintahan")),
+    ("an", {"signatory_name": "Hj. Sekcam", "signatory_nip": "2"},
+     ("Hj. Sekcam", "2", "a.n. Camat Awayan\nKepala Seksi Pemerintahan")),
+])
+def test_the_signatory_of_an_approval(ready, title: str, kwargs: dict, expected: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    replica, vid, user_id = ready
+    tick_all(replica, vid)
+    with at(replica) as s:
+        workflow.submit_visit(s, vid)
+    with at(replica, actor_id=user_id) as s:
+        workflow.verify_visit(s, vid)
+        workflow.approve_visit(s, vid, title=title, **kwargs)
+        review = workflow.reviews(s, vid)[-1]
+        assert (review.signatory_name, review.signatory_nip, review.signatory_position) == expected
+        assert review.signatory_title == title
+
+
+def test_an_approval_for_the_camat_by_a_staff_member_without_a_title(ready) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.services import people
+
+    replica, vid, _ = ready
+    with at(replica) as s:
+        clerk = people.add_user(s, name="Nurul Hidayah", nip="199001012015012001")
+    tick_all(replica, vid)
+    with at(replica) as s:
+        workflow.submit_visit(s, vid)
+    with at(replica, actor_id=clerk.id) as s:
+        workflow.verify_visit(s, vid)
+        workflow.approve_visit(s, vid, title="an")
+        review = workflow.reviews(s, vid)[-1]
+        assert review.signatory_position == "a.n. Camat Awayan\nSekretaris Kecamatan"
+
+
+# --- reassignment -----------------------------------------------------------------------------
+
+def test_reassign_hands_an_open_visit_and_optionally_its_officer_to_another_laptop(ready) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.errors import OwnershipError
+    from perut_desktop.services import people
+    from tests.services.helpers import as_device, field_device
+
+    replica, vid, _ = ready
+    laptop = field_device(replica)
+    with at(replica) as s:
+        officer_id = visits.visit_summary(s, vid).officer_id
+        other_officer = people.add_officer(s, name="Norhayati", nip="199102022016022002", villages=["Awayan"]).id
+        workflow.reassign_visit(s, vid, laptop)
+        moved = visits.visit_summary(s, vid)
+        assert (moved.device_id, moved.officer_id) == (laptop, officer_id)
+    with as_device(replica, laptop) as s:
+        visits.set_result(s, vid, "A.1", status="lengkap")  # the new owner edits it
+    with pytest.raises(OwnershipError, match="milik perangkat lain"):
+        with at(replica) as s:
+            visits.set_result(s, vid, "A.2", status="lengkap")
+    with at(replica) as s:
+        workflow.reassign_visit(s, vid, moved.device_id, other_officer)
+        assert visits.visit_summary(s, vid).officer_id == other_officer
+
+
+@pytest.mark.parametrize("status", ["dikembalikan", "diajukan", "diverifikasi", "disetujui"])
+def test_reassign_refuses_a_visit_under_review(ready, status: str) -> None:  # type: ignore[no-untyped-def]
+    """A submitted visit is the office's to review: handing it to another laptop would let
+    that laptop change what is being verified. Only Draf and Dikembalikan move."""
+    from tests.services.helpers import field_device
+
+    replica, vid, user_id = ready
+    laptop = field_device(replica)
+    tick_all(replica, vid)
+    _drive(replica, vid, _PATHS[status], user_id)
+    with at(replica) as s:
+        owner = visits.visit_summary(s, vid).device_id
+    if status == "dikembalikan":
+        with at(replica) as s:
+            workflow.reassign_visit(s, vid, laptop)
+            assert visits.visit_summary(s, vid).device_id == laptop
+        return
+    with pytest.raises(WorkflowError, match=r"^Hanya kunjungan Draf atau Dikembalikan yang dapat dialihkan\.$"):
+        with at(replica) as s:
+            workflow.reassign_visit(s, vid, laptop)
+    with at(replica) as s:
+        assert visits.visit_summary(s, vid).device_id == owner
+
+
+def test_only_the_master_reassigns(ready) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.helpers import as_device, field_device
+
+    replica, vid, _ = ready
+    laptop = field_device(replica)
+    with pytest.raises(StateError, match=r"^Pengalihan kunjungan hanya dapat dilakukan di kantor kecamatan"):
+        with as_device(replica, laptop) as s:
+            workflow.reassign_visit(s, vid, laptop)
