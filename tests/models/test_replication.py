@@ -246,3 +246,23 @@ def test_an_edit_of_two_fields_moves_exactly_those_two(full) -> None:  # type: i
         after = field_versions_of(s.get(VillageOfficial, rid))
     moved = {k for k in after if after[k] != before[k]}
     assert moved == {"phone", "position"}
+
+
+def test_writes_in_the_same_millisecond_get_rising_versions(master) -> None:  # type: ignore[no-untyped-def]
+    """A wall clock that has not moved since the last write (a fast machine, a coarse clock)
+    still gives every write a version above the previous one: the counter goes on."""
+    from perut_desktop.models import VillageOfficial
+
+    now = int(dt.datetime(2031, 3, 1, 10, tzinfo=dt.UTC).timestamp() * 1000)  # ahead of the replica's clock
+    oid = None
+    versions = []
+    for phone in ("0811", "0812", "0813"):
+        with master.begin(now_ms=lambda: now) as s:
+            if oid is None:
+                oid = villages.add_official(s, villages.find_village(s, "Awayan").id, name="Kaur Uji",
+                                            position="Kaur Umum").id
+            else:
+                villages.edit_official(s, oid, phone=phone)
+        with master.begin() as s:
+            versions.append(s.get(VillageOfficial, oid).version)
+    assert [parse_version(v)[:2] for v in versions] == [(now, 0), (now, 1), (now, 2)]

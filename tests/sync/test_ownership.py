@@ -38,6 +38,21 @@ def _new_visit(replica, officer: str, village: str, day: dt.date = D1) -> str:  
                                    officer_id=_officer_id(replica, officer), visit_date=day).id
 
 
+def _forged(replica, sql: str, *params: object) -> None:  # type: ignore[no-untyped-def]
+    """An unstamped write straight into a replica's database (what a tampered laptop can do)."""
+    with replica.engine.begin() as c:
+        c.exec_driver_sql(sql, params)
+
+
+def _submitted_visit(trio) -> str:  # type: ignore[no-untyped-def]
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    with at(trio.a, D1, 11) as s:
+        for r in visits.results(s, vid):
+            visits.set_result(s, vid, r.item_code, status="lengkap")
+        workflow.submit_visit(s, vid)
+    return vid
+
+
 def _refused(trio, bundle, match: str) -> None:  # type: ignore[no-untyped-def]
     before = fp(trio.master)
     with pytest.raises(InputRejected, match=match):
@@ -52,16 +67,41 @@ def test_laptop_writing_master_data_is_refused(trio) -> None:  # type: ignore[no
 
 
 def test_laptop_recording_a_master_transition_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
-    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
-    with at(trio.a, D1, 11) as s:
-        for r in visits.results(s, vid):
-            visits.set_result(s, vid, r.item_code, status="lengkap")
-        workflow.submit_visit(s, vid)
+    vid = _submitted_visit(trio)
     send(trio.a, trio.master, trio.folder)
     send(trio.master, trio.a, trio.folder)
     with at(trio.a, D2, master_device_id=trio.a.device_id, actor_id=trio.user_id) as s:
         workflow.verify_visit(s, vid)
-    _refused(trio, export(trio.a, trio.master, trio.folder), "kantor kecamatan")
+    # without the review record (master-only, refused on its own): the status event alone
+    _forged(trio.a, "DELETE FROM review WHERE visit_id = ?", vid)
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah status kunjungan ke Diverifikasi, "
+             r"yang hanya boleh dilakukan kantor kecamatan\.$")
+
+
+def test_laptop_edit_made_after_its_submission_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """A submitted visit is no longer the laptop's to edit: an edit stamped after the
+    submission is refused by the import check even when the laptop's own hook is bypassed."""
+    vid = _submitted_visit(trio)
+    send(trio.a, trio.master, trio.folder)
+    _forged(trio.a, "DELETE FROM visit_status_event WHERE visit_id = ? AND to_status = 'diajukan'", vid)
+    with at(trio.a, D2) as s:  # the laptop, having forgotten its submission, edits the visit
+        visits.edit_visit(s, vid, summary="diubah setelah diajukan")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah kunjungan kunjungan {vid} ketika kunjungan "
+             r"itu berstatus Diajukan\.$")
+
+
+def test_master_bundle_with_versions_of_an_unknown_device_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """A laptop accepts from the master only versions written by devices it knows."""
+    stranger = "feedfacefeedface"
+    with at(trio.master, D1, device_id=stranger) as s:  # written "as" a device nobody enrolled
+        s.scalars(select(villages.VillageOfficial).order_by(villages.VillageOfficial.id)).first().phone = "0899"
+    before = fp(trio.a)
+    with pytest.raises(InputRejected, match=rf"^Bundel ditolak: village_official memuat perubahan dari perangkat "
+                                            rf"tak dikenal \({stranger}\)\.$"):
+        apply(trio.a, export(trio.master, trio.a, trio.folder))
+    assert fp(trio.a) == before
 
 
 def test_officer_device_may_send_its_own_phone(trio) -> None:  # type: ignore[no-untyped-def]
@@ -213,3 +253,29 @@ def test_lost_laptop_late_bundle_keeps_its_other_records_and_the_new_owners_edit
     assert fp(trio.master) == fp(trio.a) == fp(trio.b)
     with trio.a.begin() as s:
         assert s.get(ChecklistResult, rid).status == "tidak_ada"
+
+
+def test_master_bundle_relaying_a_laptops_edit_of_master_data_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """A laptop accepts master-only records from the master only as written by the master
+    (the officer's own phone and e-mail excepted): a master's bundle relaying laptop b's
+    edit of a village's name, or of an officer's name, is refused."""
+    b = trio.b.device_id
+    with at(trio.master, D1, device_id=b, master_device_id=b) as s:  # written "as" laptop b
+        s.scalars(select(Village).where(Village.name == "Tundi")).one().name = "Tundi Baru"
+    before = fp(trio.a)
+    with pytest.raises(InputRejected, match=rf"^Bundel ditolak: data desa diubah oleh perangkat {b}, padahal hanya "
+                                            r"boleh diubah kantor kecamatan \(master\)\.$"):
+        apply(trio.a, export(trio.master, trio.a, trio.folder))
+    assert fp(trio.a) == before
+
+
+def test_master_bundle_relaying_an_officers_name_from_a_laptop_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    oid = _officer_id(trio.master, "Siti")
+    b = trio.b.device_id
+    with at(trio.master, D1, device_id=b, master_device_id=b) as s:  # written "as" Siti's own laptop
+        s.get(Officer, oid).name = "Siti Palsu"
+    before = fp(trio.a)
+    with pytest.raises(InputRejected, match=rf"^Bundel ditolak: perangkat {b} mengubah data pendamping \(name\), yang "
+                                            r"hanya boleh diubah kantor kecamatan \(master\)\.$"):
+        apply(trio.a, export(trio.master, trio.a, trio.folder))
+    assert fp(trio.a) == before
