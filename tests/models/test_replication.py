@@ -4,6 +4,7 @@ update (field versions move only for the fields that changed) and on delete (a t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from perut_desktop.models import (
     field_versions_of,
 )
 from perut_desktop.models.replication import parse_version
-from perut_desktop.ownership import APPEND_ONLY
+from perut_desktop.ownership import APPEND_ONLY, TABLE_LABELS
 from perut_desktop.services import people, setup, villages, visits, workflow
 from perut_desktop.services.attachments_store import AttachmentStore
 
@@ -164,12 +165,13 @@ def test_append_only_rows_refuse_edits_and_deletes(full, table: str) -> None:  #
 
     replica, _ = full
     model = MODEL_BY_TABLE[table]
-    with pytest.raises(OwnershipError, match="tidak dapat diubah"):
+    refused = rf"^Catatan {re.escape(TABLE_LABELS[table])} tidak dapat diubah setelah dibuat\.$"
+    with pytest.raises(OwnershipError, match=refused):
         with replica.begin() as s:
             row = s.scalars(select(model)).first()
             row.note = "diubah" if hasattr(row, "note") else None
             row.notes = "diubah" if hasattr(row, "notes") else None
-    with pytest.raises(OwnershipError):
+    with pytest.raises(OwnershipError, match=refused):
         with replica.begin() as s:
             s.delete(s.scalars(select(model)).first())
 

@@ -63,7 +63,9 @@ def _refused(trio, bundle, match: str) -> None:  # type: ignore[no-untyped-def]
 def test_laptop_writing_master_data_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     with at(trio.a, D1, master_device_id=trio.a.device_id) as s:  # a laptop pretending to be the master
         s.scalars(select(Village).where(Village.name == "Tundi")).one().name = "Tundi Baru"
-    _refused(trio, export(trio.a, trio.master, trio.folder), "hanya boleh diubah kantor kecamatan")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah data desa, yang hanya boleh diubah kantor "
+             r"kecamatan \(master\)\.$")
 
 
 def test_laptop_recording_a_master_transition_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
@@ -118,7 +120,9 @@ def test_officer_device_may_send_its_own_phone(trio) -> None:  # type: ignore[no
         s.execute(update(Device).where(Device.id == trio.a.device_id).values(officer_id=other))  # unstamped
         s.get(Officer, other).phone = "0800"
         s.execute(update(Device).where(Device.id == trio.a.device_id).values(officer_id=oid))
-    _refused(trio, export(trio.a, trio.master, trio.folder), "hanya boleh")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah data pendamping \(phone\), yang hanya boleh "
+             r"diubah kantor kecamatan \(master\)\.$")
 
 
 def test_editing_another_laptops_visit_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
@@ -128,28 +132,35 @@ def test_editing_another_laptops_visit_is_refused(trio) -> None:  # type: ignore
     with at(trio.a, D2) as s:
         s.execute(update(Visit).where(Visit.id == vid).values(device_id=trio.a.device_id))  # unstamped forgery
         visits.set_result(s, vid, "A.1", status="lengkap")
-    _refused(trio, export(trio.a, trio.master, trio.folder), "milik perangkat lain")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah hasil pemeriksaan buku pada kunjungan {vid} "
+             r"milik perangkat lain\.$")
 
 
 def test_versions_of_a_device_the_laptop_cannot_relay_are_refused(trio) -> None:  # type: ignore[no-untyped-def]
     with at(trio.a, D1, device_id=trio.b.device_id) as s:  # written "as" laptop b
         o = s.scalars(select(villages.VillageOfficial)).first()
         o.phone = "0899"
-    _refused(trio, export(trio.a, trio.master, trio.folder), "atas nama perangkat")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: village_official memuat perubahan atas nama perangkat {trio.b.device_id} yang belum "
+             rf"pernah diterima kantor kecamatan; perangkat {trio.a.device_id} hanya dapat mengirim perubahannya "
+             r"sendiri\.$")
 
 
 def test_a_revoked_laptop_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     with at(trio.master, D1) as s:
         s.get(Device, trio.a.device_id).revoked = True
-    _refused(trio, export(trio.a, trio.master, trio.folder), "dicabut")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Perangkat Laptop Rahmadi \({trio.a.device_id}\) sudah dicabut; bundelnya ditolak\.$")
 
 
 def test_bundle_for_another_device_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     bundle = export(trio.a, trio.master, trio.folder)
-    with pytest.raises(InputRejected, match="ditujukan ke perangkat"):
+    elsewhere = rf"^Bundel ini ditujukan ke perangkat {{}}, bukan perangkat ini \({trio.b.device_id}\)\.$"
+    with pytest.raises(InputRejected, match=elsewhere.format(trio.master.device_id)):
         apply(trio.b, bundle)
     to_a = export(trio.master, trio.a, trio.folder)
-    with pytest.raises(InputRejected, match="ditujukan ke perangkat"):
+    with pytest.raises(InputRejected, match=elsewhere.format(trio.a.device_id)):
         apply(trio.b, to_a)
 
 
@@ -209,7 +220,9 @@ def test_the_laptop_whose_edits_were_held_converges_too(trio) -> None:  # type: 
     with trio.a.begin() as s:
         assert s.get(ChecklistResult, derived_id("checklist_result", vid, "A.1")).status is None
         assert s.scalars(select(Attendance).where(Attendance.name == "Warga Baru")).first() is None
-    with pytest.raises(OwnershipError, match="milik perangkat lain"), at(trio.a, D3) as s:
+    with pytest.raises(OwnershipError, match=r"^Kunjungan ini milik perangkat lain; hasil pemeriksaan buku hanya dapat "
+                                             r"diubah di perangkat pemiliknya \(atau minta kantor kecamatan "
+                                             r"mengalihkannya\)\.$"), at(trio.a, D3) as s:
         visits.set_result(s, vid, "A.1", status="lengkap")
 
 
