@@ -458,16 +458,19 @@ def _summary(counts: Counter[str]) -> str:
 
 def test_random_histories_converge(_trio_template: Path) -> None:
     """In CI (the ``CI`` variable set) the examples are derandomised: the same histories on
-    every run, about three minutes on two cores. ``PERUT_SM_EXAMPLES`` / ``PERUT_SM_STEPS``
+    every run, about a minute and a half on two cores, and each workflow step, a conflict
+    and its resolution must be reached by at least one of them (so that a change to the
+    steering that stops exercising one shows). ``PERUT_SM_EXAMPLES`` / ``PERUT_SM_STEPS``
     make a longer local run; ``-s`` prints what each history did and how many histories
-    reached each step of the workflow."""
+    reached each step."""
+    derandomize = bool(os.environ.get("CI")) or settings.default.derandomize
     SyncMachine.template = _trio_template
     SyncMachine.runs = []
     run_state_machine_as_test(
         SyncMachine,
         settings=settings(max_examples=int(os.environ.get("PERUT_SM_EXAMPLES", 24)),
                           stateful_step_count=int(os.environ.get("PERUT_SM_STEPS", 40)),
-                          derandomize=bool(os.environ.get("CI")) or settings.default.derandomize,
+                          derandomize=derandomize,
                           deadline=None,
                           # a long local run (PERUT_SM_EXAMPLES) may skip the slow shrinking
                           phases=[p for p in Phase if p != Phase.shrink or not os.environ.get("PERUT_SM_NOSHRINK")]),
@@ -478,5 +481,6 @@ def test_random_histories_converge(_trio_template: Path) -> None:
     print(f"\nsync histories: {len(runs)}; reached in how many: "
           + " ".join(f"{k.replace(' ', '_')}={n}" for k, n in reached.items()))
     assert reached["edits"] == len(runs)
-    missing = [k for k, n in reached.items() if n == 0]
-    assert not missing, f"no history reached {missing}"
+    if derandomize and "PERUT_SM_EXAMPLES" not in os.environ:
+        missing = [k for k, n in reached.items() if n == 0]
+        assert not missing, f"no history reached {missing}"
