@@ -10,6 +10,7 @@ import hashlib
 import mimetypes
 import os
 import shutil
+import signal
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,16 @@ class StoredFile:
     media_type: str
     width: int | None
     height: int | None
+
+
+def _copy(src: BinaryIO, dst: BinaryIO) -> None:
+    """Copy a file in pieces. Crash tests set ``PERUT_FAULT=mid_file`` to kill the process
+    (SIGKILL) after the first piece, half-way through writing a file."""
+    dst.write(src.read(1 << 16))
+    if os.environ.get("PERUT_FAULT") == "mid_file":
+        dst.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
+    shutil.copyfileobj(src, dst, 1 << 20)
 
 
 class AttachmentStore:
@@ -59,7 +70,7 @@ class AttachmentStore:
         if target.exists():
             return False
         with source.open("rb") as src:
-            self._write_atomically(target, lambda fh: shutil.copyfileobj(src, fh, 1 << 20))
+            self._write_atomically(target, lambda fh: _copy(src, fh))
         return True
 
     @staticmethod

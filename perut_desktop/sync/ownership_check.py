@@ -247,7 +247,7 @@ def _check_visit_rows(conn: Connection, t: TableSpec, sender: str, master: str, 
                 to = VisitStatus(inc["to_status"])
             except ValueError:
                 raise InputRejected(f"Bundel ditolak: status kunjungan '{inc['to_status']}' tidak dikenal.") from None
-            if ownership.TRANSITIONS.get((frm, to)) != "owner":
+            if ownership.TRANSITIONS.get((frm, to)) is not ownership.Writer.VISIT_OWNER:
                 raise InputRejected(f"Bundel ditolak: perangkat {sender} mengubah status kunjungan ke {to.label}, "
                                     "yang hanya boleh dilakukan kantor kecamatan.")
             continue

@@ -4,6 +4,7 @@ update (field versions move only for the fields that changed) and on delete (a t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from perut_desktop.models import (
     field_versions_of,
 )
 from perut_desktop.models.replication import parse_version
-from perut_desktop.ownership import APPEND_ONLY
+from perut_desktop.ownership import APPEND_ONLY, TABLE_LABELS
 from perut_desktop.services import people, setup, villages, visits, workflow
 from perut_desktop.services.attachments_store import AttachmentStore
 
@@ -164,12 +165,13 @@ def test_append_only_rows_refuse_edits_and_deletes(full, table: str) -> None:  #
 
     replica, _ = full
     model = MODEL_BY_TABLE[table]
-    with pytest.raises(OwnershipError, match="tidak dapat diubah"):
+    refused = rf"^Catatan {re.escape(TABLE_LABELS[table])} tidak dapat diubah setelah dibuat\.$"
+    with pytest.raises(OwnershipError, match=refused):
         with replica.begin() as s:
             row = s.scalars(select(model)).first()
             row.note = "diubah" if hasattr(row, "note") else None
             row.notes = "diubah" if hasattr(row, "notes") else None
-    with pytest.raises(OwnershipError):
+    with pytest.raises(OwnershipError, match=refused):
         with replica.begin() as s:
             s.delete(s.scalars(select(model)).first())
 
@@ -246,3 +248,23 @@ def test_an_edit_of_two_fields_moves_exactly_those_two(full) -> None:  # type: i
         after = field_versions_of(s.get(VillageOfficial, rid))
     moved = {k for k in after if after[k] != before[k]}
     assert moved == {"phone", "position"}
+
+
+def test_writes_in_the_same_millisecond_get_rising_versions(master) -> None:  # type: ignore[no-untyped-def]
+    """A wall clock that has not moved since the last write (a fast machine, a coarse clock)
+    still gives every write a version above the previous one: the counter goes on."""
+    from perut_desktop.models import VillageOfficial
+
+    now = int(dt.datetime(2031, 3, 1, 10, tzinfo=dt.UTC).timestamp() * 1000)  # ahead of the replica's clock
+    oid = None
+    versions = []
+    for phone in ("0811", "0812", "0813"):
+        with master.begin(now_ms=lambda: now) as s:
+            if oid is None:
+                oid = villages.add_official(s, villages.find_village(s, "Awayan").id, name="Kaur Uji",
+                                            position="Kaur Umum").id
+            else:
+                villages.edit_official(s, oid, phone=phone)
+        with master.begin() as s:
+            versions.append(s.get(VillageOfficial, oid).version)
+    assert [parse_version(v)[:2] for v in versions] == [(now, 0), (now, 1), (now, 2)]

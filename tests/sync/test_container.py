@@ -10,6 +10,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import stat
 import tempfile
 import tracemalloc
@@ -229,8 +230,9 @@ def test_writer_refuses_private_header_fields(ids: Ids, tmp_path: Path) -> None:
 
 def test_writer_refuses_bad_member_names(ids: Ids, tmp_path: Path) -> None:
     src = _write(tmp_path, "src", b"data")
-    for name in ("../x", "/etc/passwd", "notes.txt"):
-        with pytest.raises(InputRejected):
+    for name, why in (("../x", "tidak sah (mengandung '..' atau bagian kosong)"),
+                      ("/etc/passwd", "tidak sah (jalur absolut)"), ("notes.txt", "tidak diizinkan")):
+        with pytest.raises(InputRejected, match=rf"^Nama anggota bundel {re.escape(why)}: {re.escape(repr(name))}\.$"):
             _make(ids, tmp_path, [c.Member(name, src)])
     with pytest.raises(InputRejected, match="ganda"):
         _make(ids, tmp_path, [c.Member("payload.sqlite", src), c.Member("payload.sqlite", src)])
@@ -560,7 +562,7 @@ def test_extract_to_must_be_empty(ids: Ids, bundle: Path, tmp_path: Path) -> Non
     out = tmp_path / "out"
     out.mkdir()
     (out / "x").write_text("x")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^extract_to must be an empty folder: "):
         _open(ids, bundle, out)
 
 
@@ -632,5 +634,5 @@ def test_identity_blob_round_trip_and_refusals() -> None:
         k.import_identity(json.dumps(doc).encode(), "kata sandi panjang")
     with pytest.raises(InputRejected, match="bukan cadangan kunci"):
         k.import_identity(b"%PDF-1.7", "x")
-    with pytest.raises(UsageError):
+    with pytest.raises(UsageError, match=r"^Kata sandi cadangan kunci tidak boleh kosong\.$"):
         k.export_identity(ident, "")

@@ -82,11 +82,12 @@ def _laptop_visit_with_files(laptop, folder: Path) -> list[str]:  # type: ignore
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 @pytest.mark.parametrize("point", ["after_verify", "mid_merge", "before_commit", "after_commit",
-                                   "mid_attachments"])
+                                   "mid_attachments", "mid_file"])
 def test_kill_during_perut_sync_import(master, tmp_path: Path, point: str) -> None:  # type: ignore[no-untyped-def]
     """The real command, killed at each point, then run again: never half a bundle, and
     the attachment files complete after the second run even when the records were
-    committed before the kill."""
+    committed before the kill. ``mid_file`` kills it half-way through writing the first
+    attachment file: that file must not be found under its name, truncated."""
     from perut_desktop.services.attachments_store import AttachmentStore
     from perut_desktop.sync import bundle
     from tests.sync.helpers import add_officer, enrol_with_keys
@@ -114,12 +115,14 @@ def test_kill_during_perut_sync_import(master, tmp_path: Path, point: str) -> No
     try:
         with reopened.engine.connect() as c:
             assert c.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
-        committed = point in ("after_commit", "mid_attachments")
+        committed = point in ("after_commit", "mid_attachments", "mid_file")
         assert (fp(reopened) == laptop_fp) if committed else (fp(reopened) == before)
         store = AttachmentStore(data_dir / "attachments")
         for sha in shas:  # a file is there whole, or not at all
             if store.has(sha):
                 assert hashlib.sha256(store.path_of(sha).read_bytes()).hexdigest() == sha
+        if point == "mid_file":  # killed while a file was being written: that one is not stored
+            assert not all(store.has(sha) for sha in shas)
     finally:
         reopened.close()
 

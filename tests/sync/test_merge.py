@@ -12,7 +12,7 @@ from sqlalchemy import select
 from perut_desktop.models import VillageOfficial, VillageProfile, derived_id, field_versions_of
 from perut_desktop.services import villages
 from perut_desktop.sync import conflicts as conflict_service
-from tests.sync.helpers import apply, at, conflicts, export, fp, send
+from tests.sync.helpers import apply, at, conflicts, export, fp, ms_at, send
 
 # after the clock of the fixture (built with the real clock)
 D1, D2, D3 = dt.date(2030, 1, 7), dt.date(2030, 1, 8), dt.date(2030, 1, 9)
@@ -207,3 +207,18 @@ def test_dry_run_changes_nothing(trio) -> None:  # type: ignore[no-untyped-def]
     assert result.status == "dry-run" and result.applied == 1
     assert fp(trio.master) == before
     assert apply(trio.master, bundle).status == "applied"
+
+
+def test_an_edit_in_the_same_millisecond_after_a_sync_arrives(trio) -> None:  # type: ignore[no-untyped-def]
+    """Two edits of one field within one millisecond of the laptop's clock, a bundle sent in
+    between: the second is newer than the first everywhere, so the master takes it."""
+    oid = _official(trio.a).id
+    now = ms_at(D1)
+    with trio.a.begin(now_ms=lambda: now) as s:
+        villages.edit_official(s, oid, phone="0811-pertama")
+    send(trio.a, trio.master, trio.folder)
+    with trio.a.begin(now_ms=lambda: now) as s:
+        villages.edit_official(s, oid, phone="0811-kedua")
+    send(trio.a, trio.master, trio.folder)
+    assert _official(trio.master).phone == "0811-kedua"
+    assert fp(trio.master) == fp(trio.a)

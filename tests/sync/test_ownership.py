@@ -38,6 +38,21 @@ def _new_visit(replica, officer: str, village: str, day: dt.date = D1) -> str:  
                                    officer_id=_officer_id(replica, officer), visit_date=day).id
 
 
+def _forged(replica, sql: str, *params: object) -> None:  # type: ignore[no-untyped-def]
+    """An unstamped write straight into a replica's database (what a tampered laptop can do)."""
+    with replica.engine.begin() as c:
+        c.exec_driver_sql(sql, params)
+
+
+def _submitted_visit(trio) -> str:  # type: ignore[no-untyped-def]
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    with at(trio.a, D1, 11) as s:
+        for r in visits.results(s, vid):
+            visits.set_result(s, vid, r.item_code, status="lengkap")
+        workflow.submit_visit(s, vid)
+    return vid
+
+
 def _refused(trio, bundle, match: str) -> None:  # type: ignore[no-untyped-def]
     before = fp(trio.master)
     with pytest.raises(InputRejected, match=match):
@@ -48,20 +63,47 @@ def _refused(trio, bundle, match: str) -> None:  # type: ignore[no-untyped-def]
 def test_laptop_writing_master_data_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     with at(trio.a, D1, master_device_id=trio.a.device_id) as s:  # a laptop pretending to be the master
         s.scalars(select(Village).where(Village.name == "Tundi")).one().name = "Tundi Baru"
-    _refused(trio, export(trio.a, trio.master, trio.folder), "hanya boleh diubah kantor kecamatan")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah data desa, yang hanya boleh diubah kantor "
+             r"kecamatan \(master\)\.$")
 
 
 def test_laptop_recording_a_master_transition_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
-    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
-    with at(trio.a, D1, 11) as s:
-        for r in visits.results(s, vid):
-            visits.set_result(s, vid, r.item_code, status="lengkap")
-        workflow.submit_visit(s, vid)
+    vid = _submitted_visit(trio)
     send(trio.a, trio.master, trio.folder)
     send(trio.master, trio.a, trio.folder)
     with at(trio.a, D2, master_device_id=trio.a.device_id, actor_id=trio.user_id) as s:
         workflow.verify_visit(s, vid)
-    _refused(trio, export(trio.a, trio.master, trio.folder), "kantor kecamatan")
+    # without the review record (master-only, refused on its own): the status event alone
+    _forged(trio.a, "DELETE FROM review WHERE visit_id = ?", vid)
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah status kunjungan ke Diverifikasi, "
+             r"yang hanya boleh dilakukan kantor kecamatan\.$")
+
+
+def test_laptop_edit_made_after_its_submission_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """A submitted visit is no longer the laptop's to edit: an edit stamped after the
+    submission is refused by the import check even when the laptop's own hook is bypassed."""
+    vid = _submitted_visit(trio)
+    send(trio.a, trio.master, trio.folder)
+    _forged(trio.a, "DELETE FROM visit_status_event WHERE visit_id = ? AND to_status = 'diajukan'", vid)
+    with at(trio.a, D2) as s:  # the laptop, having forgotten its submission, edits the visit
+        visits.edit_visit(s, vid, summary="diubah setelah diajukan")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah kunjungan kunjungan {vid} ketika kunjungan "
+             r"itu berstatus Diajukan\.$")
+
+
+def test_master_bundle_with_versions_of_an_unknown_device_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """A laptop accepts from the master only versions written by devices it knows."""
+    stranger = "feedfacefeedface"
+    with at(trio.master, D1, device_id=stranger) as s:  # written "as" a device nobody enrolled
+        s.scalars(select(villages.VillageOfficial).order_by(villages.VillageOfficial.id)).first().phone = "0899"
+    before = fp(trio.a)
+    with pytest.raises(InputRejected, match=rf"^Bundel ditolak: village_official memuat perubahan dari perangkat "
+                                            rf"tak dikenal \({stranger}\)\.$"):
+        apply(trio.a, export(trio.master, trio.a, trio.folder))
+    assert fp(trio.a) == before
 
 
 def test_officer_device_may_send_its_own_phone(trio) -> None:  # type: ignore[no-untyped-def]
@@ -78,7 +120,9 @@ def test_officer_device_may_send_its_own_phone(trio) -> None:  # type: ignore[no
         s.execute(update(Device).where(Device.id == trio.a.device_id).values(officer_id=other))  # unstamped
         s.get(Officer, other).phone = "0800"
         s.execute(update(Device).where(Device.id == trio.a.device_id).values(officer_id=oid))
-    _refused(trio, export(trio.a, trio.master, trio.folder), "hanya boleh")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah data pendamping \(phone\), yang hanya boleh "
+             r"diubah kantor kecamatan \(master\)\.$")
 
 
 def test_editing_another_laptops_visit_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
@@ -88,28 +132,35 @@ def test_editing_another_laptops_visit_is_refused(trio) -> None:  # type: ignore
     with at(trio.a, D2) as s:
         s.execute(update(Visit).where(Visit.id == vid).values(device_id=trio.a.device_id))  # unstamped forgery
         visits.set_result(s, vid, "A.1", status="lengkap")
-    _refused(trio, export(trio.a, trio.master, trio.folder), "milik perangkat lain")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah hasil pemeriksaan buku pada kunjungan {vid} "
+             r"milik perangkat lain\.$")
 
 
 def test_versions_of_a_device_the_laptop_cannot_relay_are_refused(trio) -> None:  # type: ignore[no-untyped-def]
     with at(trio.a, D1, device_id=trio.b.device_id) as s:  # written "as" laptop b
         o = s.scalars(select(villages.VillageOfficial)).first()
         o.phone = "0899"
-    _refused(trio, export(trio.a, trio.master, trio.folder), "atas nama perangkat")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: village_official memuat perubahan atas nama perangkat {trio.b.device_id} yang belum "
+             rf"pernah diterima kantor kecamatan; perangkat {trio.a.device_id} hanya dapat mengirim perubahannya "
+             r"sendiri\.$")
 
 
 def test_a_revoked_laptop_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     with at(trio.master, D1) as s:
         s.get(Device, trio.a.device_id).revoked = True
-    _refused(trio, export(trio.a, trio.master, trio.folder), "dicabut")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Perangkat Laptop Rahmadi \({trio.a.device_id}\) sudah dicabut; bundelnya ditolak\.$")
 
 
 def test_bundle_for_another_device_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     bundle = export(trio.a, trio.master, trio.folder)
-    with pytest.raises(InputRejected, match="ditujukan ke perangkat"):
+    elsewhere = rf"^Bundel ini ditujukan ke perangkat {{}}, bukan perangkat ini \({trio.b.device_id}\)\.$"
+    with pytest.raises(InputRejected, match=elsewhere.format(trio.master.device_id)):
         apply(trio.b, bundle)
     to_a = export(trio.master, trio.a, trio.folder)
-    with pytest.raises(InputRejected, match="ditujukan ke perangkat"):
+    with pytest.raises(InputRejected, match=elsewhere.format(trio.a.device_id)):
         apply(trio.b, to_a)
 
 
@@ -169,7 +220,9 @@ def test_the_laptop_whose_edits_were_held_converges_too(trio) -> None:  # type: 
     with trio.a.begin() as s:
         assert s.get(ChecklistResult, derived_id("checklist_result", vid, "A.1")).status is None
         assert s.scalars(select(Attendance).where(Attendance.name == "Warga Baru")).first() is None
-    with pytest.raises(OwnershipError, match="milik perangkat lain"), at(trio.a, D3) as s:
+    with pytest.raises(OwnershipError, match=r"^Kunjungan ini milik perangkat lain; hasil pemeriksaan buku hanya dapat "
+                                             r"diubah di perangkat pemiliknya \(atau minta kantor kecamatan "
+                                             r"mengalihkannya\)\.$"), at(trio.a, D3) as s:
         visits.set_result(s, vid, "A.1", status="lengkap")
 
 
@@ -213,3 +266,29 @@ def test_lost_laptop_late_bundle_keeps_its_other_records_and_the_new_owners_edit
     assert fp(trio.master) == fp(trio.a) == fp(trio.b)
     with trio.a.begin() as s:
         assert s.get(ChecklistResult, rid).status == "tidak_ada"
+
+
+def test_master_bundle_relaying_a_laptops_edit_of_master_data_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """A laptop accepts master-only records from the master only as written by the master
+    (the officer's own phone and e-mail excepted): a master's bundle relaying laptop b's
+    edit of a village's name, or of an officer's name, is refused."""
+    b = trio.b.device_id
+    with at(trio.master, D1, device_id=b, master_device_id=b) as s:  # written "as" laptop b
+        s.scalars(select(Village).where(Village.name == "Tundi")).one().name = "Tundi Baru"
+    before = fp(trio.a)
+    with pytest.raises(InputRejected, match=rf"^Bundel ditolak: data desa diubah oleh perangkat {b}, padahal hanya "
+                                            r"boleh diubah kantor kecamatan \(master\)\.$"):
+        apply(trio.a, export(trio.master, trio.a, trio.folder))
+    assert fp(trio.a) == before
+
+
+def test_master_bundle_relaying_an_officers_name_from_a_laptop_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    oid = _officer_id(trio.master, "Siti")
+    b = trio.b.device_id
+    with at(trio.master, D1, device_id=b, master_device_id=b) as s:  # written "as" Siti's own laptop
+        s.get(Officer, oid).name = "Siti Palsu"
+    before = fp(trio.a)
+    with pytest.raises(InputRejected, match=rf"^Bundel ditolak: perangkat {b} mengubah data pendamping \(name\), yang "
+                                            r"hanya boleh diubah kantor kecamatan \(master\)\.$"):
+        apply(trio.a, export(trio.master, trio.a, trio.folder))
+    assert fp(trio.a) == before
