@@ -384,11 +384,9 @@ def _check_conflicts(conn: Connection, t: TableSpec, sender: str, known: dict[st
         loc = _row(conn, "main", t, row_id)
         assert inc is not None
         fvs = _fvs(t, inc)
-        if loc is not None:
-            if any(loc[f] != inc[f] for f in _CONFLICT_FACTS):
-                raise InputRejected(f"Bundel ditolak: konflik {row_id} berbeda dari yang tercatat di sini.")
-        else:
-            _derive_conflict(conn, inc, fvs, sender, known)
+        if loc is None or any(loc[f] != inc[f] for f in _CONFLICT_FACTS):
+            # new here, or detected with another winner (two detections of one conflict merge)
+            _derive_conflict(conn, inc, sender, known)
         lvv = json.loads(loc["vv"]) if loc else {}
         edits = {name: v for name, v in fvs.items() if DERIVED_MARK not in v and not covered(v, lvv)}
         for name, v in edits.items():
@@ -399,8 +397,7 @@ def _check_conflicts(conn: Connection, t: TableSpec, sender: str, known: dict[st
                                     f"{_label(inc['table_name'])}, yang hanya boleh diselesaikan kantor kecamatan.")
 
 
-def _derive_conflict(conn: Connection, inc: Row, fvs: dict[str, str], sender: str,
-                     known: dict[str, tuple[str, str | None]]) -> None:
+def _derive_conflict(conn: Connection, inc: Row, sender: str, known: dict[str, tuple[str, str | None]]) -> None:
     table, target, name = inc["table_name"], inc["row_id"], inc["field"]
     spec = TABLE_BY_NAME.get(table)
     problem = None
@@ -412,9 +409,9 @@ def _derive_conflict(conn: Connection, inc: Row, fvs: dict[str, str], sender: st
             made = conflict_row(table, target, name, (inc["winner_version"], winner), (inc["loser_version"], loser))
         except (TypeError, ValueError, RecursionError):
             made = None
-        if made is None or any(made[f] != inc[f] for f in ("id", "loser_device_id")) or \
-                any(fvs[f] != made["version"] for f in _CONFLICT_FACTS) or \
-                inc["winner_version"] <= inc["loser_version"]:
+        # (its version may differ from ``made``'s: two detections of one conflict with
+        # different winners merge; the facts themselves are never edited, see below)
+        if made is None or any(made[f] != inc[f] for f in ("id", "loser_device_id")):
             problem = "isi yang tidak sesuai dengan kedua perubahannya"
         elif not (_side_known(conn, spec, target, name, inc["winner_version"], winner, sender, known)
                   and _side_known(conn, spec, target, name, inc["loser_version"], loser, sender, known)):
