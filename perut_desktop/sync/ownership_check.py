@@ -49,13 +49,17 @@ class Held:
     warnings: list[str] = field(default_factory=list)  # for the office, not refusals
 
 
-def _entries_sql(t: TableSpec, *, with_vv: bool = True) -> str:
-    """(id, v, dev) of the incoming versions not covered by the local row's vv."""
+def _entries_sql(t: TableSpec, *, with_vv: bool = True, local_empty: bool = False) -> str:
+    """(id, v, dev) of the incoming versions not covered by the local row's vv
+    (``local_empty``: the local table holds no row, so none is covered)."""
     src, dst = f"{ALIAS}.{q(t.name)}", f"main.{q(t.name)}"
     parts = [f"SELECT x.id AS id, x.version AS v FROM {src} x WHERE {plain_sql('x.version')}",
              f"SELECT x.id, j.key FROM {src} x, json_each(x.field_versions) j"]
     if with_vv:
         parts.append(f"SELECT x.id, j.value FROM {src} x, json_each(x.vv) j")
+    if local_empty:
+        return (f"WITH ent(id, v) AS ({' UNION ALL '.join(parts)}) "
+                f"SELECT ent.id AS id, ent.v AS v, {plain_device_sql('ent.v')} AS dev FROM ent")
     return (
         f"WITH ent(id, v) AS ({' UNION ALL '.join(parts)}) "
         f"SELECT ent.id AS id, ent.v AS v, {plain_device_sql('ent.v')} AS dev FROM ent "
@@ -128,8 +132,9 @@ def _check_from_master(conn: Connection, state: Any, master: str, specs: list[Ta
     for t in specs:
         if t.name == "conflict":
             continue
+        empty = conn.exec_driver_sql(f"SELECT 1 FROM main.{q(t.name)} LIMIT 1").first() is None
         by_dev = {r[0]: (r[1], r[2]) for r in conn.exec_driver_sql(
-            f"SELECT dev, min(v), max(v) FROM ({_entries_sql(t)}) GROUP BY dev")}
+            f"SELECT dev, min(v), max(v) FROM ({_entries_sql(t, local_empty=empty)}) GROUP BY dev")}
         devs = set(by_dev)
         if master in by_dev:
             _check_rising(t, master, by_dev[master][0], high_water)
@@ -405,7 +410,7 @@ def _derive_conflict(conn: Connection, inc: Row, sender: str, known: dict[str, t
         problem = "catatan yang tidak dikenal"
     else:
         try:
-            winner, loser = json.loads(inc["winner_value"]), json.loads(inc["loser_value"])
+            winner, loser = _json(inc["winner_value"]), _json(inc["loser_value"])
             made = conflict_row(table, target, name, (inc["winner_version"], winner), (inc["loser_version"], loser))
         except (TypeError, ValueError, RecursionError):
             made = None
@@ -418,6 +423,12 @@ def _derive_conflict(conn: Connection, inc: Row, sender: str, known: dict[str, t
             problem = "nilai yang tidak tercatat di sini dan tidak boleh ditulis perangkat itu"
     if problem:
         raise InputRejected(f"Bundel ditolak: konflik {inc['id']} dari perangkat {sender} memuat {problem}.")
+
+
+def _json(value: Any) -> Any:
+    """A stored JSON value: text, or a number SQLite's numeric affinity of a JSON column
+    made of numeric text (SQL NULL is JSON null)."""
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def _side_known(conn: Connection, spec: TableSpec, row_id: str, name: str, version: str, value: Any, sender: str,

@@ -196,12 +196,13 @@ def check_rows(conn: Connection, table: TableSpec, alias: str = ALIAS) -> None:
               WHEN x.deleted NOT IN (0, 1) THEN 'penanda hapus tidak sah'
               WHEN {derived_incomplete} THEN 'versi gabungan tanpa versi kolom lengkap'
             END AS why FROM {t} x""",
+        # one pass over the field versions: each key, then the names it lists
         f"""SELECT x.id, CASE
               WHEN j.type <> 'array' OR NOT (j.key GLOB '{PLAIN_GLOB}') {plain_keys}
                    OR j.key > x.version THEN 'versi kolom tidak sah'
+              WHEN EXISTS (SELECT 1 FROM json_each(j.value) k WHERE k.value NOT IN ({names}))
+                   THEN 'nama kolom tidak dikenal dalam versi kolom'
             END AS why FROM {t} x, json_each(x.field_versions) j""",
-        f"""SELECT x.id, 'nama kolom tidak dikenal dalam versi kolom' AS why
-            FROM {t} x, json_each(x.field_versions) j, json_each(j.value) k WHERE k.value NOT IN ({names})""",
         f"""SELECT x.id, CASE
               WHEN j.type <> 'text' OR NOT (j.value GLOB '{PLAIN_GLOB}') OR {derived_sql('j.value')}
                    OR {plain_device_sql('j.value')} <> j.key THEN 'vv tidak sah'
