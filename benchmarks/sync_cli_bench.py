@@ -104,9 +104,11 @@ def main() -> None:
             floor = min(f[k] for f in floors)
             imp, st = min(i[k] for i in imports), min(x[k] for x in stats)
             net = imp - st
-            print(f"| {today} | plain floor ({clock}): `INSERT … SELECT`, default pragmas | {rows:,} | {floor:.3f} | 1.0 | |")
+            print(f"| {today} | plain floor ({clock}): `INSERT … SELECT`, default pragmas | {rows:,} | "
+                  f"{floor:.3f} | 1.0 | |")
             print(f"| {today} | `perut stats` on the empty laptop replica ({clock}) | | {st:.3f} | | |")
-            print(f"| {today} | `perut sync import` of the full bundle, {size:.1f} MB ({clock}) | {rows:,} | {imp:.3f} | | |")
+            print(f"| {today} | `perut sync import` of the full bundle, {size:.1f} MB ({clock}) | {rows:,} | "
+                  f"{imp:.3f} | | |")
             print(f"| {today} | **full import, net of start-up** ({clock}) | {rows:,} | {net:.3f} | "
                   f"{net / floor:.2f} × floor | ≤ 3 |")
 

@@ -405,7 +405,7 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
         before_merge(conn, meta, state)
     held = ownership_check.check(conn, state, sender, specs, str(link.pstate.get(HIGH_WATER, "")))
     result.warnings.extend(held.warnings)
-    _check_attachments(conn, attachments or {})
+    _check_attachments(conn, attachments or {}, with_rows=any(int(n) for n in counts.values()))
     if max_version:
         observe_version(conn, max_version, ceiling)
     seq_verbatim, seq_merged, conflicts_top = _merge(conn, replica, specs, held, result, progress)
@@ -595,14 +595,19 @@ def accepted_until(pstate: dict[str, Any]) -> int:
     return value if type(value) is int else 0
 
 
-def _check_attachments(conn: Connection, files: dict[str, int]) -> None:
-    """The attachment files a bundle carries: each named by an attachment record of the
-    bundle or of this replica, of the size that record states, and together within
-    :data:`ATTACHMENT_QUOTA_BYTES` (a bundle cannot fill the disk with files nobody refers to)."""
+def _check_attachments(conn: Connection, files: dict[str, int], *, with_rows: bool) -> None:
+    """The attachment files a bundle carries: together within :data:`ATTACHMENT_QUOTA_BYTES`
+    and, in a bundle with records, each named by an attachment record of the bundle or of
+    this replica, of the size that record states (a bundle cannot fill the disk with files
+    nobody refers to). The later parts of a split bundle carry files only, whose records
+    travel in the first part, which may arrive after them: their files are bounded by the
+    quota alone."""
     if not files:
         return
     if sum(files.values()) > ATTACHMENT_QUOTA_BYTES:
         raise InputRejected(f"Bundel ditolak: lampirannya lebih dari {ATTACHMENT_QUOTA_BYTES >> 20} MB.")
+    if not with_rows:
+        return
     in_payload = conn.exec_driver_sql(
         f"SELECT 1 FROM {ALIAS}.sqlite_master WHERE type = 'table' AND name = 'attachment'").first() is not None
     for sha, size in sorted(files.items()):
@@ -611,7 +616,8 @@ def _check_attachments(conn: Connection, files: dict[str, int]) -> None:
             sources.append(f"SELECT size FROM {ALIAS}.attachment WHERE sha256 = ?")
         sizes = {r[0] for r in conn.exec_driver_sql(" UNION ".join(sources), (sha,) * len(sources))}
         if not sizes:
-            raise InputRejected(f"Bundel ditolak: berkas lampiran {sha[:12]}… tidak dirujuk catatan lampiran mana pun.")
+            raise InputRejected(f"Bundel ditolak: berkas lampiran {sha[:12]}… tidak dirujuk catatan lampiran "
+                                "mana pun.")
         if size not in sizes:
             raise InputRejected(f"Bundel ditolak: ukuran berkas lampiran {sha[:12]}… tidak sesuai catatannya.")
 

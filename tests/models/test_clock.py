@@ -25,7 +25,8 @@ DAY_MS = 86_400_000
 
 def _clock(replica: Replica) -> tuple[int, int, int]:
     with replica.engine.connect() as conn:
-        return tuple(conn.execute(select(ReplicaState.hlc_ms, ReplicaState.hlc_counter, ReplicaState.seq)).one())  # type: ignore[return-value]
+        row = conn.execute(select(ReplicaState.hlc_ms, ReplicaState.hlc_counter, ReplicaState.seq)).one()
+        return row[0], row[1], row[2]
 
 
 def _add_official(replica: Replica, name: str, now_ms: int | None = None) -> None:

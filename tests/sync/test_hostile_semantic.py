@@ -322,7 +322,8 @@ def _planted_conflict(loser_device: str) -> Callable[[World, Path], Path]:
     def build(w: World, out: Path) -> Path:
         payload = _payload(w, out)
         sub = _stored(w, "master", "subdistrict", "1 = 1")
-        fvs = expand_field_versions(json.loads(sub["field_versions"]), sub["version"], TABLE_BY_NAME["subdistrict"].fields)
+        fvs = expand_field_versions(json.loads(sub["field_versions"]), sub["version"],
+                                    TABLE_BY_NAME["subdistrict"].fields)
         winner = (fvs["camat_name"], sub["camat_name"])
         ms = parse_version(winner[0])[0]
         loser = (format_version(ms - 5, 0, w.ids[loser_device]), "Camat Palsu")
