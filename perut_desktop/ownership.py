@@ -61,6 +61,18 @@ SELF_FIELDS: dict[str, frozenset[str]] = {"officer": frozenset({"phone", "email"
 #: Fields of ``visit`` the master may write on a visit it does not own (reassignment).
 MASTER_VISIT_FIELDS = frozenset({"device_id", "officer_id"})
 
+#: Columns naming the record a visit's row belongs to: set when the row is made, never
+#: changed afterwards (the services never move a row to another visit or follow-up).
+PARENT_KEYS: dict[str, tuple[str, ...]] = {
+    "visit_status_event": ("visit_id",),
+    "checklist_result": ("visit_id", "item_id", "item_code"),
+    "attendance": ("visit_id",),
+    "minutes": ("visit_id",),
+    "follow_up": ("visit_id", "village_id"),
+    "follow_up_update": ("visit_id", "follow_up_id"),
+    "attachment": ("visit_id", "owner_table", "owner_id"),
+}
+
 #: Tables whose rows are never edited after insert.
 APPEND_ONLY = frozenset({"visit_status_event", "review"})
 

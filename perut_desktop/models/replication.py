@@ -26,7 +26,7 @@ from sqlalchemy import Connection, event, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, attributes, sessionmaker, with_loader_criteria
 
 from perut_desktop import ownership
-from perut_desktop.errors import OwnershipError
+from perut_desktop.errors import InputRejected, OwnershipError, StateError
 from perut_desktop.hlc import COUNTER_LIMIT, format_version, parse_version
 from perut_desktop.models.base import (
     Replicated,
@@ -39,7 +39,7 @@ from perut_desktop.models.base import (
 )
 from perut_desktop.models.domain import Device, Visit, VisitStatusEvent
 from perut_desktop.enums import VisitStatus
-from perut_desktop.models.local import ReplicaState
+from perut_desktop.models.local import Peer, ReplicaState
 
 @dataclass
 class ReplicaContext:
@@ -73,11 +73,50 @@ def context_of(session: Session) -> ReplicaContext:
 # --- the clock and the write counter -----------------------------------------------------
 
 
+#: The highest millisecond a version can carry (13 digits): a clock never passes it.
+MAX_MS = 10**13 - 1
+#: A field replica refuses local writes while its wall clock is more than this far ahead
+#: of the newest version received from the office (None: no check): a wrong date would
+#: stamp versions the office refuses.
+LOCAL_AHEAD_LIMIT_MS: int | None = 366 * 86_400_000
+#: The peer-state key of the highest version received from that peer.
+PEER_HIGH_WATER = "high_water"
+
+
+def _newest_from_office(conn: Connection, ctx: ReplicaContext) -> int | None:
+    """The time (ms) of the newest version a field replica received from the office."""
+    state = conn.execute(select(Peer.state).where(Peer.device_id == ctx.master_device_id)).scalar_one_or_none()
+    top = (state or {}).get(PEER_HIGH_WATER)
+    try:
+        return parse_version(top)[0] if isinstance(top, str) and top else None
+    except ValueError:
+        return None
+
+
+def check_wall_clock(conn: Connection, ctx: ReplicaContext) -> None:
+    """Refuse (:class:`StateError`) a local write on a field replica whose wall clock is
+    implausibly far ahead of the newest version received from the office."""
+    if LOCAL_AHEAD_LIMIT_MS is None or ctx.local_device_id == ctx.master_device_id:
+        return
+    office = _newest_from_office(conn, ctx)
+    now = ctx.now_ms()
+    if office is not None and now - office > LOCAL_AHEAD_LIMIT_MS:
+        day = dt.datetime.fromtimestamp(min(now, MAX_MS) / 1000, dt.UTC)
+        last = dt.datetime.fromtimestamp(office / 1000, dt.UTC)
+        raise StateError(
+            f"Tanggal komputer ini ({day:%d-%m-%Y}) jauh melewati data terakhir dari kantor kecamatan "
+            f"({last:%d-%m-%Y}); betulkan tanggal dan jam komputer, atau impor dahulu bundel terbaru dari kantor "
+            "kecamatan, lalu coba lagi.")
+
+
 def tick(conn: Connection, ctx: ReplicaContext, cache: dict[str, Any] | None = None) -> tuple[str, int]:
     """Advance the clock and the write counter once; return ``(version, seq)``.
 
     The first tick of a transaction takes SQLite's write lock with an UPDATE before it
-    reads the state; later ticks of the same transaction (``cache``) only write it.
+    reads the state (and, on a field replica, checks the wall clock against the office's
+    time: :func:`check_wall_clock`); later ticks of the same transaction (``cache``) only
+    write it. Raises :class:`StateError` rather than pass the version format's last
+    millisecond (a version with more digits would sort below older ones).
     """
     state = cache.get("clock") if cache is not None else None
     if state is None:
@@ -85,6 +124,7 @@ def tick(conn: Connection, ctx: ReplicaContext, cache: dict[str, Any] | None = N
         ms, counter, seq = conn.execute(
             select(ReplicaState.hlc_ms, ReplicaState.hlc_counter, ReplicaState.seq)
         ).one()
+        check_wall_clock(conn, ctx)
     else:
         ms, counter, seq = state
     now = ctx.now_ms()
@@ -94,6 +134,9 @@ def tick(conn: Connection, ctx: ReplicaContext, cache: dict[str, Any] | None = N
         counter += 1
         if counter > COUNTER_LIMIT:
             ms, counter = ms + 1, 0
+    if ms > MAX_MS:
+        raise StateError("Jam replika ini sudah mencapai batas waktu yang dapat dicatat; periksa tanggal komputer "
+                         "dan hubungi kantor kecamatan.")
     seq += 1
     conn.execute(update(ReplicaState).values(hlc_ms=ms, hlc_counter=counter, seq=seq))
     if cache is not None:
@@ -101,10 +144,14 @@ def tick(conn: Connection, ctx: ReplicaContext, cache: dict[str, Any] | None = N
     return format_version(ms, counter, ctx.device_id), seq
 
 
-def observe_version(conn: Connection, version: str) -> None:
+def observe_version(conn: Connection, version: str, ceiling_ms: int | None = None) -> None:
     """Move the clock past ``version`` (an imported one), so a later local edit always
-    carries a higher version than anything it could have been based on."""
+    carries a higher version than anything it could have been based on. The clock never
+    observes a time after ``ceiling_ms`` (:class:`InputRejected`; the importer refuses
+    such a bundle before)."""
     ms, counter, _ = parse_version(version)
+    if ceiling_ms is not None and ms > ceiling_ms:
+        raise InputRejected("Bundel ditolak: versinya terlalu jauh di depan jam komputer ini.")
     cur_ms, cur_counter = conn.execute(
         select(ReplicaState.hlc_ms, ReplicaState.hlc_counter)
     ).one()

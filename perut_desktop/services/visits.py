@@ -21,6 +21,7 @@ from perut_desktop.models import (
     Attendance,
     ChecklistItem,
     ChecklistResult,
+    Device,
     FollowUp,
     FollowUpUpdate,
     Minutes,
@@ -361,6 +362,9 @@ def create_visit(
     if template_id is None:
         raise NotFound("Belum ada daftar periksa yang diterbitkan.")
     me = ctx(session).device_id
+    if not ctx(session).is_master and session.scalar(select(Device.officer_id).where(Device.id == me)) not in (
+            None, officer.id):
+        raise ValidationError(f"Perangkat ini mencatat kunjungan pendampingnya sendiri, bukan {officer.name}.")
     visit = Visit(village_id=village.id, officer_id=officer.id, device_id=me, template_id=template_id,
                   visit_date=visit_date, agenda=clean(agenda), place=clean(place) or f"Kantor Desa {village.name}",
                   start_time=start_time, end_time=end_time, summary="")

@@ -454,8 +454,10 @@ def _import(replica: Replica, path: Path, *, dry_run: bool, progress: Progress |
         header = {"bundle_id": h.bundle_id, "sender": h.sender, "recipient": h.recipient, "kecamatan": h.kecamatan}
         hook = _enrolment_hook(replica, h) if replica.is_master else None
         taken = None if dry_run else _backup_before(replica, h.bundle_id, payload)
+        files = {n.split("/", 1)[1]: p.stat().st_size for n, p in opened.member_paths.items()
+                 if n.startswith("attachments/")}
         result = engine.apply_payload(replica, payload, header, dry_run=dry_run, progress=progress,
-                                      before_merge=hook)
+                                      before_merge=hook, attachments=files)
         stored = 0
         if result.status in ("applied", "already"):
             # Also when already applied: an import killed after its commit but before the

@@ -17,8 +17,9 @@ from sqlalchemy import Boolean, Date, DateTime, select
 from sqlalchemy.orm import Session
 
 from perut_desktop import ownership
-from perut_desktop.errors import Hint, NotFound, ValidationError
-from perut_desktop.models import MODEL_BY_TABLE, Conflict
+from perut_desktop.errors import Hint, NotFound, OwnershipError, ValidationError
+from perut_desktop.models import MODEL_BY_TABLE, Conflict, Device, content_fields
+from perut_desktop.models.replication import context_of
 from perut_desktop.enums import ConflictStatus
 from perut_desktop.sync.merge import DELETED_MARKER, WHOLE_ROW
 from perut_desktop.hlc import device_of
@@ -96,17 +97,53 @@ def _to_python(model: type, name: str, raw: Any) -> Any:
     return raw
 
 
+def _check_resolver(session: Session, c: Conflict) -> None:
+    """Only the master restores or dismisses a conflict about a record only it may write."""
+    if ownership.WRITERS.get(c.table_name) is ownership.Writer.MASTER and not context_of(session).is_master:
+        raise OwnershipError(f"Konflik atas {ownership.TABLE_LABELS.get(c.table_name, c.table_name)} hanya dapat "
+                             "diselesaikan di kantor kecamatan (master).")
+
+
+def _loser_may_write(session: Session, c: Conflict, model: type, names: set[str]) -> None:
+    """Restoring writes back only content fields that the losing version's device was
+    allowed to write (a kept value is never a way around §3)."""
+    content = set(content_fields(model))
+    if not names or not names <= content | {"deleted"}:
+        raise ValidationError("Konflik ini memuat kolom yang tidak dapat dipulihkan.")
+    writer = ownership.WRITERS.get(c.table_name)
+    if writer is not ownership.Writer.MASTER:
+        return
+    loser = device_of(c.loser_version) if c.loser_version else c.loser_device_id
+    if loser == context_of(session).master_device_id:
+        return
+    device = session.get(Device, loser)
+    own = ownership.SELF_FIELDS.get(c.table_name, frozenset())
+    if device is None or device.officer_id != c.row_id or not names <= own:
+        raise OwnershipError(f"Nilai yang tersimpan dalam konflik ini ditulis perangkat {loser}, yang tidak boleh "
+                             f"mengubah {ownership.TABLE_LABELS.get(c.table_name, c.table_name)}; konflik tidak "
+                             "dipulihkan.")
+
+
 def restore_conflict(session: Session, ident: str, note: str = "") -> ConflictInfo:
-    """Write the kept (losing) value back and mark the conflict restored."""
+    """Write the kept (losing) value back and mark the conflict restored. Refused for a
+    conflict about a master-only record on a laptop, and for a kept value its device was
+    not allowed to write."""
     c = _get(session, ident)
     if c.status != ConflictStatus.OPEN.value:
         raise ValidationError(f"Konflik ini sudah {STATUS_LABELS.get(c.status, c.status)}.")
     model = MODEL_BY_TABLE.get(c.table_name)
-    if model is None:
+    if model is None or c.table_name == "conflict":
         raise ValidationError(f"Tabel {c.table_name} tidak dikenal.")
+    _check_resolver(session, c)
+    if c.field == WHOLE_ROW:
+        if not isinstance(c.loser_value, dict):
+            raise ValidationError("Konflik ini memuat kolom yang tidak dapat dipulihkan.")
+        _loser_may_write(session, c, model, set(c.loser_value) - {"id"})
+    else:
+        _loser_may_write(session, c, model, {c.field})
     row = session.get(model, c.row_id, execution_options={"include_deleted": True})
     if c.field == WHOLE_ROW:
-        values = {k: _to_python(model, k, v) for k, v in dict(c.loser_value or {}).items()}
+        values = {k: _to_python(model, k, v) for k, v in dict(c.loser_value or {}).items() if k != "id"}
         if row is None:
             session.add(model(id=c.row_id, deleted=False, **values))
         else:
@@ -129,10 +166,12 @@ def restore_conflict(session: Session, ident: str, note: str = "") -> ConflictIn
 
 
 def dismiss_conflict(session: Session, ident: str, note: str = "") -> ConflictInfo:
-    """Keep the current value; mark the conflict dismissed."""
+    """Keep the current value; mark the conflict dismissed (on a laptop, not a conflict
+    about a master-only record)."""
     c = _get(session, ident)
     if c.status != ConflictStatus.OPEN.value:
         raise ValidationError(f"Konflik ini sudah {STATUS_LABELS.get(c.status, c.status)}.")
+    _check_resolver(session, c)
     c.status = ConflictStatus.DISMISSED.value
     c.resolved_note = note.strip()
     session.flush()

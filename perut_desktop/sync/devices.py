@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session
 from perut_desktop.enums import Role
 from perut_desktop.errors import InputRejected, UsageError
 from perut_desktop.models import Device, Officer, Peer
-from perut_desktop.models.replication import context_of
+from perut_desktop.models.replication import MAX_MS, context_of
 from perut_desktop.services import workflow
 from perut_desktop.services.common import require_master
 from perut_desktop.sync.bundle import find_device
+from perut_desktop.sync.engine import CLOCK_ACCEPTED
 from perut_desktop.sync.keys import key_fingerprint
 
 
@@ -101,4 +102,40 @@ def reassign_visit(session: Session, visit_id: str, device: str, *, with_officer
     return _devices(session, Device.id == device_id)[0]
 
 
-__all__ = ["DeviceInfo", "list_devices", "reassign_visit", "revoke_device"]
+@dataclass(frozen=True)
+class ClockAcceptance:
+    """The office's acceptance of a laptop's versions up to a stated time."""
+
+    device_id: str
+    until: dt.datetime  # UTC, naive
+    accepted_at: dt.datetime
+    note: str
+
+
+def accept_device_clock(session: Session, device: str, until: dt.datetime, note: str = "") -> ClockAcceptance:
+    """The recovery for a laptop whose date was once set far ahead and which already wrote
+    versions that the office refuses (master only): from now on the office accepts that
+    device's versions up to ``until`` (UTC), recorded with when it was decided and why;
+    its clock then moves on to that time. A later acceptance replaces an earlier one.
+
+    Refused with :class:`StateError` on a field replica, :class:`InputRejected` for an
+    unknown device or a time that a version cannot carry."""
+    require_master(session, "Penerimaan jam perangkat")
+    device_id = find_device(session, device)
+    until_ms = int(until.replace(tzinfo=dt.UTC).timestamp() * 1000)
+    if not 0 < until_ms <= MAX_MS:
+        raise InputRejected(f"Waktu {until:%d-%m-%Y %H:%M} tidak dapat dicatat sebagai versi.")
+    peer = session.get(Peer, device_id)
+    if peer is None:
+        peer = Peer(device_id=device_id, epoch=0, acked_seq=0, sent_seq=0, next_out_bundle=1, applied_in_bundle=0,
+                    state={})
+        session.add(peer)
+    at = context_of(session).utcnow()
+    state = dict(peer.state or {})
+    state[CLOCK_ACCEPTED] = {"until_ms": until_ms, "at": at.isoformat(timespec="seconds"), "note": note.strip()}
+    peer.state = state
+    session.flush()
+    return ClockAcceptance(device_id, until.replace(tzinfo=None), at, note.strip())
+
+
+__all__ = ["ClockAcceptance", "DeviceInfo", "accept_device_clock", "list_devices", "reassign_visit", "revoke_device"]

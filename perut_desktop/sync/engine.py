@@ -45,7 +45,7 @@ from perut_desktop.models import (
     derived_id,
     expand_field_versions,
 )
-from perut_desktop.models.replication import observe_version, reserve_seq, tick
+from perut_desktop.models.replication import PEER_HIGH_WATER, observe_version, reserve_seq, tick
 from perut_desktop.sync import ownership_check
 from perut_desktop.sync.merge import merge_rows
 from perut_desktop.sync.payload import (
@@ -67,6 +67,26 @@ from perut_desktop.sync.versions import covered, dumps, vv_max
 Progress = Callable[[int, int, str], None]
 
 DAY_MS = 86_400_000
+#: On the master, a laptop's versions more than this far ahead of the master's clock are
+#: refused (None: no bound); a lead of more than a day is imported with a warning. The
+#: office may set another number of days in the environment variable below.
+CLOCK_AHEAD_ENV = "PERUT_CLOCK_AHEAD_DAYS"
+CLOCK_AHEAD_LIMIT_MS: int | None = 7 * DAY_MS
+
+
+def clock_ahead_limit_ms() -> int | None:
+    """The bound in force: :data:`CLOCK_AHEAD_ENV` (whole days) when set, else the default."""
+    text = os.environ.get(CLOCK_AHEAD_ENV, "").strip()
+    return int(text) * DAY_MS if text.isdigit() else CLOCK_AHEAD_LIMIT_MS
+
+#: Per bundle, the attachment files it may bring.
+ATTACHMENT_QUOTA_BYTES = 4 << 30
+#: Peer state keys: the highest version received from the peer (its versions only rise),
+#: and the office's acceptance of its versions up to a stated time.
+HIGH_WATER = PEER_HIGH_WATER
+#: The largest integer a bundle's meta may state (SQLite's 64-bit integers).
+MAX_INT = (1 << 63) - 1
+CLOCK_ACCEPTED = "clock_accepted"
 FAULT_POINTS = frozenset({"after_verify", "mid_merge", "before_commit", "after_commit"})
 
 
@@ -129,15 +149,26 @@ class ExportResult:
 
 
 @contextmanager
-def attached(replica: Replica, path: Path) -> Iterator[Connection]:
-    """A connection with ``path`` attached as ``p``; detached (after rollback) on exit."""
+def attached(replica: Replica, path: Path, *, check: bool = False) -> Iterator[Connection]:
+    """A connection with ``path`` attached as ``p``; detached (after rollback) on exit.
+    Functions in the payload's schema are not trusted; ``check`` runs SQLite's
+    ``quick_check`` of the attached file first (a received payload)."""
     with replica.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         try:
+            raw.execute("PRAGMA trusted_schema=OFF")  # type: ignore[union-attr]
             raw.execute(f"ATTACH DATABASE ? AS {ALIAS}", (str(path),))  # type: ignore[union-attr]
         except sqlite3.DatabaseError as exc:
             raise InputRejected(f"Isi bundel rusak ({_db_problem(str(exc))}); bundel ditolak.") from None
         try:
+            if check:
+                try:
+                    verdict = raw.execute(f"PRAGMA {ALIAS}.quick_check(1)").fetchone()  # type: ignore[union-attr]
+                except sqlite3.DatabaseError as exc:
+                    verdict = (str(exc),)
+                if verdict is None or verdict[0] != "ok":
+                    raise InputRejected("Isi bundel rusak (data di dalamnya bukan basis data yang utuh); "
+                                        "bundel ditolak.")
             yield conn
         finally:
             if conn.in_transaction():
@@ -308,20 +339,21 @@ ApplyHook = Callable[[Connection, dict[str, Any], Any], None]
 
 def apply_payload(replica: Replica, payload: Path, header: dict[str, Any] | None = None, *,
                   dry_run: bool = False, progress: Progress | None = None,
-                  before_merge: ApplyHook | None = None) -> ImportResult:
+                  before_merge: ApplyHook | None = None, attachments: dict[str, int] | None = None) -> ImportResult:
     """Merge a verified payload file into the replica in one transaction.
 
     Raises :class:`InputRejected` (nothing changed) for anything that cannot be accepted;
     returns status ``"already"`` (nothing changed) for a bundle applied before.
-    ``before_merge(conn, meta, state)`` runs inside the transaction (enrolment)."""
+    ``before_merge(conn, meta, state)`` runs inside the transaction (enrolment);
+    ``attachments`` (SHA-256 → size) are the files the bundle carries besides the payload."""
     started = time.perf_counter()
     fault("after_verify")
-    with attached(replica, payload) as conn:
+    with attached(replica, payload, check=True) as conn:
         try:
             state = _state(conn)
             present = check_layout(conn)
             meta = read_meta(conn)
-            result = _apply(conn, replica, state, meta, header, present, progress, before_merge)
+            result = _apply(conn, replica, state, meta, header, present, progress, before_merge, attachments)
         except IntegrityError as exc:
             conn.rollback()
             raise InputRejected(f"Bundel ditolak: catatan tidak cocok dengan data di sini ({_reason(exc)}).") from exc
@@ -351,7 +383,8 @@ def _reason(exc: IntegrityError) -> str:
 
 
 def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any], header: dict[str, Any] | None,
-           present: set[str], progress: Progress | None, before_merge: ApplyHook | None) -> ImportResult:
+           present: set[str], progress: Progress | None, before_merge: ApplyHook | None,
+           attachments: dict[str, int] | None = None) -> ImportResult:
     """The import, phase by phase; each phase raises :class:`InputRejected` (the caller
     rolls back) before the next one runs. The order of the checks is part of the contract:
     it decides which reason a bundle with several faults is refused for."""
@@ -367,17 +400,19 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
     link = _check_continuity(conn, state, meta, sender)
     specs = _check_rows(conn, present, counts)
     max_version = _max_version(conn, specs)
-    _warn_clock_ahead(conn, replica, max_version, result)
+    ceiling = _check_clock(conn, replica, state, link, max_version, result)
     if before_merge is not None:
         before_merge(conn, meta, state)
-    held = ownership_check.check(conn, state, sender, specs)
+    held = ownership_check.check(conn, state, sender, specs, str(link.pstate.get(HIGH_WATER, "")))
+    result.warnings.extend(held.warnings)
+    _check_attachments(conn, attachments or {}, with_rows=any(int(n) for n in counts.values()))
     if max_version:
-        observe_version(conn, max_version)
+        observe_version(conn, max_version, ceiling)
     seq_verbatim, seq_merged, conflicts_top = _merge(conn, replica, specs, held, result, progress)
     top = max(max_version, conflicts_top)
     if top:
-        observe_version(conn, top)
-    _record_peer(conn, replica, state, meta, link, seq_verbatim, seq_merged)
+        observe_version(conn, top, ceiling)
+    _record_peer(conn, replica, state, meta, link, seq_verbatim, seq_merged, held.top)
     _log_applied(conn, replica, result)
     _check_rows_accounted(specs, result)
     return result
@@ -400,12 +435,13 @@ def _check_meta(meta: dict[str, Any], header: dict[str, Any] | None) -> None:
         if header is not None and key in header and header[key] != meta[key]:
             raise InputRejected(f"Isi bundel tidak cocok dengan kepalanya ('{key}' berbeda); bundel ditolak.")
     for key in ("epoch", "since_seq", "upto_seq", "ack_seq", "bundle_no", "recipient_epoch"):
-        if key in meta and (type(meta[key]) is not int or meta[key] < 0):
+        if key in meta and (type(meta[key]) is not int or not 0 <= meta[key] <= MAX_INT):
             raise InputRejected(f"Isi bundel tidak sah (meta '{key}' bukan bilangan).")
     for key in ("bundle_id", "sender", "recipient", "kecamatan"):
         if not isinstance(meta.get(key), str):
             raise InputRejected(f"Isi bundel tidak sah (meta '{key}' bukan teks).")
-    if not isinstance(meta["counts"], dict) or any(type(v) is not int or v < 0 for v in meta["counts"].values()):
+    if not isinstance(meta["counts"], dict) or any(type(v) is not int or not 0 <= v <= MAX_INT
+                                                   for v in meta["counts"].values()):
         raise InputRejected("Isi bundel tidak sah (jumlah baris per tabel).")
     if int(meta["since_seq"]) > int(meta["upto_seq"]):
         raise InputRejected("Isi bundel tidak sah (rentang penulisan terbalik).")
@@ -522,18 +558,68 @@ def _max_version(conn: Connection, specs: list[TableSpec]) -> str:
     return max_version
 
 
-def _warn_clock_ahead(conn: Connection, replica: Replica, max_version: str, result: ImportResult) -> None:
-    """A payload more than a day ahead of this computer's clock is imported, with a
-    warning naming the device whose clock is wrong."""
+def _check_clock(conn: Connection, replica: Replica, state: Any, link: _Link, max_version: str,
+                 result: ImportResult) -> int | None:
+    """Clocks (DESIGN.md §4, §5). On the master, a laptop's bundle with a version more
+    than :func:`clock_ahead_limit_ms` ahead of this computer's clock is refused (unless the
+    office accepted that device's versions up to a stated time: :func:`accepted_until`); a
+    smaller lead is imported with a warning naming the device. Returns the highest time
+    (ms) this replica's clock may observe from the bundle (None: no bound — a laptop takes
+    the office's time, which the office bounded when it received each version)."""
     if not max_version:
-        return
+        return None
     ms = parse_version(max_version)[0]
-    if ms > replica.context.now_ms() + DAY_MS:
-        ahead = (ms - replica.context.now_ms()) / DAY_MS
-        author = device_of(max_version)
+    now = replica.context.now_ms()
+    ceiling = None
+    limit = clock_ahead_limit_ms()
+    if state.role == Role.MASTER and limit is not None:
+        ceiling = max(now + limit, accepted_until(link.pstate))
+        if ms > ceiling:
+            ahead = (ms - now) / DAY_MS
+            raise InputRejected(
+                f"Bundel ditolak: jam perangkat {device_label(conn, device_of(max_version))} {ahead:.0f} hari lebih "
+                "maju dari jam komputer ini; betulkan tanggal perangkat itu, atau terima versinya sampai tanggal "
+                "tertentu bila memang sudah tercatat.")
+    if ms > now + DAY_MS:
+        ahead = (ms - now) / DAY_MS
         result.warnings.append(
-            f"Jam perangkat {device_label(conn, author)} {ahead:.0f} hari lebih maju dari jam komputer ini; "
-            "periksa tanggal dan jam perangkat itu (perubahannya tetap diimpor).")
+            f"Jam perangkat {device_label(conn, device_of(max_version))} {ahead:.0f} hari lebih maju dari jam "
+            "komputer ini; periksa tanggal dan jam perangkat itu (perubahannya tetap diimpor).")
+    return ceiling
+
+
+def accepted_until(pstate: dict[str, Any]) -> int:
+    """Until when (ms) the office accepted a device's versions ahead of its clock (0: never)."""
+    accepted = pstate.get(CLOCK_ACCEPTED) or {}
+    value = accepted.get("until_ms", 0) if isinstance(accepted, dict) else 0
+    return value if type(value) is int else 0
+
+
+def _check_attachments(conn: Connection, files: dict[str, int], *, with_rows: bool) -> None:
+    """The attachment files a bundle carries: together within :data:`ATTACHMENT_QUOTA_BYTES`
+    and, in a bundle with records, each named by an attachment record of the bundle or of
+    this replica, of the size that record states (a bundle cannot fill the disk with files
+    nobody refers to). The later parts of a split bundle carry files only, whose records
+    travel in the first part, which may arrive after them: their files are bounded by the
+    quota alone."""
+    if not files:
+        return
+    if sum(files.values()) > ATTACHMENT_QUOTA_BYTES:
+        raise InputRejected(f"Bundel ditolak: lampirannya lebih dari {ATTACHMENT_QUOTA_BYTES >> 20} MB.")
+    if not with_rows:
+        return
+    in_payload = conn.exec_driver_sql(
+        f"SELECT 1 FROM {ALIAS}.sqlite_master WHERE type = 'table' AND name = 'attachment'").first() is not None
+    for sha, size in sorted(files.items()):
+        sources = ["SELECT size FROM main.attachment WHERE sha256 = ?"]
+        if in_payload:
+            sources.append(f"SELECT size FROM {ALIAS}.attachment WHERE sha256 = ?")
+        sizes = {r[0] for r in conn.exec_driver_sql(" UNION ".join(sources), (sha,) * len(sources))}
+        if not sizes:
+            raise InputRejected(f"Bundel ditolak: berkas lampiran {sha[:12]}… tidak dirujuk catatan lampiran "
+                                "mana pun.")
+        if size not in sizes:
+            raise InputRejected(f"Bundel ditolak: ukuran berkas lampiran {sha[:12]}… tidak sesuai catatannya.")
 
 
 def _merge(conn: Connection, replica: Replica, specs: list[TableSpec], held: ownership_check.Held,
@@ -577,7 +663,7 @@ def _merge(conn: Connection, replica: Replica, specs: list[TableSpec], held: own
 
 
 def _record_peer(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any], link: _Link,
-                 seq_verbatim: int, seq_merged: int) -> None:
+                 seq_verbatim: int, seq_merged: int, top: str) -> None:
     """Bookkeeping: the sender's peer record. Guarantees: the acknowledgement of this
     replica's writes only grows within its current epoch and never passes what it holds;
     ``applied_upto`` moves to the end of this bundle's range; the rows applied verbatim are
@@ -596,6 +682,7 @@ def _record_peer(conn: Connection, replica: Replica, state: Any, meta: dict[str,
     echo_seqs = [s for s in echo_seqs if s > acked] + [seq_verbatim]
     pstate["applied_upto"] = max(link.applied_upto, link.upto)
     pstate["echo_seqs"] = echo_seqs
+    pstate[HIGH_WATER] = max(str(pstate.get(HIGH_WATER, "")), top)
     conn.execute(update(Peer).where(Peer.device_id == str(meta["sender"])).values(
         epoch=link.epoch, acked_seq=acked,
         applied_in_bundle=max(link.peer.applied_in_bundle, int(meta.get("bundle_no", 0))),

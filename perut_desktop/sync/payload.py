@@ -84,11 +84,53 @@ def write_meta(conn: Connection, meta: dict[str, Any], alias: str = ALIAS) -> No
 
 
 def read_meta(conn: Connection, alias: str = ALIAS) -> dict[str, Any]:
+    """The meta table as a dict. Refused (:class:`InputRejected`): values that are not JSON
+    text, nested deeper than :data:`MAX_META_DEPTH`, or integers beyond 64 bits."""
     try:
         rows = conn.exec_driver_sql(f"SELECT key, value FROM {alias}.meta").all()
-        return {k: json.loads(v) for k, v in rows}
-    except (ValueError, TypeError) as exc:
-        raise InputRejected(f"Isi bundel rusak (meta tidak terbaca: {exc}).") from exc
+        meta = {}
+        for k, v in rows:
+            if not isinstance(k, str) or not isinstance(v, str):
+                raise TypeError("kunci atau nilai bukan teks")
+            if _depth(v) > MAX_META_DEPTH:
+                raise ValueError("nilai bersarang terlalu dalam")
+            meta[k] = json.loads(v, parse_int=_bounded_int)
+        return meta
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise InputRejected(f"Isi bundel rusak (meta tidak terbaca: {str(exc)[:80]}).") from None
+
+
+#: How deeply a meta value may nest lists and objects.
+MAX_META_DEPTH = 8
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of brackets in JSON text (outside strings), without parsing it."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def _bounded_int(text: str) -> int:
+    value = int(text)
+    if not -(1 << 63) <= value < (1 << 63):
+        raise ValueError("bilangan di luar 64 bit")
+    return value
 
 
 def check_layout(conn: Connection, alias: str = ALIAS) -> set[str]:
@@ -113,7 +155,8 @@ def check_layout(conn: Connection, alias: str = ALIAS) -> set[str]:
     if "meta" not in {n for _, n in objects}:
         raise InputRejected("Isi bundel tidak sah (tanpa tabel meta).")
     for name in present:
-        cols = [r[1] for r in conn.exec_driver_sql(f"PRAGMA {alias}.table_info({q(name)})").all()]
+        # table_xinfo: hidden and generated columns count too (nothing is computed on read)
+        cols = [r[1] for r in conn.exec_driver_sql(f"PRAGMA {alias}.table_xinfo({q(name)})").all()]
         expected = TABLE_BY_NAME[name].columns
         if set(cols) != set(expected) or len(cols) != len(expected):
             extra = sorted(set(cols) - set(expected))
@@ -153,12 +196,13 @@ def check_rows(conn: Connection, table: TableSpec, alias: str = ALIAS) -> None:
               WHEN x.deleted NOT IN (0, 1) THEN 'penanda hapus tidak sah'
               WHEN {derived_incomplete} THEN 'versi gabungan tanpa versi kolom lengkap'
             END AS why FROM {t} x""",
+        # one pass over the field versions: each key, then the names it lists
         f"""SELECT x.id, CASE
               WHEN j.type <> 'array' OR NOT (j.key GLOB '{PLAIN_GLOB}') {plain_keys}
                    OR j.key > x.version THEN 'versi kolom tidak sah'
+              WHEN EXISTS (SELECT 1 FROM json_each(j.value) k WHERE k.value NOT IN ({names}))
+                   THEN 'nama kolom tidak dikenal dalam versi kolom'
             END AS why FROM {t} x, json_each(x.field_versions) j""",
-        f"""SELECT x.id, 'nama kolom tidak dikenal dalam versi kolom' AS why
-            FROM {t} x, json_each(x.field_versions) j, json_each(j.value) k WHERE k.value NOT IN ({names})""",
         f"""SELECT x.id, CASE
               WHEN j.type <> 'text' OR NOT (j.value GLOB '{PLAIN_GLOB}') OR {derived_sql('j.value')}
                    OR {plain_device_sql('j.value')} <> j.key THEN 'vv tidak sah'

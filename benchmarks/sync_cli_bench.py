@@ -1,0 +1,117 @@
+"""The full import through ``perut sync import`` against the plain floor (issue 13, DESIGN.md §8).
+
+    python benchmarks/sync_cli_bench.py --five-year DIR [--repeat 5]
+
+``DIR`` is the 5-year demo (``build_demo.py --keep DIR``; copied, never changed). The
+master enrols a laptop whose replica is empty; the master's full bundle to it is written
+once. Measured, best of ``--repeat``:
+
+* the **plain floor**: ``INSERT … SELECT`` of every replicated row of the demo into an empty
+  database of the same schema with its indexes (made by the migrations), one transaction,
+  SQLite's default pragmas (no WAL, no foreign keys) — what a new user would take as the
+  floor; the floor of ``sync_bench.py`` runs with WAL, ``synchronous=NORMAL`` and foreign
+  keys on, as the replica does;
+* ``perut sync import FILE`` on a fresh copy of the empty laptop replica, as a process;
+* ``perut stats`` on another fresh copy (process start-up, opening the replica and a
+  query): the import's net time is the difference.
+
+Prints Markdown table rows for benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import datetime as dt
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from perut_desktop import db
+from perut_desktop.models import REPLICATED_MODELS
+from perut_desktop.sync import bundle
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sync_bench import empty_field, prepare_container  # noqa: E402
+
+
+def plain_floor_seconds(source: Path, work: Path) -> tuple[float, float, int]:
+    target = work / "plain-floor.sqlite"
+    target.unlink(missing_ok=True)
+    engine_ = db.create_db_engine(f"sqlite:///{target}")
+    db.upgrade_schema(engine_)
+    engine_.dispose()
+    con = sqlite3.connect(target, isolation_level=None)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.execute("ATTACH DATABASE ? AS src", (str(source),))
+    rows = 0
+    t0, c0 = time.perf_counter(), time.process_time()
+    con.execute("BEGIN")
+    for m in REPLICATED_MODELS:
+        name = m.__tablename__  # type: ignore[attr-defined]
+        rows += con.execute(f'INSERT INTO main."{name}" SELECT * FROM src."{name}"').rowcount
+    con.execute("COMMIT")
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    con.close()
+    return elapsed, cpu, rows
+
+
+def perut(data_dir: Path, *args: str) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one ``perut`` process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run([str(Path(sys.executable).parent / "perut"), "--data-dir", str(data_dir), *args], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--five-year", type=Path, required=True)
+    p.add_argument("--repeat", type=int, default=5)
+    args = p.parse_args()
+    with tempfile.TemporaryDirectory(prefix="perut-cli-bench-") as tmp:
+        work = Path(tmp)
+        master_dir = work / "master"
+        shutil.copytree(args.five_year, master_dir)
+        field_template, device_id = empty_field(master_dir, work / "field")
+        prepare_container(master_dir, field_template, device_id)
+        master = db.open_replica(master_dir)
+        try:
+            out = bundle.export_bundle(master, work / "full.perut", to=device_id, full=True)[0]
+        finally:
+            master.close()
+        floors = [plain_floor_seconds(db.database_path(args.five_year), work) for _ in range(args.repeat)]
+        rows = floors[0][2]
+        imports, stats = [], []
+        for n in range(args.repeat):
+            a, b = work / f"imp-{n}", work / f"stats-{n}"
+            shutil.copytree(field_template, a)
+            shutil.copytree(field_template, b)
+            stats.append(perut(b, "stats"))
+            imports.append(perut(a, "sync", "import", str(out.path)))
+            shutil.rmtree(a)
+            shutil.rmtree(b)
+        today = dt.date.today()
+        size = out.path.stat().st_size / 1e6
+        for k, clock in ((0, "wall"), (1, "CPU")):
+            floor = min(f[k] for f in floors)
+            imp, st = min(i[k] for i in imports), min(x[k] for x in stats)
+            net = imp - st
+            print(f"| {today} | plain floor ({clock}): `INSERT … SELECT`, default pragmas | {rows:,} | "
+                  f"{floor:.3f} | 1.0 | |")
+            print(f"| {today} | `perut stats` on the empty laptop replica ({clock}) | | {st:.3f} | | |")
+            print(f"| {today} | `perut sync import` of the full bundle, {size:.1f} MB ({clock}) | {rows:,} | "
+                  f"{imp:.3f} | | |")
+            print(f"| {today} | **full import, net of start-up** ({clock}) | {rows:,} | {net:.3f} | "
+                  f"{net / floor:.2f} × floor | ≤ 3 |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""The replica's clock (DESIGN.md §4, issue 13): it never leaves the version format, a
+field replica whose date runs implausibly far past the office's data stops writing until
+the date is put right, and a laptop whose clock was set back a year still syncs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from perut_desktop.db import Replica
+from perut_desktop.errors import StateError
+from perut_desktop.hlc import COUNTER_LIMIT
+from perut_desktop.models import ReplicaState
+from perut_desktop.models.replication import MAX_MS
+from perut_desktop.services import villages
+from tests.sync.helpers import add_officer, fp, ms_at, send
+
+DAY_MS = 86_400_000
+
+
+def _clock(replica: Replica) -> tuple[int, int, int]:
+    with replica.engine.connect() as conn:
+        row = conn.execute(select(ReplicaState.hlc_ms, ReplicaState.hlc_counter, ReplicaState.seq)).one()
+        return row[0], row[1], row[2]
+
+
+def _add_official(replica: Replica, name: str, now_ms: int | None = None) -> None:
+    kw = {"now_ms": (lambda: now_ms)} if now_ms is not None else {}
+    with replica.begin(**kw) as s:
+        villages.add_official(s, villages.find_village(s, "Awayan").id, name=name, position="Kaur")
+
+
+def test_the_clock_raises_instead_of_leaving_the_version_format(master: Replica) -> None:
+    with master.engine.begin() as conn:
+        conn.execute(update(ReplicaState).values(hlc_ms=MAX_MS, hlc_counter=COUNTER_LIMIT))
+    before = _clock(master)
+    with pytest.raises(StateError, match="batas waktu yang dapat dicatat"):
+        _add_official(master, "Terlalu Jauh")
+    assert _clock(master) == before  # nothing written
+    # a wall clock beyond the format is refused too
+    with master.engine.begin() as conn:
+        conn.execute(update(ReplicaState).values(hlc_ms=0, hlc_counter=0))
+    with pytest.raises(StateError, match="batas waktu"):
+        _add_official(master, "Jam Rusak", now_ms=MAX_MS + 1)
+
+
+def test_the_last_millisecond_of_the_format_still_writes(master: Replica) -> None:
+    with master.engine.begin() as conn:
+        conn.execute(update(ReplicaState).values(hlc_ms=MAX_MS, hlc_counter=COUNTER_LIMIT - 1))
+    _add_official(master, "Masih Muat")
+    assert _clock(master)[:2] == (MAX_MS, COUNTER_LIMIT)
+
+
+@pytest.fixture()
+def pair(master: Replica, tmp_path: Path) -> Iterator[tuple[Replica, Replica]]:
+    from tests.sync.helpers import make_field
+
+    add_officer(master, "Rahmadi", ["Awayan"])
+    laptop = make_field(master, tmp_path / "laptop", "Rahmadi")
+    yield master, laptop
+    laptop.close()
+
+
+def test_a_laptop_whose_date_runs_far_past_the_offices_data_stops_writing(pair: tuple[Replica, Replica],
+                                                                        tmp_path: Path) -> None:
+    master, laptop = pair
+    office = int(time.time() * 1000)
+    _add_official(master, "Dari Kantor", office)
+    send(master, laptop, tmp_path)
+    before = (_clock(laptop), fp(laptop))
+    two_years = office + 2 * 366 * DAY_MS
+    day = dt.datetime.fromtimestamp(office / 1000, dt.UTC)
+    with pytest.raises(StateError, match=rf"jauh melewati data terakhir dari kantor kecamatan \({day:%d-%m-%Y}\); "
+                                         r"betulkan tanggal"):
+        _add_official(laptop, "Jam Maju", two_years)
+    assert (_clock(laptop), fp(laptop)) == before
+    # a month without syncing is normal; the corrected date writes again
+    _add_official(laptop, "Sebulan Kemudian", office + 30 * DAY_MS)
+    assert fp(laptop) != before[1]
+
+
+def test_the_master_writes_whatever_its_date(master: Replica) -> None:
+    """Only a field replica takes the office's time as the reference."""
+    _add_official(master, "Jauh di Depan", ms_at(dt.date(2030, 1, 7)))
+
+
+def test_a_laptop_whose_clock_was_set_back_a_year_still_syncs(pair: tuple[Replica, Replica],
+                                                              tmp_path: Path) -> None:
+    """Its wall clock a year behind, its edits still carry versions after what it received
+    (its clock only rises), and the office's bundles bring versions a year ahead of its
+    wall clock: both ways apply and the replicas converge."""
+    master, laptop = pair
+    now = int(time.time() * 1000)
+    year_ago = now - 365 * DAY_MS
+    _add_official(master, "Kantor Sekarang", now)
+    send(master, laptop, tmp_path)
+    _add_official(laptop, "Laptop Setahun Lalu", year_ago)
+    result = send(laptop, master, tmp_path)
+    assert result.status == "applied" and result.tables["village_official"].inserted == 1
+    _add_official(master, "Kantor Lagi", now + 60_000)
+    assert send(master, laptop, tmp_path).status == "applied"
+    assert fp(laptop) == fp(master)
+    with laptop.begin(now_ms=lambda: year_ago + 1) as s:
+        row = s.scalars(select(villages.VillageOfficial).where(  # type: ignore[attr-defined]
+            villages.VillageOfficial.name == "Kantor Lagi")).one()  # type: ignore[attr-defined]
+        row.phone = "0812"
+    with laptop.begin() as s:
+        version = s.scalars(select(villages.VillageOfficial.version).where(  # type: ignore[attr-defined]
+            villages.VillageOfficial.name == "Kantor Lagi")).one()  # type: ignore[attr-defined]
+    assert int(version[:13]) > now  # after what it was based on, whatever the wall clock says
+    assert send(laptop, master, tmp_path).status == "applied"
+    assert send(master, laptop, tmp_path).status == "applied"
+    assert fp(laptop) == fp(master)
