@@ -166,7 +166,7 @@ def test_restore_refuses_what_is_not_a_backup_and_changes_nothing(office: tuple[
     assert not list((tmp_path / "master").glob("backups/sebelum-pemulihan-*"))
 
     short = _passphrase(tmp_path, "pendek", "pendek.txt")
-    assert "paling sedikit 8" in run("master", "backup", "--out", tmp_path / "x", "--passphrase-file", short,
+    assert "paling sedikit 12" in run("master", "backup", "--out", tmp_path / "x", "--passphrase-file", short,
                                      code=2).stderr
     empty = tmp_path / "kosong.txt"
     empty.write_text("")
