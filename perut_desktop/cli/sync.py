@@ -8,7 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from perut_desktop.cli.common import Progress, data_dir, print_json, print_table, replica, unit_of_work
+from perut_desktop.cli.common import (
+    Progress,
+    data_dir,
+    print_json,
+    print_table,
+    replica,
+    unit_of_work,
+    warn_if_not_private,
+)
 from perut_desktop.errors import UsageError
 
 
@@ -37,6 +45,7 @@ def init_field(args: argparse.Namespace) -> int:
           f"{' untuk ' + info.officer_name if info.officer_name else ''}. KODE KONFIRMASI: {info.code} "
           "(tunjukkan kepada petugas kantor kecamatan; tampilkan lagi dengan 'perut device code'). Lalu kirim "
           "bundel pertama: perut sync export --out BERKAS.perut")
+    warn_if_not_private(info.data_dir)
     return 0
 
 

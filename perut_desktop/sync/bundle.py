@@ -677,6 +677,8 @@ def _import(replica: Replica, path: Path, *, dry_run: bool, progress: Progress |
             return dev.sign_public_key
         return enr["master_sign_key"] if enr else None
 
+    if confirmed is not None and unverified is None:
+        raise InputRejected("Bundel yang ditahan tidak terbaca lagi; bundel ditolak.")
     if unverified is not None and replica.is_master:
         with replica.engine.connect() as conn:
             pending = enrol.enrolment_of(conn, unverified.sender)
