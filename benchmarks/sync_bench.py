@@ -36,6 +36,7 @@ from pathlib import Path
 
 from perut_desktop import db
 from perut_desktop.db import open_replica
+from perut_desktop.errors import StateError
 from perut_desktop.models import REPLICATED_MODELS
 from perut_desktop.services import setup, villages, visits
 from perut_desktop.services.common import find_officer
@@ -121,10 +122,6 @@ def full_sync(master_dir: Path, field_template: Path, device_id: str, work: Path
 def prepare_container(master_dir: Path, field_template: Path, device_id: str) -> None:
     """Keys on both sides as after enrolment: the master knows the laptop's public keys,
     the laptop knows the master's (from its enrolment file)."""
-    import base64
-
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
     from perut_desktop.models import Device
 
     master_keys = identity.ensure_identity(master_dir).public_keys()
@@ -139,8 +136,7 @@ def prepare_container(master_dir: Path, field_template: Path, device_id: str) ->
         master.close()
     identity.write_private_json(identity.key_dir(field_template) / identity.ENROLMENT_STATE, {
         "kecamatan_code": "63.11.03", "master_device_id": master_id, "master_sign_key": master_keys.sign,
-        "master_enc_key": master_keys.enc, "secret": "bench",
-        "enrolment_key": base64.b64encode(X25519PrivateKey.generate().private_bytes_raw()).decode()})
+        "master_enc_key": master_keys.enc, "secret": "bench"})
 
 
 def delta(master_dir: Path, work: Path, repeat: int, *, with_container: bool = False) -> tuple[float, float, int]:
@@ -260,11 +256,21 @@ def photo_memory(work: Path, megabytes: int) -> dict[str, float]:
             from perut_desktop.services import people
 
             people.add_officer(s, name="Rahmadi", villages=["Awayan"])
-        enrolment = bundle.write_enrolment(master, "Rahmadi", work / "photo.enrol")
+        enrolment = bundle.write_enrolment(master, "Rahmadi", work / "photo.perut-enroll")
+        made = bundle.init_field_from_file(laptop_dir, enrolment.path)
+        laptop = open_replica(laptop_dir)
+        try:  # the confirmed enrolment: the laptop's first bundle held, then its code typed
+            hello = bundle.export_bundle(laptop, work / "photo-hello.perut")[0].path
+        finally:
+            laptop.close()
+        try:
+            bundle.import_bundle(master, hello)
+        except StateError:
+            pass
+        bundle.confirm_enrolment(master, enrolment.device_id, made.code)
         first = bundle.export_bundle(master, work / "photo-first.perut", to=enrolment.device_id)[0].path
     finally:
         master.close()
-    bundle.init_field_from_file(laptop_dir, enrolment.path)
     laptop = open_replica(laptop_dir)
     try:
         bundle.import_bundle(laptop, first)

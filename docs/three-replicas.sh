@@ -20,12 +20,19 @@ p master officer add --name "Siti Rahmah" --villages "Baru,Badalungga"
 p master official add --village Awayan --name "Hendra Saputra" --position "Kepala Desa"
 official=$(p master official list --json | "$(dirname "$PERUT")/python" -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 
-echo "== enrolment: one file per laptop, then the master's first bundle"
+echo "== enrolment at the office: file, laptop's code, laptop's first bundle held, code confirmed, first data"
 for who in a b; do
     officer=$([[ $who == a ]] && echo Rahmadi || echo Siti)
-    p master enroll --officer "$officer" --out "$W/$who.enrol"
-    p master sync export --to "$officer" --out "$W/first-$who.perut"
-    p "$who" init --role field --enrollment "$W/$who.enrol"
+    p master enroll --officer "$officer" --out "$W/$who.perut-enroll"
+    p "$who" init --role field --enrollment "$W/$who.perut-enroll"
+    code=$(p "$who" device code --json | "$(dirname "$PERUT")/python" -c 'import json,sys; print(json.load(sys.stdin)["code"])')
+    device=$(p "$who" device code --json | "$(dirname "$PERUT")/python" -c 'import json,sys; print(json.load(sys.stdin)["device_id"])')
+    p "$who" sync export --out "$W/hello-$who.perut"
+    # held until the code the laptop shows is typed at the office: exit 4, nothing applied
+    status=0; p master sync import "$W/hello-$who.perut" || status=$?
+    [[ $status == 4 ]] || { echo "expected the first bundle to be held (exit 4), got $status" >&2; exit 1; }
+    p master device confirm "$device" "$code"
+    p master sync export --to "$device" --out "$W/first-$who.perut"
     p "$who" sync import "$W/first-$who.perut"
 done
 

@@ -24,7 +24,7 @@ from perut_desktop.enums import Role
 from perut_desktop.errors import Hint, InputRejected, StateError, os_reason
 from perut_desktop.models import Device, ReplicaState
 from perut_desktop.models.replication import ReplicaContext, install
-from perut_desktop.paths import APP_NAME, default_data_dir, resolve_data_dir
+from perut_desktop.paths import APP_NAME, default_data_dir, make_private, resolve_data_dir
 
 __all__ = [
     "APP_NAME", "DB_FILENAME", "Replica", "alembic_config", "backup_database", "check_perut_database",
@@ -76,7 +76,7 @@ def create_db_engine(url: str) -> Engine:
 #: The newest migration's revision. Opening a database at this revision skips Alembic
 #: altogether (importing it costs more than the rest of start-up); a test checks that this
 #: equals Alembic's head, so a new migration cannot be forgotten here.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 
 def alembic_config() -> Config:
@@ -196,6 +196,8 @@ def open_replica(data_dir: Path) -> Replica:
     """Open an initialised replica, upgrading its schema first."""
     if not is_initialised(data_dir):
         raise StateError(f"Belum ada data PERUT di {data_dir}.", hint=Hint.CREATE_REPLICA, record=str(data_dir))
+    if not os.environ.get("PERUT_DATABASE_URL"):
+        make_private(data_dir)  # also a folder made before it was private, or restored
     engine = create_db_engine(database_url(data_dir))
     upgrade_schema(engine)
     with engine.connect() as conn:

@@ -125,6 +125,8 @@ class Hint(StrEnum):
     CHECK_PERIOD = "check_period"
     #: Use the workbook layout PERUT writes (the Excel recap).
     USE_EXPORTED_WORKBOOK = "use_exported_workbook"
+    #: Type the confirmation code a laptop shows, to complete its enrolment.
+    CONFIRM_DEVICE = "confirm_device"
 
 
 class PerutError(Exception):

@@ -79,10 +79,15 @@ def test_a_bundle_imported_on_a_full_disk_changes_nothing_and_imports_later(mast
     """A laptop whose disk is full takes the master's first bundle: one line, the replica as
     it was; once there is room the same bundle imports in full."""
     perut("officer", "add", "--name", "Rahmadi", "--villages", "Awayan", data_dir=master_dir, check=True)
-    enrolment, bundle, laptop = tmp_path / "a.enrol", tmp_path / "first.perut", tmp_path / "laptop"
+    enrolment, bundle, laptop = tmp_path / "a.perut-enroll", tmp_path / "first.perut", tmp_path / "laptop"
     perut("enroll", "--officer", "Rahmadi", "--out", str(enrolment), data_dir=master_dir, check=True)
-    perut("sync", "export", "--to", "Rahmadi", "--out", str(bundle), data_dir=master_dir, check=True)
     perut("init", "--role", "field", "--enrollment", str(enrolment), data_dir=laptop, check=True)
+    hello = tmp_path / "hello.perut"  # the laptop's first bundle, held until its code is confirmed
+    perut("sync", "export", "--out", str(hello), data_dir=laptop, check=True)
+    assert perut("sync", "import", str(hello), data_dir=master_dir).returncode == 4
+    code = json.loads(perut("device", "code", "--json", data_dir=laptop, check=True).stdout)["code"]
+    perut("device", "confirm", "Rahmadi", code, data_dir=master_dir, check=True)
+    perut("sync", "export", "--to", "Rahmadi", "--out", str(bundle), data_dir=master_dir, check=True)
     before = perut("fingerprint", data_dir=laptop, check=True).stdout
 
     proc = _on_full_disk(laptop, "sync", "import", str(bundle))

@@ -42,6 +42,16 @@ def unit_of_work(args: argparse.Namespace) -> Iterator[Any]:
         yield session
 
 
+def warn_if_not_private(folder: Path) -> None:
+    """Say so where the data folder could not be made readable by this user alone (on
+    Windows, a folder outside the profile that no user-only ACL could be set on)."""
+    from perut_desktop.paths import make_private
+
+    warning = make_private(folder)
+    if warning:
+        sys.stderr.write(f"perut: peringatan: {warning}\n")
+
+
 def jsonable(value: Any) -> Any:
     """``value`` as plain JSON types: dataclasses as objects, dates in ISO format."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

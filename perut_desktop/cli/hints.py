@@ -27,6 +27,8 @@ CLI_HINTS: dict[Hint, str] = {
     Hint.CHOOSE_OTHER_OUTPUT: "Pilih tempat lain dengan --out.",
     Hint.CHECK_PERIOD: "Periksa --from dan --to.",
     Hint.USE_EXPORTED_WORKBOOK: "Gunakan susunan lembar hasil 'perut export excel'.",
+    Hint.CONFIRM_DEVICE: ("Ketik kode yang tampil di laptop itu ('perut device code' di sana): "
+                          "perut device confirm PERANGKAT KODE."),
 }
 
 

@@ -136,8 +136,8 @@ def _replica_commands(b: _Builder) -> None:
     sp = b.command("backup", "replica:cmd_backup", "mencadangkan basis data (dan, dengan kata sandi, kunci "
                    "perangkat) ke berkas")
     sp.add_argument("--out", required=True, help="berkas tujuan")
-    sp.add_argument("--passphrase-file", help="berkas berisi kata sandi (baris pertama, minimal 8 karakter): "
-                    "cadangan berisi juga kunci perangkat dan seluruhnya terenkripsi")
+    sp.add_argument("--passphrase-file", help="berkas berisi kata sandi (baris pertama, minimal 12 karakter, mis. "
+                    "kalimat beberapa kata): cadangan berisi juga kunci perangkat dan seluruhnya terenkripsi")
     sp = b.command("restore", "replica:cmd_restore", "memulihkan replika dari berkas cadangan (juga cadangan "
                    "otomatis di backups/)")
     sp.add_argument("file", help="berkas cadangan")
@@ -284,8 +284,11 @@ def _sync_commands(b: _Builder) -> None:
     sp = b.command("enroll", "sync:cmd_enroll", "mendaftarkan laptop pendamping dan menulis berkas "
                    "pendaftarannya (master)")
     sp.add_argument("--officer", required=True, help="nama, NIP atau id pendamping")
-    sp.add_argument("--out", required=True, help="berkas pendaftaran yang ditulis")
+    sp.add_argument("--out", required=True, metavar="BERKAS.perut-enroll",
+                    help="berkas pendaftaran yang ditulis (akhiran .perut-enroll ditambahkan bila tidak ada)")
     sp.add_argument("--name", help="nama perangkat (bawaan: Laptop NAMA)")
+    sp.add_argument("--days", type=int, default=14, metavar="HARI",
+                    help="masa berlaku pendaftaran sampai kodenya dikonfirmasi (bawaan 14 hari)")
 
     grp = b.group("sync", "bertukar bundel dengan replika lain")
     sp = b.command("export", "sync:cmd_sync_export", "menulis bundel untuk kantor kecamatan atau sebuah laptop", grp)
@@ -307,6 +310,14 @@ def _sync_commands(b: _Builder) -> None:
     sp = b.command("revoke", "sync:cmd_device_revoke", "mencabut perangkat (master): bundelnya ditolak", grp)
     sp.add_argument("device", help="id, nama perangkat atau nama pendamping")
     sp.add_argument("--reason", help="alasan pencabutan")
+    sp = b.command("pending", "sync:cmd_device_pending", "laptop yang menunggu konfirmasi pendaftaran (master)", grp)
+    sp.add_argument("--json", action="store_true")
+    sp = b.command("confirm", "sync:cmd_device_confirm", "mengonfirmasi pendaftaran laptop dengan kode yang tampil "
+                   "di laptop itu (master): bundel pertamanya diterapkan", grp)
+    sp.add_argument("device", help="id, nama perangkat atau nama pendamping")
+    sp.add_argument("code", metavar="KODE", help="kode konfirmasi di layar laptop, mis. 7KQ2M-X9P4D")
+    sp = b.command("code", "sync:cmd_device_code", "menampilkan lagi kode konfirmasi laptop ini", grp)
+    sp.add_argument("--json", action="store_true")
 
     grp = b.group("conflicts", "konflik hasil penggabungan data")
     sp = b.command("list", "sync:cmd_conflicts_list", "daftar konflik (terbuka)", grp)

@@ -6,7 +6,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from perut_desktop.cli.common import data_dir, print_json, print_table, replica, unit_of_work
+from perut_desktop.cli.common import (
+    data_dir,
+    print_json,
+    print_table,
+    replica,
+    unit_of_work,
+    warn_if_not_private,
+)
 from perut_desktop.errors import UsageError
 
 
@@ -24,6 +31,7 @@ def cmd_init(args: argparse.Namespace) -> int:
                                kabupaten=args.kabupaten, province=args.province)
     print(f"Replika master Kecamatan {result.subdistrict} dibuat di {result.data_dir}: "
           f"{result.villages} desa, daftar periksa {result.template_items} buku, perangkat {result.device_id}.")
+    warn_if_not_private(result.data_dir)
     return 0
 
 

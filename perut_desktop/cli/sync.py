@@ -8,7 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from perut_desktop.cli.common import Progress, data_dir, print_json, print_table, replica, unit_of_work
+from perut_desktop.cli.common import (
+    Progress,
+    data_dir,
+    print_json,
+    print_table,
+    replica,
+    unit_of_work,
+    warn_if_not_private,
+)
 from perut_desktop.errors import UsageError
 
 
@@ -25,16 +33,19 @@ def _rows_text(counts: dict[str, int]) -> str:
 
 
 def init_field(args: argparse.Namespace) -> int:
-    """``perut init --role field --enrollment FILE``: the laptop's empty replica and keys."""
+    """``perut init --role field --enrollment FILE``: the laptop's empty replica, its keys
+    and the confirmation code the office types."""
     from perut_desktop.sync.bundle import init_field_from_file
 
     if not getattr(args, "enrollment", None):
         raise UsageError("Replika lapangan dibuat dari berkas pendaftaran kantor kecamatan: "
-                         "perut init --role field --enrollment BERKAS.")
+                         "perut init --role field --enrollment BERKAS.perut-enroll.")
     info = init_field_from_file(data_dir(args), Path(args.enrollment))
-    print(f"Replika lapangan Kecamatan {info['kecamatan']} dibuat di {data_dir(args)}: perangkat {info['device_id']}"
-          f"{' untuk ' + info['officer_name'] if info['officer_name'] else ''}, sidik kunci {info['sign_fingerprint']}. "
-          "Impor bundel pertama dari kantor kecamatan dengan 'perut sync import BERKAS'.")
+    print(f"Replika lapangan Kecamatan {info.kecamatan} dibuat di {info.data_dir}: perangkat {info.device_id}"
+          f"{' untuk ' + info.officer_name if info.officer_name else ''}. KODE KONFIRMASI: {info.code} "
+          "(tunjukkan kepada petugas kantor kecamatan; tampilkan lagi dengan 'perut device code'). Lalu kirim "
+          "bundel pertama: perut sync export --out BERKAS.perut")
+    warn_if_not_private(info.data_dir)
     return 0
 
 
@@ -42,10 +53,55 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     from perut_desktop.sync.bundle import write_enrolment
 
     with replica(args) as opened:
-        res = write_enrolment(opened, args.officer, Path(args.out), name=args.name)
-    print(f"Perangkat {res.device_id} untuk {res.officer_name} didaftarkan; berkas pendaftaran ditulis ke {res.path}. "
-          f"Berikan langsung kepada pendamping (jangan bersama bundel), lalu kirim bundel pertama: "
-          f"perut sync export --to {res.device_id} --out BERKAS.perut")
+        res = write_enrolment(opened, args.officer, Path(args.out), name=args.name, valid_days=args.days)
+    print(f"Perangkat {res.device_id} untuk {res.officer_name} didaftarkan; berkas pendaftaran ditulis ke {res.path} "
+          f"(berlaku sampai {res.expires_at:%Y-%m-%d %H:%M} UTC). Berikan langsung kepada pendamping (jangan bersama "
+          f"bundel); impor bundel pertama laptop itu, lalu cocokkan kodenya: perut device confirm {res.device_id} KODE")
+    return 0
+
+
+def cmd_device_code(args: argparse.Namespace) -> int:
+    from perut_desktop.sync.bundle import device_code
+
+    with replica(args) as opened:
+        info = device_code(opened)
+    if args.json:
+        print_json(info)
+    elif info.code:
+        print(f"Kode konfirmasi perangkat {info.device_id}: {info.code}")
+    else:
+        print(f"Pendaftaran perangkat {info.device_id} sudah selesai (sidik kunci {info.sign_fingerprint}); "
+              "tidak ada kode yang perlu dicocokkan.")
+    return 0
+
+
+def cmd_device_confirm(args: argparse.Namespace) -> int:
+    from perut_desktop.sync.bundle import confirm_enrolment
+
+    with replica(args) as opened:
+        done = confirm_enrolment(opened, args.device, args.code, progress=Progress())
+    r = done.imported.result
+    aside = (f"; {done.set_aside} bundel pertama lain (kunci lain) dipindahkan ke karantina" if done.set_aside
+             else "")
+    print(f"Pendaftaran {done.device_name} ({done.device_id}) untuk {done.officer_name} dikonfirmasi, sidik kunci "
+          f"{done.sign_fingerprint}: bundel pertamanya diterapkan ({r.applied} baris){aside}. Kirim data kantor "
+          f"ke laptop itu: perut sync export --to {done.device_id} --out BERKAS.perut")
+    return 0
+
+
+def cmd_device_pending(args: argparse.Namespace) -> int:
+    from perut_desktop.sync.enrol import pending_enrolments
+
+    with unit_of_work(args) as s:
+        rows = pending_enrolments(s)
+    if args.json:
+        print_json(rows)
+        return 0
+    print_table(["Id", "Nama", "Pendamping", "Berlaku sampai", "Bundel ditahan", "Kode salah", "Keadaan"],
+                [(p.device_id, p.device_name, p.officer_name,
+                  p.expires_at.strftime("%Y-%m-%d %H:%M") if p.expires_at else "-", p.held_bundles, p.failed_codes,
+                  "kedaluwarsa" if p.expired else "dikunci" if p.locked else
+                  "menunggu kode" if p.held_bundles else "menunggu bundel pertama") for p in rows])
     return 0
 
 

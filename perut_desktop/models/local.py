@@ -49,12 +49,13 @@ class Peer(Base):
 
 
 class ImportLog(Base):
-    """Every bundle this replica applied or refused, by bundle id."""
+    """Every bundle this replica applied or refused, by (sender, bundle id): a bundle id is
+    the sender's choice, so the same id from another device is another bundle."""
 
     __tablename__ = "import_log"
 
+    sender_device_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     bundle_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    sender_device_id: Mapped[str] = mapped_column(String(40))
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
     outcome: Mapped[str] = mapped_column(String(20))
     summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

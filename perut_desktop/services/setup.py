@@ -14,7 +14,7 @@ from perut_desktop.errors import Hint, StateError, ValidationError
 from perut_desktop.models import Device, ReplicaState, Subdistrict, derived_id
 from perut_desktop.enums import Role
 from perut_desktop.models.replication import ReplicaContext
-from perut_desktop.paths import resource
+from perut_desktop.paths import make_private, resource
 from perut_desktop.services import templates, villages
 from perut_desktop.services.common import clean, require_master, subdistrict
 
@@ -60,10 +60,11 @@ def init_master(
     if known and known["name"].casefold() != kecamatan.casefold():
         raise ValidationError(f"Daftar desa untuk Kecamatan {known['name']}, bukan {kecamatan}.",
                               hint=Hint.GIVE_VILLAGES_FILE)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private(data_dir)
     engine = db.create_db_engine(db.database_url(data_dir))
     try:
         db.upgrade_schema(engine)
+        make_private(data_dir)  # the database file just made
         device_id = new_device_id()
         ctx = ReplicaContext(device_id=device_id, local_device_id=device_id, master_device_id=device_id)
         factory = db.make_session_factory(engine, ctx)

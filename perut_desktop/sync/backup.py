@@ -43,6 +43,7 @@ from perut_desktop.errors import Hint, InputRejected, StateError, UsageError, os
 from perut_desktop.models import ReplicaState, Subdistrict
 from perut_desktop.sync import container, keys
 from perut_desktop.sync.identity import ENROLMENT_STATE, enrolment_state, key_dir, own_identity, write_private_json
+from perut_desktop.paths import make_private
 
 BACKUP_DIR = "backups"
 AUTO_PREFIX = "otomatis-"
@@ -66,7 +67,10 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MANIFEST, _IDENTITY, _DATABASE = "backup.json", "identity.json", "database.perut"
 _MAX_SMALL_MEMBER = 64 * 1024
-MIN_PASSPHRASE = 8
+#: A backup with keys guards the master's identity against an offline attack on a copied
+#: file: at least 12 characters (a phrase of several words is easiest to remember, e.g.
+#: "kopi pagi di kantor camat"); scrypt makes each guess cost about a tenth of a second.
+MIN_PASSPHRASE = 12
 
 
 # --- passphrases -----------------------------------------------------------------------------
@@ -75,7 +79,8 @@ MIN_PASSPHRASE = 8
 def read_passphrase_file(path: Path, *, new: bool = False) -> str:
     """The passphrase in the first line of ``path`` (its line ending removed).
 
-    ``new``: for a backup being written, which asks for at least 8 characters."""
+    ``new``: for a backup being written, which asks for at least :data:`MIN_PASSPHRASE`
+    characters."""
     try:
         text = path.read_text("utf-8")
     except FileNotFoundError:
@@ -87,7 +92,8 @@ def read_passphrase_file(path: Path, *, new: bool = False) -> str:
     if not passphrase:
         raise UsageError(f"Berkas kata sandi {path.name} kosong; tulis kata sandinya di baris pertama.")
     if new and len(passphrase) < MIN_PASSPHRASE:
-        raise UsageError(f"Kata sandi cadangan terlalu pendek; paling sedikit {MIN_PASSPHRASE} karakter.")
+        raise UsageError(f"Kata sandi cadangan terlalu pendek; paling sedikit {MIN_PASSPHRASE} karakter (mis. "
+                         "kalimat beberapa kata).")
     return passphrase
 
 
@@ -398,7 +404,7 @@ def restore_backup(data_dir: Path, source_path: Path, *, replace: bool, passphra
     a replica exists and ``replace`` is not given (exit 4)."""
     created = not data_dir.exists()
     folder = key_dir(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private(data_dir)
     try:
         # decrypted copies stay inside the data folder, which holds the live database anyway
         with tempfile.TemporaryDirectory(prefix=".pemulihan-", dir=data_dir) as tmp, \

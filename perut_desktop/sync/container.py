@@ -80,7 +80,9 @@ DEFAULT_MEMBER_PATTERN = r"payload\.sqlite|attachments/[0-9a-f]{64}"
 #: Header fields the caller supplies to :func:`write_bundle` (``created_at`` optional) and
 #: the optional public keys a not-yet-enrolled laptop sends with its first bundle.
 CALLER_HEADER_FIELDS = frozenset({"bundle_id", "kecamatan", "sender", "recipient", "created_at"})
-OPTIONAL_HEADER_FIELDS = frozenset({"sender_sign_key", "sender_enc_key"})
+#: A laptop's first bundle also carries ``enrolment_proof`` (an HMAC of its keys and the
+#: bundle id under the enrolment secret), checked before its signature (DESIGN.md §5).
+OPTIONAL_HEADER_FIELDS = frozenset({"sender_sign_key", "sender_enc_key", "enrolment_proof"})
 _COMPUTED_HEADER_FIELDS = frozenset({"ephemeral_key", "body_length", "body_sha256"})
 _REQUIRED_HEADER_FIELDS = CALLER_HEADER_FIELDS | _COMPUTED_HEADER_FIELDS
 
@@ -138,6 +140,7 @@ class BundleHeader:
     body_sha256: str
     sender_sign_key: str | None = None
     sender_enc_key: str | None = None
+    enrolment_proof: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The header as JSON-able values (keys as base64)."""
@@ -152,6 +155,8 @@ class BundleHeader:
             out["sender_sign_key"] = self.sender_sign_key
         if self.sender_enc_key is not None:
             out["sender_enc_key"] = self.sender_enc_key
+        if self.enrolment_proof is not None:
+            out["enrolment_proof"] = self.enrolment_proof
         return out
 
 
@@ -247,6 +252,9 @@ def _header_problem(fields: Mapping[str, Any]) -> str | None:
     digest = fields.get("body_sha256")
     if not isinstance(digest, str) or not _HEX64_RE.fullmatch(digest):
         return "kolom kepala 'body_sha256' tidak sah"
+    proof = fields.get("enrolment_proof")
+    if proof is not None and (not isinstance(proof, str) or not _HEX64_RE.fullmatch(proof)):
+        return "kolom kepala 'enrolment_proof' tidak sah"
     return None
 
 
@@ -269,7 +277,7 @@ def _parse_header_json(version: int, raw: bytes) -> BundleHeader:
         sender=fields["sender"], recipient=fields["recipient"], created_at=fields["created_at"],
         ephemeral_key=base64.b64decode(fields["ephemeral_key"]), body_length=fields["body_length"],
         body_sha256=fields["body_sha256"], sender_sign_key=fields.get("sender_sign_key"),
-        sender_enc_key=fields.get("sender_enc_key"))
+        sender_enc_key=fields.get("sender_enc_key"), enrolment_proof=fields.get("enrolment_proof"))
 
 
 @dataclass(frozen=True)
@@ -585,7 +593,8 @@ def _caller_header(header: Mapping[str, Any]) -> dict[str, Any]:
 def write_bundle(path: Path, *, header: Mapping[str, Any], members: Iterable[Member],
                  sender: Identity, recipient_public_enc_key: X25519PublicKey | bytes,
                  inner_meta: Mapping[str, Any] | None = None,
-                 member_pattern: str = DEFAULT_MEMBER_PATTERN) -> WrittenBundle:
+                 member_pattern: str = DEFAULT_MEMBER_PATTERN, work_dir: Path | None = None,
+                 stage: Callable[[str], None] | None = None) -> WrittenBundle:
     """Write a bundle for one recipient to ``path``, atomically.
 
     ``header`` holds ``bundle_id``, ``kecamatan``, ``sender``, ``recipient`` and optionally
@@ -598,7 +607,11 @@ def write_bundle(path: Path, *, header: Mapping[str, Any], members: Iterable[Mem
     Raises :class:`InputRejected` for a bad member name or a path that cannot be
     written (the temporary files are removed), :class:`ValueError` for header fields
     that do not belong in plaintext. ``member_pattern`` allows other member names (the
-    encrypted automatic backups, :mod:`perut_desktop.sync.backup`)."""
+    encrypted automatic backups, :mod:`perut_desktop.sync.backup`). ``work_dir`` is where
+    the encrypted body is made before it is copied behind the header (default: next to
+    ``path``); the only file that ever appears next to ``path`` is its own temporary name,
+    renamed over it at the end. ``stage(name)`` is called after each step ("body_written",
+    "assembled"), for crash tests."""
     fields = _caller_header(header)
     member_list = list(members)
     entries = []
@@ -619,12 +632,14 @@ def write_bundle(path: Path, *, header: Mapping[str, Any], members: Iterable[Mem
             with open(member.source, "rb") as fh:
                 yield from _member_frames(fh, entry.sha256)
 
-    return _write_container(path, fields, plaintext(), sender, recipient_public_enc_key)
+    return _write_container(path, fields, plaintext(), sender, recipient_public_enc_key, work_dir=work_dir,
+                            stage=stage)
 
 
 def _write_container(path: Path, fields: dict[str, Any], plaintext: Iterable[bytes],
                      sender: Identity, recipient_key: X25519PublicKey | bytes,
-                     format_version: int = FORMAT_VERSION) -> WrittenBundle:
+                     format_version: int = FORMAT_VERSION, *, work_dir: Path | None = None,
+                     stage: Callable[[str], None] | None = None) -> WrittenBundle:
     """Encrypt ``plaintext`` to a body temp file, then write prefix + body to a second temp
     file and rename it over ``path``. The body must be complete before the header (which
     holds its length and hash) can be signed; the temp files live next to ``path`` so the
@@ -632,7 +647,7 @@ def _write_container(path: Path, fields: dict[str, Any], plaintext: Iterable[byt
     if isinstance(recipient_key, bytes):
         recipient_key = X25519PublicKey.from_public_bytes(recipient_key)
     folder = path.parent
-    body_tmp = _temp_path(folder, path.name, "body")
+    body_tmp = _temp_path(work_dir or folder, path.name, "body")
     final_tmp = _temp_path(folder, path.name, "part")
     try:
         ephemeral = X25519PrivateKey.generate()
@@ -643,6 +658,8 @@ def _write_container(path: Path, fields: dict[str, Any], plaintext: Iterable[byt
             for piece in plaintext:
                 sealer.write(piece)
             sealer.finish()
+        if stage is not None:
+            stage("body_written")
         fields = {**fields, "ephemeral_key": base64.b64encode(eph_pub).decode("ascii"),
                   "body_length": sealer.length, "body_sha256": sealer.sha256.hexdigest()}
         problem = _header_problem(fields)
@@ -653,6 +670,8 @@ def _write_container(path: Path, fields: dict[str, Any], plaintext: Iterable[byt
             raise ValueError("header too long")
         signed = MAGIC + _PREFIX.pack(format_version, len(raw_header)) + raw_header
         file_sha, size = _assemble(final_tmp, signed + sender.sign(signed), body_tmp)
+        if stage is not None:
+            stage("assembled")
         os.replace(final_tmp, path)
         _fsync_dir(folder)
     except OSError as exc:
@@ -734,6 +753,20 @@ def open_bundle(path: Path, *, my_device_id: str, my_identity: Identity, kecamat
             aead = _recipient_key(prefix.header, my_identity)
             chunks = _open_chunks(fh, prefix, aead)
             return _extract(prefix.header, _PlainReader(chunks), extract_to, limits)
+        except OSError as exc:
+            raise _unreadable(path, exc) from None
+
+
+def verify_bundle(path: Path, *, my_device_id: str, kecamatan_code: str,
+                  lookup_sender_key: LookupSenderKey, limits: Limits = Limits()) -> BundleHeader:
+    """Every check of :func:`open_bundle` that needs no decryption — sizes, version,
+    recipient, kecamatan, sender known, signature, body SHA-256 — and the verified header.
+
+    For deciding about a bundle from its signed header alone (already imported, or an
+    enrolment to hold) before any plaintext exists."""
+    with _open_input(path) as fh:
+        try:
+            return _verified_prefix(fh, my_device_id, kecamatan_code, lookup_sender_key, limits).header
         except OSError as exc:
             raise _unreadable(path, exc) from None
 

@@ -392,7 +392,7 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
     bundle_id, sender = str(meta["bundle_id"]), str(meta["sender"])
     result = ImportResult(bundle_id, sender, "applied", header=meta)
     _check_addressed_here(state, meta)
-    if _already_applied(conn, bundle_id):
+    if _already_applied(conn, sender, bundle_id):
         result.status = "already"
         return result
     _check_sender(conn, state, sender)
@@ -460,10 +460,17 @@ def _check_addressed_here(state: Any, meta: dict[str, Any]) -> None:
         raise InputRejected(f"Bundel ini dari kecamatan lain ({meta['kecamatan']}); bundel ditolak.")
 
 
-def _already_applied(conn: Connection, bundle_id: str) -> bool:
-    """Whether the import log holds this bundle as applied (a second import changes nothing)."""
-    done = conn.execute(select(ImportLog.outcome).where(ImportLog.bundle_id == bundle_id)).scalar_one_or_none()
-    return done == "applied"
+def _already_applied(conn: Connection, sender: str, bundle_id: str) -> bool:
+    """Whether the import log holds this sender's bundle as applied (a second import
+    changes nothing). Keyed by the sender too: the same id from another device is another
+    bundle, never "already imported"."""
+    return applied_outcome(conn, sender, bundle_id) == "applied"
+
+
+def applied_outcome(conn: Connection, sender: str, bundle_id: str) -> str | None:
+    """The import log's outcome for ``(sender, bundle_id)`` ("applied", "refused"), or None."""
+    return conn.execute(select(ImportLog.outcome).where(ImportLog.sender_device_id == sender,
+                                                        ImportLog.bundle_id == bundle_id)).scalar_one_or_none()
 
 
 def _check_sender(conn: Connection, state: Any, sender: str) -> None:
@@ -694,7 +701,8 @@ def _log_applied(conn: Connection, replica: Replica, result: ImportResult) -> No
     replaces an earlier refusal of the same bundle)."""
     summary = {name: {"received": s.received, "inserted": s.inserted, "updated": s.updated, "merged": s.merged,
                       "held": s.held} for name, s in result.tables.items() if s.received}
-    conn.execute(ImportLog.__table__.delete().where(ImportLog.bundle_id == result.bundle_id))
+    conn.execute(ImportLog.__table__.delete().where(ImportLog.sender_device_id == result.sender,
+                                                    ImportLog.bundle_id == result.bundle_id))
     conn.execute(insert(ImportLog).values(bundle_id=result.bundle_id, sender_device_id=result.sender,
                                           imported_at=_now(replica), outcome="applied",
                                           summary={"tables": summary, "conflicts": result.conflicts},
@@ -848,15 +856,37 @@ def log_refusal(replica: Replica, bundle_id: str, sender: str, message: str) -> 
     """Record a refused bundle in the import log (a separate, local-only write)."""
     if not bundle_id:
         return
+    sender = sender[:40]
     with replica.engine.begin() as conn:
-        done = conn.execute(select(ImportLog.outcome).where(ImportLog.bundle_id == bundle_id)).scalar_one_or_none()
-        if done == "applied":
+        if applied_outcome(conn, sender, bundle_id) == "applied":
             return
-        conn.execute(ImportLog.__table__.delete().where(ImportLog.bundle_id == bundle_id))
-        conn.execute(insert(ImportLog).values(bundle_id=bundle_id, sender_device_id=sender[:40],
+        conn.execute(ImportLog.__table__.delete().where(ImportLog.sender_device_id == sender,
+                                                        ImportLog.bundle_id == bundle_id))
+        conn.execute(insert(ImportLog).values(bundle_id=bundle_id, sender_device_id=sender,
                                               imported_at=_now(replica), outcome="refused", summary={},
                                               message=message))
 
 
-__all__ = ["FAULT_POINTS", "ExportResult", "ImportResult", "TableStats", "apply_payload", "delta_filter",
-           "export_payload", "fault", "log_refusal", "pending_rows"]
+def mark_files_stored(replica: Replica, sender: str, bundle_id: str) -> None:
+    """Record that every file of an applied bundle is stored, so that importing it again
+    is answered from its signed header alone, without decrypting it."""
+    where = (ImportLog.sender_device_id == sender, ImportLog.bundle_id == bundle_id, ImportLog.outcome == "applied")
+    with replica.engine.begin() as conn:
+        summary = conn.execute(select(ImportLog.summary).where(*where)).scalar_one_or_none()
+        if summary is not None and not summary.get("files_stored"):
+            conn.execute(update(ImportLog).where(*where).values(summary={**summary, "files_stored": True}))
+
+
+def fully_imported(replica: Replica, sender: str, bundle_id: str) -> bool:
+    """Whether this sender's bundle was applied here and its files stored (see
+    :func:`mark_files_stored`): a replay, to be answered "already imported"."""
+    with replica.engine.connect() as conn:
+        summary = conn.execute(select(ImportLog.summary).where(
+            ImportLog.sender_device_id == sender, ImportLog.bundle_id == bundle_id,
+            ImportLog.outcome == "applied")).scalar_one_or_none()
+    return bool(summary and summary.get("files_stored"))
+
+
+__all__ = ["FAULT_POINTS", "ExportResult", "ImportResult", "TableStats", "applied_outcome", "apply_payload",
+           "delta_filter", "export_payload", "fault", "fully_imported", "log_refusal", "mark_files_stored",
+           "pending_rows"]

@@ -33,6 +33,8 @@ WINDOW_HINTS: dict[Hint, str] = {
     Hint.CHOOSE_OTHER_OUTPUT: QT_TRANSLATE_NOOP("Hint", "Choose another place to save the file."),
     Hint.CHECK_PERIOD: QT_TRANSLATE_NOOP("Hint", "Check the start and end dates of the period."),
     Hint.USE_EXPORTED_WORKBOOK: QT_TRANSLATE_NOOP("Hint", "Use the sheet layout of the Excel recap PERUT makes."),
+    Hint.CONFIRM_DEVICE: QT_TRANSLATE_NOOP(
+        "Hint", "Type the confirmation code the laptop shows, in the list of devices waiting for confirmation."),
 }
 
 

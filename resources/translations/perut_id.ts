@@ -98,6 +98,11 @@
         <source>Use the sheet layout of the Excel recap PERUT makes.</source>
         <translation>Gunakan susunan lembar rekap Excel buatan PERUT.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the confirmation code the laptop shows, in the list of devices waiting for confirmation.</source>
+        <translation>Ketik kode konfirmasi yang tampil di laptop itu, pada daftar perangkat yang menunggu konfirmasi.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

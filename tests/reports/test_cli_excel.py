@@ -133,7 +133,7 @@ def test_export_usage_and_input_errors(demo_dir: Path, tmp_path: Path) -> None:
 
 def test_import_refused_on_a_field_laptop(master_dir: Path, tmp_path: Path) -> None:
     perut("officer", "add", "--name", "Rahmadi", "--villages", "Awayan", data_dir=master_dir, check=True)
-    enrolment = tmp_path / "daftar.enrol"
+    enrolment = tmp_path / "daftar.perut-enroll"
     perut("enroll", "--officer", "Rahmadi", "--out", str(enrolment), data_dir=master_dir, check=True)
     field = tmp_path / "laptop"
     perut("init", "--role", "field", "--enrollment", str(enrolment), data_dir=field, check=True)

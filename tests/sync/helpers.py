@@ -13,7 +13,7 @@ from sqlalchemy import select
 from perut_desktop.db import Replica, open_replica
 from perut_desktop.models import Conflict
 from perut_desktop.services import people
-from perut_desktop.sync import engine, enrol
+from perut_desktop.sync import engine
 from perut_desktop.sync.fingerprint import fingerprint
 
 _counter = itertools.count()
@@ -40,24 +40,45 @@ def add_user(master: Replica) -> str:
 
 
 def make_field(master: Replica, folder: Path, officer_name: str) -> Replica:
-    """Enrol a laptop for the officer, create its replica and give it the master's data."""
-    e = enrol.enrol_device(master, officer_name)
-    enrol.init_field_replica(folder, device_id=e.device_id, master_device_id=e.master_device_id,
-                             subdistrict_id=e.subdistrict_id)
+    """Enrol a laptop for the officer through the confirmed handshake (its first bundle is
+    held until the office types the code it shows), then give it the master's data."""
+    from perut_desktop.sync import bundle
+
+    res = bundle.write_enrolment(master, officer_name, folder.parent / f"bundle-{folder.name}.perut-enroll")
+    made = bundle.init_field_from_file(folder, res.path)
     field = open_replica(folder)
+    hold_and_confirm(master, field, folder.parent / f"bundle-{folder.name}-keys.perut", made.code)
     send(master, field, folder.parent)
     return field
 
 
-def enrol_with_keys(master: Replica, folder: Path, name: str, officer: str) -> Replica:
-    """A laptop enrolled through the real enrolment file and handshake (its keys known to
-    the master, the master's to it), in ``folder / name``; bundles are ``.perut`` files."""
+def hold_and_confirm(master: Replica, laptop: Replica, path: Path, code: str) -> None:
+    """The laptop's first bundle: held on the master (exit 4, nothing applied), then
+    applied when the office types the laptop's code."""
+    from perut_desktop.errors import StateError
     from perut_desktop.sync import bundle
 
-    res = bundle.write_enrolment(master, officer, folder / f"{name}.enrol")
-    bundle.init_field_from_file(folder / name, res.path)
+    out = bundle.export_bundle(laptop, path)[0].path
+    try:
+        bundle.import_bundle(master, out)
+    except StateError as exc:
+        assert "ditahan" in exc.message, exc.message
+    else:
+        raise AssertionError("the first bundle of a laptop was applied before its code was confirmed")
+    bundle.confirm_enrolment(master, laptop.device_id, code)
+
+
+def enrol_with_keys(master: Replica, folder: Path, name: str, officer: str) -> Replica:
+    """A laptop enrolled through the real enrolment file and the confirmed handshake (its
+    keys known to the master, the master's to it), in ``folder / name``; bundles are
+    ``.perut`` files."""
+    from perut_desktop.sync import bundle
+
+    res = bundle.write_enrolment(master, officer, folder / f"{name}.perut-enroll")
+    made = bundle.init_field_from_file(folder / name, res.path)
     laptop = open_replica(folder / name)
-    for src, dst, tag in ((master, laptop, "first"), (laptop, master, "keys"), (master, laptop, "back")):
+    hold_and_confirm(master, laptop, folder / f"keys-{name}.perut", made.code)
+    for src, dst, tag in ((master, laptop, "first"), (laptop, master, "ack"), (master, laptop, "back")):
         out = bundle.export_bundle(src, folder / f"{tag}-{name}.perut", to=res.device_id if src is master else None)
         assert bundle.import_bundle(dst, out[0].path).result.status == "applied"
     return laptop

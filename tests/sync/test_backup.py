@@ -7,6 +7,7 @@ automatic backups before imports are encrypted, follow the policy and prune to 7
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from perut_desktop.db import Replica, open_replica
 from perut_desktop.errors import StateError
 from perut_desktop.services import villages
 from perut_desktop.sync import backup, bundle, container, identity
-from tests.sync.helpers import add_officer, at, fp
+from tests.sync.helpers import add_officer, at, fp, hold_and_confirm
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = dt.date(2030, 1, 7)
@@ -56,10 +57,13 @@ def office(tmp_path: Path) -> tuple[Perut, str]:
     run = Perut(tmp_path)
     run("master", "init", "--role", "master", "--kecamatan", "Awayan")
     run("master", "officer", "add", "--name", "Rahmadi, S.AP.", "--villages", "Awayan,Tundi")
-    run("master", "enroll", "--officer", "Rahmadi", "--out", tmp_path / "a.enrol")
+    run("master", "enroll", "--officer", "Rahmadi", "--out", tmp_path / "a.perut-enroll")
     device = [line.split()[0] for line in run("master", "device", "list").stdout.splitlines() if "Rahmadi" in line][0]
+    run("a", "init", "--role", "field", "--enrollment", tmp_path / "a.perut-enroll")
+    run("a", "sync", "export", "--out", tmp_path / "hello.perut")
+    run("master", "sync", "import", tmp_path / "hello.perut", code=4)  # held until the code is typed
+    run("master", "device", "confirm", device, json.loads(run("a", "device", "code", "--json").stdout)["code"])
     run("master", "sync", "export", "--to", device, "--out", tmp_path / "m0.perut")
-    run("a", "init", "--role", "field", "--enrollment", tmp_path / "a.enrol")
     run("a", "sync", "import", tmp_path / "m0.perut")
     run("a", "sync", "export", "--out", tmp_path / "a0.perut")
     run("master", "sync", "import", tmp_path / "a0.perut")
@@ -166,7 +170,7 @@ def test_restore_refuses_what_is_not_a_backup_and_changes_nothing(office: tuple[
     assert not list((tmp_path / "master").glob("backups/sebelum-pemulihan-*"))
 
     short = _passphrase(tmp_path, "pendek", "pendek.txt")
-    assert "paling sedikit 8" in run("master", "backup", "--out", tmp_path / "x", "--passphrase-file", short,
+    assert "paling sedikit 12" in run("master", "backup", "--out", tmp_path / "x", "--passphrase-file", short,
                                      code=2).stderr
     empty = tmp_path / "kosong.txt"
     empty.write_text("")
@@ -178,12 +182,18 @@ def test_restore_refuses_what_is_not_a_backup_and_changes_nothing(office: tuple[
 # --- automatic backups -------------------------------------------------------------------------
 
 
-def _laptop(master: Replica, tmp_path: Path) -> Replica:
+def _pending_laptop(master: Replica, tmp_path: Path) -> tuple[Replica, str]:
+    """A laptop made from its enrolment file, not confirmed yet; and its code."""
     add_officer(master, "Pendamping A", ["Awayan"])
-    res = bundle.write_enrolment(master, "Pendamping A", tmp_path / "a.enrol")
-    bundle.init_field_from_file(tmp_path / "a", res.path)
-    laptop = open_replica(tmp_path / "a")
-    first = bundle.export_bundle(master, tmp_path / "first.perut", to=res.device_id)
+    res = bundle.write_enrolment(master, "Pendamping A", tmp_path / "a.perut-enroll")
+    made = bundle.init_field_from_file(tmp_path / "a", res.path)
+    return open_replica(tmp_path / "a"), made.code
+
+
+def _laptop(master: Replica, tmp_path: Path) -> Replica:
+    laptop, code = _pending_laptop(master, tmp_path)
+    hold_and_confirm(master, laptop, tmp_path / "hello.perut", code)
+    first = bundle.export_bundle(master, tmp_path / "first.perut", to=laptop.device_id)
     bundle.import_bundle(laptop, first[0].path)
     return laptop
 
@@ -199,17 +209,19 @@ def test_automatic_backups_before_imports_follow_the_policy_and_restore(
     laptop = _laptop(master, tmp_path)
     try:
         assert len(backup.automatic_backups(laptop.data_dir)) == 1  # its first import (many rows)
+        # the laptop's confirmed first bundle was the master's first import of the day
+        ((_, first_backup),) = backup.automatic_backups(master.data_dir)
         b1 = _edit_and_export(laptop, tmp_path, "Satu")
-        first = bundle.import_bundle(master, b1)
-        assert first.backup is not None and first.backup.parent == master.data_dir / "backups"
-        raw = first.backup.read_bytes()
+        assert bundle.import_bundle(master, b1).backup is None  # a small import: once a day is enough
+        assert first_backup.parent == master.data_dir / "backups"
+        raw = first_backup.read_bytes()
         assert raw.startswith(container.MAGIC) and b"Awayan" not in raw and b"SQLite" not in raw
 
         b2 = _edit_and_export(laptop, tmp_path, "Dua")
         assert bundle.import_bundle(master, b2, dry_run=True).backup is None
         assert bundle.import_bundle(master, b2).backup is None  # a small import: once a day is enough
         assert bundle.import_bundle(master, b2).result.status == "already"
-        assert [p for _, p in backup.automatic_backups(master.data_dir)] == [first.backup]
+        assert [p for _, p in backup.automatic_backups(master.data_dir)] == [first_backup]
 
         monkeypatch.setattr(backup, "MANY_ROWS", 0)  # now every bundle brings "many" rows
         assert bundle.import_bundle(master, b2).backup is None  # but never for one applied before
@@ -217,7 +229,7 @@ def test_automatic_backups_before_imports_follow_the_policy_and_restore(
         before_b3 = fp(master)
         third = bundle.import_bundle(master, b3)
         after_b3 = fp(master)
-        assert third.backup is not None and third.backup != first.backup and after_b3 != before_b3
+        assert third.backup is not None and third.backup != first_backup and after_b3 != before_b3
         # pruning keeps the newest of the day
         assert [p for _, p in backup.automatic_backups(master.data_dir)] == [third.backup]
 
@@ -275,7 +287,7 @@ def test_passphrase_file_reading(tmp_path: Path) -> None:
 
 
 def test_a_laptops_backup_with_keys_keeps_its_pending_enrolment(master: Replica, tmp_path: Path) -> None:
-    laptop = _laptop(master, tmp_path)  # the master does not have its keys yet
+    laptop, code = _pending_laptop(master, tmp_path)  # the master does not have its keys yet
     try:
         pending = identity.enrolment_state(laptop.data_dir)
         assert pending is not None
@@ -288,8 +300,8 @@ def test_a_laptops_backup_with_keys_keeps_its_pending_enrolment(master: Replica,
     assert (restored.kind, restored.keys, restored.role) == ("keys", "restored", "field")
     assert identity.enrolment_state(tmp_path / "pengganti") == pending
     again = open_replica(tmp_path / "pengganti")
-    try:  # and its first bundle still proves the enrolment to the master
-        out = bundle.export_bundle(again, tmp_path / "a1.perut")[0].path
-        assert bundle.import_bundle(master, out).result.status == "applied"
+    try:  # and its first bundle still proves the enrolment to the master, and shows the same code
+        assert bundle.device_code(again).code == code
+        hold_and_confirm(master, again, tmp_path / "a1.perut", code)
     finally:
         again.close()

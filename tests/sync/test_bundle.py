@@ -17,34 +17,38 @@ from perut_desktop.models import Device
 from perut_desktop.services import villages, visits
 from perut_desktop.services.attachments_store import AttachmentStore
 from perut_desktop.sync import bundle, identity
-from tests.sync.helpers import add_officer, at, fp
+from tests.sync.helpers import add_officer, at, fp, hold_and_confirm
 
 DAY = dt.date(2030, 1, 7)
 
 
-def _laptop(master: Replica, tmp_path: Path, name: str = "a") -> Replica:
+def _enrolled(master: Replica, tmp_path: Path, name: str = "a") -> tuple[Replica, str]:
+    """A laptop made from its enrolment file, not confirmed yet; and its code."""
     add_officer(master, f"Pendamping {name}", ["Awayan"])
-    res = bundle.write_enrolment(master, f"Pendamping {name}", tmp_path / f"{name}.enrol")
+    res = bundle.write_enrolment(master, f"Pendamping {name}", tmp_path / f"{name}.perut-enroll")
     assert oct(os.stat(res.path).st_mode & 0o777) == "0o600"
-    bundle.init_field_from_file(tmp_path / name, res.path)
-    laptop = open_replica(tmp_path / name)
-    first = bundle.export_bundle(master, tmp_path / f"first-{name}.perut", to=res.device_id)
+    made = bundle.init_field_from_file(tmp_path / name, res.path)
+    return open_replica(tmp_path / name), made.code
+
+
+def _laptop(master: Replica, tmp_path: Path, name: str = "a") -> Replica:
+    laptop, code = _enrolled(master, tmp_path, name)
+    hold_and_confirm(master, laptop, tmp_path / f"keys-{name}.perut", code)
+    first = bundle.export_bundle(master, tmp_path / f"first-{name}.perut", to=laptop.device_id)
     assert bundle.import_bundle(laptop, first[0].path).result.status == "applied"
     return laptop
 
 
 def test_enrolment_handshake(master: Replica, tmp_path: Path) -> None:
-    laptop = _laptop(master, tmp_path)
+    laptop, code = _enrolled(master, tmp_path)
     try:
-        assert fp(laptop) == fp(master)
         assert (laptop.data_dir / "keys" / identity.ENROLMENT_STATE).exists()  # master lacks our keys yet
-        out = bundle.export_bundle(laptop, tmp_path / "a1.perut")[0]
-        assert bundle.import_bundle(master, out.path).result.status == "applied"
+        hold_and_confirm(master, laptop, tmp_path / "a1.perut", code)
         with master.begin() as s:
             dev = s.get(Device, laptop.device_id)
             mine = identity.ensure_identity(laptop.data_dir).public_keys()
             assert (dev.sign_public_key, dev.enc_public_key) == (mine.sign, mine.enc)
-        # the master now encrypts to the laptop's own key; the one-time material is dropped
+        # the master encrypts to the laptop's own key; the enrolment state is dropped
         back = bundle.export_bundle(master, tmp_path / "m2.perut", to=laptop.device_id)[0]
         bundle.import_bundle(laptop, back.path)
         assert not (laptop.data_dir / "keys" / identity.ENROLMENT_STATE).exists()
@@ -54,7 +58,7 @@ def test_enrolment_handshake(master: Replica, tmp_path: Path) -> None:
 
 
 def test_wrong_enrolment_secret_is_refused_and_quarantined(master: Replica, tmp_path: Path) -> None:
-    laptop = _laptop(master, tmp_path)
+    laptop, _code = _enrolled(master, tmp_path)
     try:
         state_file = laptop.data_dir / "keys" / identity.ENROLMENT_STATE
         data = json.loads(state_file.read_text())

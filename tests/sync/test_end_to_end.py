@@ -56,13 +56,16 @@ def test_three_replicas_through_the_command_line(perut_cmd: list[str], tmp_path:
     official = run.json("master", "official", "list")[0]["id"]  # type: ignore[index]
 
     for who, officer in (("a", "Rahmadi"), ("b", "Siti")):
-        out = run("master", "enroll", "--officer", officer, "--out", str(b_ / f"{who}.enrol")).stdout
+        out = run("master", "enroll", "--officer", officer, "--out", str(b_ / f"{who}.perut-enroll")).stdout
         assert "didaftarkan" in out
     devices = {d["officer"].split()[0].rstrip(","): d["id"] for d in run.json("master", "device", "list")  # type: ignore[union-attr]
                if d["role"] == "field"}
     for who, officer in (("a", "Rahmadi"), ("b", "Siti")):
+        run(who, "init", "--role", "field", "--enrollment", str(b_ / f"{who}.perut-enroll"))
+        run(who, "sync", "export", "--out", str(b_ / f"hello-{who}.perut"))
+        run("master", "sync", "import", str(b_ / f"hello-{who}.perut"), code=4)  # held until the code is typed
+        run("master", "device", "confirm", devices[officer], run.json(who, "device", "code")["code"])  # type: ignore[index]
         run("master", "sync", "export", "--to", devices[officer], "--out", str(b_ / f"first-{who}.perut"))
-        run(who, "init", "--role", "field", "--enrollment", str(b_ / f"{who}.enrol"))
         assert "diterapkan" in run(who, "sync", "import", str(b_ / f"first-{who}.perut")).stdout
 
     # work on both laptops, including the same field of the same official
