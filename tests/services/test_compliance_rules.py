@@ -664,3 +664,32 @@ def test_labels_and_dates_in_indonesian() -> None:
     facts = village(reg(number=None, title="Desa Wisata", bpd_agreed_on=D(2024, 8, 1)))
     (f,) = found(facts, D(2024, 8, 20), "PERDES_SERAH_KADES")
     assert f.message.startswith('Rancangan Perdes "Desa Wisata" disepakati BPD 1 Agustus 2024')
+
+
+@pytest.mark.parametrize(("inaugurated", "end", "hint"), [
+    (D(2018, 4, 24), D(2024, 4, 24), True),    # ended the day before UU 3/2024: huruf e
+    (D(2018, 4, 25), D(2024, 4, 25), True),    # ended on the day itself, not running on it: huruf e
+    (D(2018, 4, 26), D(2026, 4, 26), False),   # still running on 25 April 2024: 8 years
+])
+def test_a_term_ending_around_25_april_2024_gets_either_the_extension_or_the_transition(
+        inaugurated: dt.date, end: dt.date, hint: bool) -> None:
+    term = c.village_head_term(kades(kades_inaugurated_on=inaugurated), P.load())
+    assert term is not None and term.end == end
+    assert (term.extension_hint is not None) is hint
+    assert [v.value for v in term.parameters] == ([6] if hint else [6, 8])
+    if hint:
+        assert term.allowed_end == D(2026, inaugurated.month, inaugurated.day)
+        (f,) = found(village(profile=kades(kades_inaugurated_on=inaugurated)), D(2024, 6, 1),
+                     "KADES_JABATAN_BERAKHIR")
+        assert "Pasal 118 huruf e" in f.message
+    else:
+        assert found(village(profile=kades(kades_inaugurated_on=inaugurated)), D(2024, 6, 1)) == []
+
+
+def test_the_third_term_message_counts_a_second_term_running_on_25_april_2024() -> None:
+    facts = village(profile=kades(kades_inaugurated_on=D(2024, 6, 1), kades_term_number=3))
+    (f,) = found(facts, D(2025, 1, 1), "KADES_PERIODE_PERALIHAN")
+    assert ("sah hanya bila periode ke-2 telah dijalani, atau masih berjalan, pada 25 April 2024 saat "
+            "ketentuan itu berlaku (UU 3/2024 Pasal 118 huruf a dan b)") in f.message
+    rule = c.RULES_BY_CODE["KADES_PERIODE_PERALIHAN"]
+    assert "periode kedua telah dijalani, atau masih berjalan, pada saat UU 3/2024 berlaku" in rule.message
