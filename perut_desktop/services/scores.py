@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -61,8 +62,19 @@ def _score(items: int, lengkap: int, belum: int, tidak_berlaku: int) -> float | 
     return (lengkap + 0.5 * belum) / applicable
 
 
+def percent(score: float | None) -> int | None:
+    """A score as a whole percentage, rounded half up: the Pedoman defines no rounding, and
+    a reader expects 72.5 % to show as 73 %, not 72 (Python's round() goes to the even
+    number). Every output that shows a score as a whole number uses this one function."""
+    if score is None:
+        return None
+    return int((Decimal(repr(score)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def format_percent(score: float | None) -> str:
-    return "–" if score is None else f"{score * 100:.0f}%"
+    """"73%", or "–" when no book applies."""
+    value = percent(score)
+    return "–" if value is None else f"{value}%"
 
 
 def scores_for_visits(session: Session, visit_ids: Iterable[str] | None = None) -> dict[str, VisitScore]:
