@@ -89,7 +89,8 @@ def regulations_for(rng: random.Random, village: str, first_year: int, today: dt
     out: list[dict[str, Any]] = []
     sloppy = rng.random() < 0.4
     for year in range(first_year, today.year + 1):
-        agreed = dt.date(year - 1, 12, rng.randrange(1, 20))
+        # agreed in November: on time, the APB Desa is enacted by 31 December (Permendagri 20/2018)
+        agreed = dt.date(year - 1, 11, rng.randrange(1, 20))
         if agreed >= today:
             continue
         hand = agreed + dt.timedelta(days=rng.randrange(8, 12) if sloppy and rng.random() < 0.5 else rng.randrange(1, 7))
