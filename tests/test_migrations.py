@@ -54,3 +54,47 @@ def test_the_schema_revision_constant_is_alembics_head() -> None:
     from perut_desktop.db import SCHEMA_REVISION
 
     assert head_revision() == SCHEMA_REVISION
+
+
+def test_a_replica_holding_the_permendagri_template_gets_its_own_book_codes(tmp_path: Path) -> None:
+    """0003: the Permendagri 47/2016 items once reused the Pedoman's codes for other books.
+    A replica that holds them (and visits made with them) keeps every result, under the new
+    codes and the ids derived from them."""
+    import datetime as dt
+
+    from perut_desktop.db import open_replica
+    from perut_desktop.models import derived_id
+    from perut_desktop.services import people, setup, templates, villages, visits
+
+    folder = tmp_path / "r"
+    setup.init_master(folder, kecamatan="Awayan")
+    replica = open_replica(folder)
+    with replica.begin() as s:
+        officer = people.add_officer(s, name="Rahmadi", nip="", villages=["Awayan"])
+        templates.publish_template_named(s, "PERMENDAGRI-47-2016")
+        v = visits.create_visit(s, village_id=villages.find_village(s, "Awayan").id, officer_id=officer.id,
+                                visit_date=dt.date(2026, 10, 1))
+        visits.set_result(s, v.id, "P47.A.3", status="lengkap", notes="inventaris ada")
+        visits.set_result(s, v.id, "P47.A.4", status="tidak_ada")
+    engine = replica.engine
+    cfg = alembic_config()
+    with engine.begin() as conn:  # the replica as the released version wrote it
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+        old = dict(conn.execute(text("select item_code, id from checklist_result where visit_id = :v"),
+                                {"v": v.id}).all())
+        assert old["A.3"] == derived_id("checklist_result", v.id, "A.3") and "P47.A.3" not in old
+    replica.close()
+
+    replica = open_replica(folder)  # upgrades
+    with replica.begin() as s:
+        rows = {r.item_code: r for r in visits.results(s, v.id)}
+        assert len(rows) == 24 and not any(not c.startswith("P47.") for c in rows)
+        assert (rows["P47.A.3"].status, rows["P47.A.3"].notes, rows["P47.A.3"].title) == (
+            "lengkap", "inventaris ada", "Buku Inventaris dan Kekayaan Desa")
+        assert rows["P47.A.3"].id == derived_id("checklist_result", v.id, "P47.A.3")
+        assert rows["P47.A.4"].status == "tidak_ada"
+        info = templates.current_template(s)
+        assert {i.code: i.continues_code for i in info.items}["P47.A.4"] == "A.3"
+        visits.set_result(s, v.id, "P47.A.5", status="lengkap")  # the new code reaches the moved row
+    replica.close()

@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     _sync_commands(b)
     _report_commands(b)
     _excel_commands(b)
+    _template_commands(b)
     return p
 
 
@@ -391,3 +392,15 @@ def _excel_commands(b: _Builder) -> None:
                       help="hanya pratinjau, tidak menyimpan (sama dengan tanpa opsi)")
     mode.add_argument("--yes", action="store_true", help="simpan perubahan yang ditampilkan pratinjau")
     sp.add_argument("--json", action="store_true", help="pratinjau atau hasil sebagai JSON")
+
+
+def _template_commands(b: _Builder) -> None:
+    grp = b.group("template", "daftar periksa (buku administrasi) dan padanan bukunya")
+    sp = b.command("list", "templates:cmd_template_list", "semua daftar periksa dengan bukunya: kode, kategori, "
+                   "judul dan buku daftar periksa lain yang dilanjutkan ('-': tidak ada padanan)", grp)
+    sp.add_argument("--json", action="store_true")
+    sp = b.command("publish", "templates:cmd_template_publish", "memberlakukan daftar periksa untuk kunjungan baru "
+                   "(master); kunjungan lama tetap memakai daftar periksanya", grp)
+    sp.add_argument("name", metavar="NAMA", help="kode daftar periksa, mis. PERMENDAGRI-47-2016 (lihat 'perut "
+                    "template list')")
+    sp.add_argument("--template-version", type=int, help="versi tertentu (bawaan: versi terbaru)")

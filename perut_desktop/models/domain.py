@@ -157,7 +157,9 @@ class ChecklistTemplate(Replicated, Base):
 
 
 class ChecklistItem(Replicated, Base):
-    """One book of a template; books are matched across versions by ``code``."""
+    """One book of a template. A code names one book in every template (later versions of a
+    template repeat it); ``continues_code`` is the explicit mapping: the code of the book of an
+    earlier template that this item continues (None: a book of its own, no equivalent)."""
 
     __tablename__ = "checklist_item"
     __table_args__ = (UniqueConstraint("template_id", "code"),)
@@ -169,6 +171,7 @@ class ChecklistItem(Replicated, Base):
     title: Mapped[str] = mapped_column(String(300))
     guidance: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    continues_code: Mapped[str | None] = mapped_column(String(20))
 
 
 class ScheduleEntry(Replicated, Base):

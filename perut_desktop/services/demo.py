@@ -26,11 +26,13 @@ from perut_desktop.db import Replica
 from perut_desktop.errors import StateError
 from perut_desktop.models import Device, Visit
 from perut_desktop.enums import ResultStatus, Role, SignatoryTitle
-from perut_desktop.services import people, schedule, setup, villages, visits, workflow
+from perut_desktop.services import people, schedule, scores, setup, villages, visits, workflow
 from perut_desktop.services.common import local_zone
 from perut_desktop.services.demo_data import (
     CAMAT,
+    OFFICER_GENDER,
     OFFICERS,
+    RESULT_NOTES,
     REVIEW_NOTES,
     STAFF,
     official_roster,
@@ -138,7 +140,7 @@ def _master_data(s: Session, rng: random.Random, start: dt.date, today: dt.date)
         user_ids[title] = people.add_user(s, name=name, nip=nip, title=title, can_sign=can_sign).id
     village_list = villages.list_villages(s)
     officer_ids, officer_of, device_of = [], {}, {}
-    for k, (name, nip, position) in enumerate(OFFICERS):
+    for k, (name, nip, position, _gender) in enumerate(OFFICERS):
         assigned = [v.code for j, v in enumerate(village_list) if j % len(OFFICERS) == k]
         officer = people.add_officer(s, name=name, nip=nip, position=position, villages=assigned,
                                      phone=f"0812{rng.randrange(10_000_000, 99_999_999)}")
@@ -199,9 +201,7 @@ def _one_visit(s: Session, rng: random.Random, w: _World, st: _VillageState, vid
     follow_candidates = []
     for r in visits.results(s, v.id):
         status, last = _result_for(rng, p, r.title, day)
-        note = "" if status == ResultStatus.LENGKAP.value else rng.choice(
-            ["Belum diperbarui sejak bulan lalu", "Sebagian entri belum ditulis", "Buku belum tersedia",
-             "Perlu dicocokkan dengan arsip", ""])
+        note = "" if status == ResultStatus.LENGKAP.value else rng.choice(RESULT_NOTES[status])
         visits.set_result(s, v.id, r.item_code, status=status, last_entry_on=last, notes=note)
         if status in (ResultStatus.TIDAK_ADA.value, ResultStatus.BELUM_LENGKAP.value):
             follow_candidates.append(r.title)
@@ -213,7 +213,7 @@ def _one_visit(s: Session, rng: random.Random, w: _World, st: _VillageState, vid
         visits.add_attendee(s, v.id, name=name, position="Tokoh masyarakat", group="masyarakat", gender=gender)
     officer = next(o for o in people.list_officers(s) if o.id == officer_id)
     visits.add_attendee(s, v.id, name=officer.name, position=officer.position, group="kecamatan",
-                        gender="P" if officer.name.startswith(("Siti", "Nor", "Hj.")) else "L")
+                        gender=OFFICER_GENDER[officer.nip])
     kades, sekdes = w.roster[vid][0][0], w.roster[vid][1][0]
     for earlier in visits.earlier_follow_ups(s, v.id):
         outcome = rng.choices(["selesai", "belum", "dibatalkan"], weights=[6, 3, 0.3])[0]
@@ -229,7 +229,7 @@ def _one_visit(s: Session, rng: random.Random, w: _World, st: _VillageState, vid
     visits.set_minutes(s, v.id, chair=kades, note_taker=sekdes,
                        opening=f"Rapat dibuka oleh Kepala Desa {w.village_names[vid]} pukul 09.00 WITA.",
                        discussion="Pendamping memeriksa buku administrasi desa satu per satu bersama perangkat desa "
-                                  f"dan menyampaikan hasil pemeriksaan; kelengkapan umum sekitar {round(p * 100)}%.",
+                                  f"dan menyampaikan hasil pemeriksaan; kelengkapan umum sekitar {scores.format_percent(p)}.",
                        decisions="; ".join(tasks) or "Mempertahankan tertib administrasi yang sudah baik.",
                        closing="Rapat ditutup pukul 12.00 WITA.")
     _workflow(s, rng, w, v.id, device, day, today)

@@ -16,14 +16,28 @@ STAFF = [
     ("Ahmad Fauzan, S.IP.", "198307142009011002", "Kepala Seksi Pemerintahan", False),
 ]
 
-#: (name, NIP, position) of the five pendamping.
+#: (name, NIP, position, gender) of the five pendamping. The gender is stated, not guessed
+#: from the name (a NIP's 15th digit says it too: 1 for men, 2 for women).
 OFFICERS = [
-    ("Rahmadi, S.AP.", "198605212010011006", "Pengadministrasi Pemerintahan"),
-    ("Siti Rahmah, S.E.", "199002152015032003", "Analis Pemerintahan Desa"),
-    ("Syarifuddin", "197911302008011004", "Pengelola Data Desa"),
-    ("Noor Aida, A.Md.", "199207082019032008", "Pengadministrasi Umum"),
-    ("Hairil Anwar, S.H.", "198812042014031001", "Analis Kebijakan Desa"),
+    ("Rahmadi, S.AP.", "198605212010011006", "Pengadministrasi Pemerintahan", "L"),
+    ("Siti Rahmah, S.E.", "199002152015032003", "Analis Pemerintahan Desa", "P"),
+    ("Syarifuddin", "197911302008011004", "Pengelola Data Desa", "L"),
+    ("Noor Aida, A.Md.", "199207082019032008", "Pengadministrasi Umum", "P"),
+    ("Hairil Anwar, S.H.", "198812042014031001", "Analis Kebijakan Desa", "L"),
 ]
+
+OFFICER_GENDER = {nip: gender for _name, nip, _position, gender in OFFICERS}
+
+#: A checked book's note, by its status: a note never contradicts the status (a book that is
+#: "tidak ada" is not "partly filled in", one that is there is not "not available").
+RESULT_NOTES = {
+    "belum_lengkap": ["Belum diperbarui sejak bulan lalu", "Sebagian entri belum ditulis",
+                      "Perlu dicocokkan dengan arsip", "Tanda tangan pejabat belum lengkap", ""],
+    "tidak_ada": ["Buku belum tersedia", "Buku belum dibuat; contoh format sudah diberikan",
+                  "Buku hilang; perlu dibuat ulang", "Belum ada buku, catatan masih di lembar lepas", ""],
+    "tidak_berlaku": ["Tidak ada penduduk sementara pada periode ini", "Tidak ada kegiatan yang dicatat",
+                      "Tidak berlaku untuk desa ini", "Tidak ada pendatang yang tinggal sementara", ""],
+}
 
 MALE = ["Ahmad", "Muhammad", "Rahmat", "Abdul", "Hendra", "Fauzi", "Rizky", "Yusuf", "Hamdani", "Saberan",
         "Masrani", "Jumberi", "Anang", "Aliansyah", "Rusdi", "Taufik", "Zainal", "Hairani", "Basri", "Jailani",
@@ -75,7 +89,8 @@ def regulations_for(rng: random.Random, village: str, first_year: int, today: dt
     out: list[dict[str, Any]] = []
     sloppy = rng.random() < 0.4
     for year in range(first_year, today.year + 1):
-        agreed = dt.date(year - 1, 12, rng.randrange(1, 20))
+        # agreed in November: on time, the APB Desa is enacted by 31 December (Permendagri 20/2018)
+        agreed = dt.date(year - 1, 11, rng.randrange(1, 20))
         if agreed >= today:
             continue
         hand = agreed + dt.timedelta(days=rng.randrange(8, 12) if sloppy and rng.random() < 0.5 else rng.randrange(1, 7))

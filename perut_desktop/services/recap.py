@@ -23,6 +23,7 @@ from perut_desktop.models import (
     Attendance,
     ChecklistItem,
     ChecklistResult,
+    ChecklistTemplate,
     FollowUp,
     FollowUpUpdate,
     ScheduleEntry,
@@ -31,7 +32,7 @@ from perut_desktop.models import (
     Visit,
 )
 from perut_desktop.enums import AttendeeGroup, FollowUpStatus, Gender, VisitStatus
-from perut_desktop.services import scores, villages, visits
+from perut_desktop.services import scores, templates, villages, visits
 from perut_desktop.services.common import subdistrict, today
 from perut_desktop.services.compliance import RULES_BY_CODE
 from perut_desktop.services.compliance.facts import findings
@@ -281,8 +282,8 @@ class Book:
 @dataclass(frozen=True)
 class VillageBooks:
     """The books of a village at its newest visit up to the period end. ``statuses`` maps
-    a book code to its result status (``None``: not checked); a book missing from the
-    map was not in that visit's checklist."""
+    a book's column code (:attr:`Book.code`) to its result status (``None``: not checked);
+    a book missing from the map was not in that visit's checklist."""
 
     village_id: str
     village_code: str
@@ -302,7 +303,11 @@ class BookMatrix:
 
 def latest_books(session: Session, period: Period) -> BookMatrix:
     """Village × book: the result of each book at each village's newest visit on or before
-    the period end (books matched across template versions by code)."""
+    the period end. A column is one book (DESIGN.md §3): an item of another template shows
+    in it only when the explicit mapping says it continues that book
+    (:func:`perut_desktop.services.templates.book_identities`); a book without an
+    equivalent has a column of its own. The column takes its code and title from the
+    current template when the book is in it."""
     newest: Select[Any] = (
         select(Visit.id, Visit.village_id,
                func.row_number().over(partition_by=Visit.village_id,
@@ -318,19 +323,26 @@ def latest_books(session: Session, period: Period) -> BookMatrix:
     rstmt = (
         select(ChecklistResult.visit_id, ChecklistResult.item_code, ChecklistResult.status,
                ChecklistItem.category_code, ChecklistItem.category, ChecklistItem.title, ChecklistItem.sort_order,
-               ChecklistItem.template_id)
+               ChecklistItem.template_id, ChecklistTemplate.version_number)
         .join(ChecklistItem, ChecklistItem.id == ChecklistResult.item_id)
+        .join(ChecklistTemplate, ChecklistTemplate.id == ChecklistItem.template_id)
         .where(ChecklistResult.visit_id.in_(last_ids), ChecklistResult.deleted.is_(False))
     )
     current_template = subdistrict(session).current_template_id
-    books: dict[str, tuple[tuple[str, int, bool], Book]] = {}
-    statuses: dict[str, dict[str, str | None]] = defaultdict(dict)
-    for vid, code, status, ccode, cname, title, order, template_id in session.execute(rstmt).all():
-        statuses[vid][code] = status
-        key = (ccode, order, template_id != current_template)
-        if code not in books or key[2] < books[code][0][2]:
-            books[code] = (key, Book(code, ccode, cname, title))
-    ordered = tuple(b for _, b in sorted(books.values(), key=lambda kb: (kb[0][0], kb[0][1], kb[1].code)))
+    identity = templates.book_identities(session)
+    # The column of each book: the current template's item when it has one, else the newest.
+    shown: dict[str, tuple[tuple[bool, int, int], Book]] = {}
+    by_book: dict[str, dict[str, str | None]] = defaultdict(dict)
+    for vid, code, status, ccode, cname, title, order, template_id, version in session.execute(rstmt).all():
+        key = identity.get(code, code)
+        by_book[vid][key] = status
+        rank = (template_id != current_template, -version, order)
+        if key not in shown or rank < shown[key][0]:
+            shown[key] = (rank, Book(code, ccode, cname, title))
+    ordered = tuple(b for _, b in sorted(shown.values(),
+                                         key=lambda rb: (rb[1].category_code, rb[0][0], rb[0][2], rb[1].code)))
+    column = {key: book.code for key, (_, book) in shown.items()}
+    statuses = {vid: {column[key]: status for key, status in books.items()} for vid, books in by_book.items()}
 
     vstmt = select(Village.id, Village.code, Village.name).order_by(Village.code)
     if period.village_id:

@@ -11,12 +11,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from perut_desktop.models import ChecklistItem, ChecklistResult, Visit
 from perut_desktop.enums import ResultStatus
+from perut_desktop.services.templates import book_identities
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,19 @@ def _score(items: int, lengkap: int, belum: int, tidak_berlaku: int) -> float | 
     return (lengkap + 0.5 * belum) / applicable
 
 
+def percent(score: float | None) -> int | None:
+    """A score as a whole percentage, rounded half up: the Pedoman defines no rounding, and
+    a reader expects 72.5 % to show as 73 %, not 72 (Python's round() goes to the even
+    number). Every output that shows a score as a whole number uses this one function."""
+    if score is None:
+        return None
+    return int((Decimal(repr(score)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def format_percent(score: float | None) -> str:
-    return "–" if score is None else f"{score * 100:.0f}%"
+    """"73%", or "–" when no book applies."""
+    value = percent(score)
+    return "–" if value is None else f"{value}%"
 
 
 def scores_for_visits(session: Session, visit_ids: Iterable[str] | None = None) -> dict[str, VisitScore]:
@@ -94,14 +107,30 @@ def visit_score(session: Session, visit_id: str) -> VisitScore:
 
 @dataclass(frozen=True)
 class ScorePoint:
+    """One visit in a village's trend. ``comparable`` is True when the visit checked the same
+    books (by identity, DESIGN.md §3) as the point before it: a trend line joins only such
+    points, so a template change starts a new line instead of comparing other books."""
+
     visit_id: str
     visit_date: dt.date
     overall: float | None
+    template_id: str = ""
+    comparable: bool = False
 
 
 def village_trend(session: Session, village_id: str) -> list[ScorePoint]:
     """The overall score of each visit to a village, oldest first."""
-    visits = session.execute(select(Visit.id, Visit.visit_date).where(Visit.village_id == village_id)
-                             .order_by(Visit.visit_date)).all()
-    scores = scores_for_visits(session, [v for v, _ in visits])
-    return [ScorePoint(v, d, scores[v].overall if v in scores else None) for v, d in visits]
+    visits = session.execute(select(Visit.id, Visit.visit_date, Visit.template_id)
+                             .where(Visit.village_id == village_id, Visit.deleted.is_(False))
+                             .order_by(Visit.visit_date, Visit.id)).all()
+    scores = scores_for_visits(session, [v for v, _, _ in visits])
+    identity = book_identities(session)
+    books: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for template_id, code in session.execute(select(ChecklistItem.template_id, ChecklistItem.code)
+                                             .where(ChecklistItem.template_id.in_({t for _, _, t in visits}))):
+        books[template_id] = books[template_id] | {identity.get(code, code)}
+    out: list[ScorePoint] = []
+    for v, d, t in visits:
+        comparable = bool(out) and books[out[-1].template_id] == books[t]
+        out.append(ScorePoint(v, d, scores[v].overall if v in scores else None, t, comparable))
+    return out

@@ -82,6 +82,8 @@ def _everything() -> c.VillageFacts:
         reg("apb-2", topic="perubahan_apbdes", budget_year=2024, enacted_on=D(2024, 9, 1),
             evaluation_submitted_on=D(2024, 8, 1), evaluation_returned_on=D(2024, 8, 10)),
         reg("rpjm", topic="perubahan_rpjmdes", enacted_on=D(2024, 5, 5)),
+        reg("apb-late", topic="apbdes", budget_year=2025, evaluation_submitted_on=D(2024, 11, 1),
+            evaluation_returned_on=D(2024, 11, 20), enacted_on=D(2025, 1, 6)),
         profile=kades(classification="swadaya", sotk_urusan=4, sotk_seksi=3,
                       kades_inaugurated_on=D(2019, 3, 15), kades_term_number=4),
     )
@@ -294,17 +296,47 @@ def test_correction_within_20_days_of_the_evaluation(days: int, late: bool) -> N
     assert found(enacted_only, D(2024, 12, 31), "EVALUASI_PERBAIKAN") == []
 
 
-@pytest.mark.parametrize(("days", "late"), [(15, False), (16, True)])
-def test_signing_of_an_evaluated_draft_counts_from_the_evaluation(days: int, late: bool) -> None:
+@pytest.mark.parametrize("days", [15, 16, 40])
+def test_the_15_days_to_sign_are_not_restarted_at_the_evaluation(days: int) -> None:
+    """PP 43/2014 Pasal 84 ayat (2) counts from receipt from the BPD; nothing we can read
+    restarts it at the evaluation result, so an evaluated draft gets no such finding."""
     returned = D(2024, 2, 1)
-    facts = village(reg(topic="apbdes", handed_to_kades_on=D(2024, 1, 10), evaluation_submitted_on=D(2024, 1, 12),
+    facts = village(reg(topic="pungutan", handed_to_kades_on=D(2024, 1, 10), evaluation_submitted_on=D(2024, 1, 12),
                         evaluation_returned_on=returned, enacted_on=returned + dt.timedelta(days=days)))
-    out = found(facts, D(2024, 12, 31), "PERDES_TETAP_KADES")
-    assert bool(out) is late
-    if late:
-        assert "setelah hasil evaluasi Bupati diterima" in out[0].message
+    assert found(facts, D(2024, 12, 31), "PERDES_TETAP_KADES") == []
     waiting = village(reg(topic="apbdes", handed_to_kades_on=D(2024, 1, 10)))
     assert found(waiting, D(2024, 6, 1), "PERDES_TETAP_KADES") == []
+    assert "tidak berlaku untuk rancangan yang harus dievaluasi" in c.RULES_BY_CODE["PERDES_TETAP_KADES"].message
+
+
+@pytest.mark.parametrize(("corrected", "late"), [(D(2024, 3, 13), False), (D(2024, 3, 14), True)])
+def test_apbdes_correction_counts_20_working_days_across_the_february_holidays(corrected: dt.date, late: bool) -> None:
+    """Evaluation received Wednesday 7 February 2024; 8 February (Isra Mi'raj) and 9 February
+    (cuti bersama) are not working days: working day 20 is 13 March, 21 is 14 March."""
+    facts = village(reg(topic="apbdes", title="APB Desa 2024", budget_year=2024, evaluation_submitted_on=D(2024, 1, 20),
+                        evaluation_returned_on=D(2024, 2, 7), corrected_on=corrected))
+    out = found(facts, D(2024, 6, 1), "EVALUASI_PERBAIKAN")
+    assert bool(out) is late
+    if late:
+        assert "apbdes_penyempurnaan_hari_kerja = 20 hari kerja" in out[0].rule_version
+        assert "21 hari kerja" in out[0].message and "13 Maret 2024" in out[0].message
+    other = village(reg(topic="pungutan", evaluation_submitted_on=D(2024, 1, 20),
+                        evaluation_returned_on=D(2024, 2, 7), corrected_on=corrected))
+    (g,) = found(other, D(2024, 6, 1), "EVALUASI_PERBAIKAN")  # 20 calendar days: 27 February
+    assert "evaluasi_perbaikan_hari = 20 hari" in g.rule_version and "27 Februari 2024" in g.message
+
+
+@pytest.mark.parametrize(("enacted", "late"), [(D(2024, 12, 31), False), (D(2025, 1, 1), True), (None, True)])
+def test_apbdes_is_enacted_by_31_december_of_the_year_before(enacted: dt.date | None, late: bool) -> None:
+    facts = village(reg(topic="apbdes", title="APB Desa 2025", budget_year=2025,
+                        evaluation_submitted_on=D(2024, 11, 1), evaluation_returned_on=D(2024, 11, 20),
+                        enacted_on=enacted))
+    out = found(facts, D(2025, 1, 10), "APBDES_TETAP_AKHIR_TAHUN")
+    assert bool(out) is late
+    assert found(facts, D(2024, 12, 31), "APBDES_TETAP_AKHIR_TAHUN") == []
+    if late:
+        assert "31 Desember 2024" in out[0].message and out[0].severity == c.PERINGATAN
+        assert "belum diverifikasi" in out[0].source
 
 
 # --------------------------------------------------------------------------------------
@@ -682,3 +714,32 @@ def test_a_parameter_that_is_not_a_period_has_no_deadline() -> None:
     version = P.ParameterVersion("kades_maks_periode", D(2014, 1, 1), 3, "kali", "UU 6/2014")
     with pytest.raises(ValueError, match=r"^parameter kades_maks_periode with unit 'kali' is not a period$"):
         deadline(D(2024, 1, 1), version)
+
+
+@pytest.mark.parametrize(("inaugurated", "end", "hint"), [
+    (D(2018, 4, 24), D(2024, 4, 24), True),    # ended the day before UU 3/2024: huruf e
+    (D(2018, 4, 25), D(2024, 4, 25), True),    # ended on the day itself, not running on it: huruf e
+    (D(2018, 4, 26), D(2026, 4, 26), False),   # still running on 25 April 2024: 8 years
+])
+def test_a_term_ending_around_25_april_2024_gets_either_the_extension_or_the_transition(
+        inaugurated: dt.date, end: dt.date, hint: bool) -> None:
+    term = c.village_head_term(kades(kades_inaugurated_on=inaugurated), P.load())
+    assert term is not None and term.end == end
+    assert (term.extension_hint is not None) is hint
+    assert [v.value for v in term.parameters] == ([6] if hint else [6, 8])
+    if hint:
+        assert term.allowed_end == D(2026, inaugurated.month, inaugurated.day)
+        (f,) = found(village(profile=kades(kades_inaugurated_on=inaugurated)), D(2024, 6, 1),
+                     "KADES_JABATAN_BERAKHIR")
+        assert "Pasal 118 huruf e" in f.message
+    else:
+        assert found(village(profile=kades(kades_inaugurated_on=inaugurated)), D(2024, 6, 1)) == []
+
+
+def test_the_third_term_message_counts_a_second_term_running_on_25_april_2024() -> None:
+    facts = village(profile=kades(kades_inaugurated_on=D(2024, 6, 1), kades_term_number=3))
+    (f,) = found(facts, D(2025, 1, 1), "KADES_PERIODE_PERALIHAN")
+    assert ("sah hanya bila periode ke-2 telah dijalani, atau masih berjalan, pada 25 April 2024 saat "
+            "ketentuan itu berlaku (UU 3/2024 Pasal 118 huruf a dan b)") in f.message
+    rule = c.RULES_BY_CODE["KADES_PERIODE_PERALIHAN"]
+    assert "periode kedua telah dijalani, atau masih berjalan, pada saat UU 3/2024 berlaku" in rule.message

@@ -74,3 +74,20 @@ def test_overview_counts_the_same_open_follow_ups_and_last_visits_as_the_visit_s
             assert row.open_follow_ups == len(visits.follow_ups_of_village(s, village.id)), row.name
             newest = visits.list_visits(s, village_id=village.id)[0]
             assert row.last_visit == newest.visit_date, row.name
+
+
+def test_demo_officers_have_their_stated_gender_and_notes_agree_with_status(demo_replica) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.models import ChecklistResult
+    from perut_desktop.services.demo_data import OFFICERS, RESULT_NOTES
+
+    with demo_replica.begin() as s:
+        genders = dict(s.execute(select(Attendance.name, Attendance.gender)
+                                 .where(Attendance.group == "kecamatan").distinct()).all())
+        notes = set(s.execute(select(ChecklistResult.status, ChecklistResult.notes).distinct()).all())
+    assert genders["Noor Aida, A.Md."] == "P" and genders["Rahmadi, S.AP."] == "L"
+    assert {n: g for n, _nip, _p, g in OFFICERS} == genders
+    assert all(g == ("P" if nip[14] == "2" else "L") for _n, nip, _p, g in OFFICERS), "as the NIP says"
+    for status, note in notes:
+        assert note == "" or note in RESULT_NOTES[status], (status, note)
+    assert ("tidak_ada", "Buku belum tersedia") in notes
+    assert not {n for st, n in notes if st != "tidak_ada"} & {"Buku belum tersedia"}

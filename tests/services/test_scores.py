@@ -51,3 +51,30 @@ def test_village_trend_lists_each_visit_oldest_first(master) -> None:  # type: i
     with at(master) as s:
         trend = scores.village_trend(s, visits.visit_summary(s, a).village_id)
     assert [(p.visit_date.month, p.overall) for p in trend] == [(9, 0.5), (10, 1.0)]
+
+
+@pytest.mark.parametrize(("score", "shown"), [
+    (0.725, "73%"), (0.715, "72%"), (0.005, "1%"), (0.0049, "0%"), (0.125, "13%"), (29 / 40, "73%"),
+    (1.0, "100%"), (0.0, "0%"), (None, "–"),
+])
+def test_scores_round_half_up(score: float | None, shown: str) -> None:
+    """72.5 % shows 73 %, not 72 (half to even); the PDF shows what the CLI shows."""
+    from perut_desktop.reports.pdf.base import format_score
+
+    assert format_percent(score) == shown
+    assert format_score(score) == shown
+    assert scores.percent(score) == (None if score is None else int(shown[:-1]))
+
+
+def test_a_visit_scoring_12_5_percent_shows_13(master) -> None:  # type: ignore[no-untyped-def]
+    officer_id, _ = officer_and_user(master)
+    vid = new_visit(master, officer_id)
+    tick_all(master, vid, "tidak_ada")
+    with at(master) as s:
+        for code in ("B.3", "B.4"):
+            visits.set_result(s, vid, code, status="tidak_berlaku")
+        for code in ("A.1", "A.2"):
+            visits.set_result(s, vid, code, status="lengkap")
+        sc = scores.visit_score(s, vid)
+    assert sc.overall == 2 / 16 and f"{sc.overall * 100:.0f}%" == "12%", "half to even would show 12"
+    assert format_percent(sc.overall) == "13%"

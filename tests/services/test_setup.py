@@ -60,8 +60,10 @@ def test_publishing_the_permendagri_list_leaves_old_visits_on_their_version(mast
     with at(master) as s:
         assert len(visits.results(s, old)) == 18
         assert len(visits.results(s, new)) == len(permendagri.items)
-        # books are matched across versions by item code
-        assert {r.item_code for r in visits.results(s, old)} & {r.item_code for r in visits.results(s, new)}
+        # a book's identity is its own: the two templates share no code, the mapping links them
+        assert not {r.item_code for r in visits.results(s, old)} & {r.item_code for r in visits.results(s, new)}
+        aparat = next(i for i in permendagri.items if i.title == "Buku Aparat Pemerintah Desa")
+        assert (aparat.continues_code, aparat.continues_title) == ("A.3", "Buku Aparatur Pemerintahan Desa")
         with pytest.raises(InputRejected, match="tidak ditemukan"):
             templates.publish_template(s, "tidak-ada")
 

@@ -21,7 +21,6 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from babel.dates import format_date
-from babel.numbers import format_percent
 from PIL import Image as PILImage
 from PIL import ImageOps
 from reportlab.lib import colors
@@ -47,6 +46,7 @@ from reportlab.platypus import (
 
 from perut_desktop.paths import resource
 from perut_desktop.reports.pdf.viewmodels import Letterhead, Signatory
+from perut_desktop.services.scores import percent
 
 LOCALE = "id"
 
@@ -160,7 +160,7 @@ def format_short_date(day: dt.date | dt.datetime | None, empty: str = DASH) -> s
 
 def format_score(score: float | None) -> str:
     """A completeness score as "78%", or "–" when no book applies."""
-    return DASH if score is None else format_percent(score, locale=LOCALE)
+    return DASH if score is None else f"{percent(score)}%"
 
 
 def place_and_date(place: str, day: dt.date | None) -> str:

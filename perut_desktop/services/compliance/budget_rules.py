@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 from perut_desktop.enums import RegulationTopic
 
-from .findings import PELANGGARAN, Hit, Rule, rule
+from .dates import add_months
+from .findings import PELANGGARAN, PERINGATAN, Hit, Rule, rule
 from .inputs import (
     CHANGE_REASON_KINDS,
     PLAN_CHANGE_TOPICS,
@@ -17,6 +18,7 @@ from .inputs import (
     perdes_of,
 )
 from .params import (
+    APBDES_PENETAPAN,
     APBDES_PERUBAHAN_MAKS,
     Parameters,
 )
@@ -86,5 +88,42 @@ def plan_change_reason(facts: VillageFacts, on: dt.date, parameters: Parameters)
         yield Hit(f"{what} {stated}; yang dibolehkan: {allowed}.", regulation.id, (), None)
 
 
+def budget_deadline(budget_year: int, months: int) -> dt.date:
+    """The last day of month ``months`` of the year before ``budget_year`` (12: 31 December)."""
+    return add_months(dt.date(budget_year - 1, 1, 31), months - 1)
+
+
+@rule(
+    "APBDES_TETAP_AKHIR_TAHUN",
+    title="APB Desa ditetapkan sesudah 31 Desember tahun sebelumnya",
+    message="Rancangan APB Desa yang disepakati bersama BPD disampaikan kepada Bupati/Walikota "
+            "melalui Camat untuk dievaluasi, dan Perdes APB Desa ditetapkan paling lambat 31 "
+            "Desember tahun anggaran sebelumnya.",
+    source="Permendagri 20/2018 (pasal belum diverifikasi)",
+    severity=PERINGATAN,
+    parameters=(APBDES_PENETAPAN,),
+)
+def budget_enacted_late(facts: VillageFacts, on: dt.date, parameters: Parameters) -> Iterator[Hit]:
+    """An APB Desa (``apbdes`` with a ``budget_year``) enacted after the last day of the
+    parameter's month in the year before its budget year, or not enacted by then."""
+    for regulation in perdes_of(facts):
+        year = regulation.budget_year
+        if regulation.topic != RegulationTopic.APBDES or year is None:
+            continue
+        version = parameters.find(APBDES_PENETAPAN, dt.date(year - 1, 1, 1))
+        if version is None:
+            continue
+        due = budget_deadline(year, version.value)
+        enacted = regulation.enacted_on
+        what = regulation_label(regulation) + topic_suffix(regulation)
+        if enacted is not None and enacted > due:
+            yield Hit(f"{what} untuk tahun anggaran {year} ditetapkan {format_date(enacted)}, "
+                      f"{(enacted - due).days} hari sesudah batas {format_date(due)}.",
+                      regulation.id, (version,), due)
+        elif enacted is None and on > due:
+            yield Hit(f"{what} untuk tahun anggaran {year} sampai {format_date(on)} belum "
+                      f"tercatat ditetapkan; batasnya {format_date(due)}.", regulation.id, (version,), due)
+
+
 #: This module's rules, in report order.
-RULES: tuple[Rule, ...] = (repeated_budget_change, plan_change_reason)
+RULES: tuple[Rule, ...] = (repeated_budget_change, budget_enacted_late, plan_change_reason)

@@ -31,6 +31,10 @@ TOPICS_EVALUATED = frozenset(topic.value for topic in (
     RegulationTopic.APBDES, RegulationTopic.PERUBAHAN_APBDES, RegulationTopic.TATA_RUANG,
     RegulationTopic.PUNGUTAN, RegulationTopic.ORGANISASI,
 ))
+#: The APB Desa and its change (Permendagri 20/2018 Pasal 42: the APB Desa procedure applies
+#: mutatis mutandis to the change).
+APBDES_TOPICS = frozenset({RegulationTopic.APBDES.value, RegulationTopic.PERUBAHAN_APBDES.value})
+
 #: Changes of the development plans that need one of the reasons below.
 PLAN_CHANGE_TOPICS = frozenset(
     {RegulationTopic.PERUBAHAN_RPJMDES.value, RegulationTopic.PERUBAHAN_RKPDES.value})

@@ -67,6 +67,8 @@ PERDES_KIRIM_BUPATI = "perdes_kirim_bupati_hari"
 EVALUASI_BUPATI = "evaluasi_bupati_hari_kerja"
 EVALUASI_PERBAIKAN = "evaluasi_perbaikan_hari"
 APBDES_PERUBAHAN_MAKS = "apbdes_perubahan_maks_per_tahun"
+APBDES_PENYEMPURNAAN = "apbdes_penyempurnaan_hari_kerja"
+APBDES_PENETAPAN = "apbdes_penetapan_bulan_tahun_sebelumnya"
 KADES_MASA_JABATAN = "kades_masa_jabatan_tahun"
 KADES_MAKS_PERIODE = "kades_maks_periode"
 KADES_TAMBAHAN_PERIODE_PERALIHAN = "kades_tambahan_periode_peralihan"
@@ -87,6 +89,8 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     EVALUASI_BUPATI: DAY_UNITS,
     EVALUASI_PERBAIKAN: DAY_UNITS,
     APBDES_PERUBAHAN_MAKS: frozenset({"kali"}),
+    APBDES_PENYEMPURNAAN: DAY_UNITS,
+    APBDES_PENETAPAN: frozenset({"bulan"}),
     KADES_MASA_JABATAN: frozenset({"tahun"}),
     KADES_MAKS_PERIODE: frozenset({"periode"}),
     KADES_TAMBAHAN_PERIODE_PERALIHAN: frozenset({"periode"}),

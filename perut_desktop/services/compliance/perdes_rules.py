@@ -14,8 +14,10 @@ from functools import partial
 
 from .dates import deadline, missed_deadline
 from .findings import INFORMASI, PELANGGARAN, Hit, Rule, rule
-from .inputs import TOPICS_EVALUATED, RegulationFacts, VillageFacts, perdes_of
+from .inputs import APBDES_TOPICS, TOPICS_EVALUATED, RegulationFacts, VillageFacts, perdes_of
 from .params import (
+    APBDES_PENETAPAN,
+    APBDES_PENYEMPURNAAN,
     EVALUASI_BUPATI,
     EVALUASI_PERBAIKAN,
     PERDES_KIRIM_BUPATI,
@@ -50,7 +52,12 @@ class DeadlineSpec:
     ``{elapsed}`` (days from the start to the step or to ``on``), ``{limit}`` (the limit
     and the last day on time) and ``{start_step}`` (what started the clock).
 
-    ``evaluated_only``: only for topics the Bupati evaluates (:data:`TOPICS_EVALUATED`).
+    ``apbdes_parameter``: for an APB Desa draft (:data:`APBDES_TOPICS`) the parameter that
+    replaces ``parameter`` (its unit may differ: Permendagri 20/2018 counts working days),
+    cited as ``apbdes_source``.
+
+    ``evaluated_only``: only for topics the Bupati evaluates (:data:`TOPICS_EVALUATED`);
+    ``not_evaluated``: only for the other topics.
     ``after_evaluation``: for those topics the clock starts at the end of the evaluation
     step when that is later than ``start`` (see :func:`evaluation_outcome`), and not at all
     before an evaluation was asked for.
@@ -70,7 +77,10 @@ class DeadlineSpec:
     draft: bool = True
     start_step: str = ""
     evaluated_only: bool = False
+    not_evaluated: bool = False
     after_evaluation: bool = False
+    apbdes_parameter: str = ""
+    apbdes_source: str = ""
 
 
 HANDOVER_TO_HEAD = DeadlineSpec(
@@ -90,14 +100,17 @@ HANDOVER_TO_HEAD = DeadlineSpec(
                     "ke Kepala Desa ({elapsed}; {limit}).",
 )
 
-# A draft that the Bupati must evaluate cannot be signed before the evaluation (UU 6/2014
-# Pasal 69 ayat (4)); for those the 15 days count from the end of the evaluation step, and
-# not before an evaluation was asked for (that is EVALUASI_TIDAK_ADA's business).
+# PP 43/2014 Pasal 84 ayat (2) counts the 15 days from receipt from the BPD. A draft the
+# Bupati must evaluate cannot be signed before the evaluation (UU 6/2014 Pasal 69 ayat (4)),
+# and no regulation we can read restarts the 15 days at the evaluation result: this rule
+# leaves those drafts alone (their calendar is EVALUASI_TIDAK_ADA, EVALUASI_PERBAIKAN and,
+# for the APB Desa, APBDES_TETAP_AKHIR_TAHUN).
 ENACTMENT = DeadlineSpec(
     code="PERDES_TETAP_KADES",
     title="Penetapan Perdes oleh Kepala Desa",
     law="Kepala Desa wajib menetapkan rancangan Perdes dengan membubuhkan tanda tangan "
-        "paling lambat 15 hari sejak rancangan diterima dari pimpinan BPD.",
+        "paling lambat 15 hari sejak rancangan diterima dari pimpinan BPD (tidak berlaku "
+        "untuk rancangan yang harus dievaluasi Bupati/Walikota).",
     source="PP 43/2014 Pasal 84 ayat (2); Permendagri 111/2014",
     severity=PELANGGARAN,
     parameter=PERDES_PENETAPAN,
@@ -109,7 +122,7 @@ ENACTMENT = DeadlineSpec(
     overdue_message="{what}: {start_step} {start}, dan sampai {on} belum tercatat ditetapkan "
                     "Kepala Desa ({elapsed}; {limit}).",
     start_step="diterima Kepala Desa dari BPD",
-    after_evaluation=True,
+    not_evaluated=True,
 )
 
 SENDING_TO_BUPATI = DeadlineSpec(
@@ -135,10 +148,12 @@ CORRECTION = DeadlineSpec(
     code="EVALUASI_PERBAIKAN",
     title="Perbaikan rancangan Perdes sesuai hasil evaluasi",
     law="Kepala Desa wajib memperbaiki rancangan Perdes paling lama 20 hari sejak hasil "
-        "evaluasi Bupati/Walikota diterima.",
-    source="UU 6/2014 Pasal 69 ayat (6) dan (7)",
+        "evaluasi Bupati/Walikota diterima; rancangan APB Desa paling lama 20 hari kerja.",
+    source="UU 6/2014 Pasal 69 (ayat belum diverifikasi); APB Desa: Permendagri 20/2018 "
+           "Pasal 35 ayat (5) (belum diverifikasi)",
     severity=PELANGGARAN,
     parameter=EVALUASI_PERBAIKAN,
+    apbdes_parameter=APBDES_PENYEMPURNAAN,
     start="evaluation_returned_on",
     end="corrected_on",
     later=("enacted_on", "promulgated_on"),
@@ -235,8 +250,12 @@ def check_deadline(spec: DeadlineSpec, facts: VillageFacts, on: dt.date,
     for regulation in perdes_of(facts):
         if spec.evaluated_only and regulation.topic not in TOPICS_EVALUATED:
             continue
+        if spec.not_evaluated and regulation.topic in TOPICS_EVALUATED:
+            continue
+        name = (spec.apbdes_parameter if spec.apbdes_parameter and regulation.topic in APBDES_TOPICS
+                else spec.parameter)
         clock = _clock_start(spec, regulation, on, parameters)
-        version = parameters.find(spec.parameter, clock.started_on) if clock is not None else None
+        version = parameters.find(name, clock.started_on) if clock is not None else None
         if clock is None or version is None:
             continue
         done: dt.date | None = getattr(regulation, spec.end)
@@ -251,8 +270,8 @@ def check_deadline(spec: DeadlineSpec, facts: VillageFacts, on: dt.date,
 def deadline_rule(spec: DeadlineSpec) -> Rule:
     """The rule that checks ``spec`` (it also reads the Bupati's evaluation time when the
     clock may start after the evaluation)."""
-    reads = ((spec.parameter, EVALUASI_BUPATI) if spec.after_evaluation
-             else (spec.parameter,))
+    reads = (spec.parameter, *((spec.apbdes_parameter,) if spec.apbdes_parameter else ()),
+             *((EVALUASI_BUPATI,) if spec.after_evaluation else ()))
     return Rule(code=spec.code, title=spec.title, message=spec.law, source=spec.source,
                 severity=spec.severity, parameters=reads, _check=partial(check_deadline, spec))
 

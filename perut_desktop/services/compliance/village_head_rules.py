@@ -24,9 +24,12 @@ from .wording import format_date
 
 #: UU 3/2024 Pasal 118 huruf e: terms that ended "sampai dengan bulan Februari 2024" *may* be
 #: extended (a decision of the Bupati, not automatic). Kemendagri's reading, as reported by
-#: the regions, applies it to terms ending from 1 February up to 24 April 2024.
+#: the regions, applies it to terms ending from 1 February 2024 up to the law's entry into
+#: force. The upper edge is not a date of its own: a term is either still running when the
+#: 8-year version takes effect (its end is after that day, huruf b and c) or it ended by
+#: then (its end is on or before that day, huruf e), so no end date falls between the two.
+#: An end date is the first day the head is out of office (the inauguration's anniversary).
 EXTENSION_118E_FROM = dt.date(2024, 2, 1)
-EXTENSION_118E_UNTIL = dt.date(2024, 4, 24)
 
 _EXTENSION_HINT = ("Masa jabatan yang berakhir sampai Februari 2024 dapat diperpanjang "
                    "(UU 3/2024 Pasal 118 huruf e); bila Bupati telah memperpanjangnya, "
@@ -67,9 +70,9 @@ def _computed_term(inaugurated: dt.date, parameters: Parameters) -> VillageHeadT
                      f"{version.source}")
     term = VillageHeadTerm(inaugurated, end, basis, tuple(used), False,
                            allowed_end=end, allowed_basis=basis, allowed_parameters=tuple(used))
-    if len(used) == 1 and EXTENSION_118E_FROM <= end <= EXTENSION_118E_UNTIL:
+    if len(used) == 1 and EXTENSION_118E_FROM <= end:
         newer = [version for version in parameters.later(KADES_MASA_JABATAN, base)
-                 if version.applies_to_running]
+                 if version.applies_to_running and end <= version.effective_from]
         if newer:
             term = replace(
                 term, allowed_end=add_years(inaugurated, newer[0].value),
@@ -88,9 +91,9 @@ def village_head_term(profile: ProfileFacts | None,
     version marked ``applies_to_running`` that took effect while the term was running
     replaces the length (UU 3/2024 Pasal 118 huruf b and c: heads in their first, second or
     third term on 25 April 2024 finish it under the new law, i.e. 8 years). A term that had
-    already ended is not touched, except that one ending between
-    :data:`EXTENSION_118E_FROM` and :data:`EXTENSION_118E_UNTIL` *could* be extended (huruf
-    e) — by a decision the profile must record in ``kades_term_ends_on``.
+    already ended is not touched, except that one ending from :data:`EXTENSION_118E_FROM` up
+    to and including the day the new version took effect *could* be extended (huruf e) — by
+    a decision the profile must record in ``kades_term_ends_on``.
     """
     if profile is None:
         return None
@@ -238,8 +241,8 @@ def too_many_terms(facts: VillageFacts, on: dt.date, parameters: Parameters) -> 
     "KADES_PERIODE_PERALIHAN",
     title="Periode Kepala Desa hanya sah menurut ketentuan peralihan",
     message="Sejak UU 3/2024 Kepala Desa paling banyak menjabat 2 periode; periode ke-3 hanya "
-            "sah bila dua periode sebelumnya dijalani sebelum UU 3/2024 berlaku (Pasal 118 "
-            "huruf a). Perlu diperiksa.",
+            "sah bila periode kedua telah dijalani, atau masih berjalan, pada saat UU 3/2024 "
+            "berlaku (Pasal 118 huruf a). Perlu diperiksa.",
     source="UU 3/2024 Pasal 39 ayat (2) dan Pasal 118 huruf a",
     severity=PERINGATAN,
     parameters=(KADES_MAKS_PERIODE, KADES_TAMBAHAN_PERIODE_PERALIHAN),
@@ -254,8 +257,9 @@ def transitional_term(facts: VillageFacts, on: dt.date, parameters: Parameters) 
         return
     yield Hit(f"{_head_name(facts.profile, with_term_number=False)} menjabat periode "
               f"ke-{number}, melebihi {maximum.amount} menurut {maximum.source} yang berlaku "
-              f"saat masa jabatan dimulai; sah hanya bila {maximum.value} periode sebelumnya "
-              f"dijalani sebelum {format_date(extra.effective_from)} ({extra.source}).",
+              f"saat masa jabatan dimulai; sah hanya bila periode ke-{maximum.value} telah "
+              f"dijalani, atau masih berjalan, pada {format_date(extra.effective_from)} saat "
+              f"ketentuan itu berlaku ({extra.source}).",
               None, (maximum, extra), inaugurated)
 
 
