@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -38,9 +39,10 @@ class Prompts:
         names = [s.name for s in staff]
         ids = [s.id for s in staff]
         start = ids.index(current) if current in ids else 0
-        name, ok = QInputDialog.getItem(parent, parent.tr("Acting staff member"),
-                                        parent.tr("Who is using PERUT now? Every action is recorded in their name."),
-                                        names, start, False)
+        name, ok = QInputDialog.getItem(
+            parent, QCoreApplication.translate("Prompts", "Acting staff member"),
+            QCoreApplication.translate("Prompts", "Who is using PERUT now? Every action is recorded in their name."),
+            names, start, False)
         return ids[names.index(name)] if ok else None
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:

@@ -76,7 +76,7 @@ class ShellWindow(QMainWindow):
         self.closing_confirmed = False
         self._actor_id: str | None = None
         self.setWindowTitle(self.tr(APP_TITLE))
-        self.setMinimumSize(QSize(800, 520))
+        self.setMinimumSize(QSize(640, 480))
         self.resize(1200, 720)
         self._build_pages()
         self._build_menu()

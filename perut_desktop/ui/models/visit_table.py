@@ -207,9 +207,15 @@ class VisitFilterProxy(QSortFilterProxyModel):
         return self._filter
 
     def set_filter(self, new: VisitFilter) -> None:
-        self._filter = new
-        self._recompute()
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self._filter = new
+            self._recompute()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._filter = new
+            self._recompute()
+            self.invalidateRowsFilter()
 
     def _recompute(self) -> None:
         model = self.sourceModel()
