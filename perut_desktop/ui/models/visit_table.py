@@ -174,7 +174,7 @@ class VisitFilter:
             return False
         if self.officer_id is not None and row.officer_id != self.officer_id:
             return False
-        if self.status is not None and row.status is not self.status:
+        if self.status is not None and row.status != self.status:
             return False
         if self.date_from is not None and row.visit_date < self.date_from:
             return False

@@ -191,7 +191,7 @@ class VisitsPage(Page):
     def current_filter(self) -> VisitFilter:
         date_from, date_to = period_range(self.period_filter.currentData() or "all", self.today)
         return VisitFilter(text=self.search.text().strip(), village_id=self.village_filter.currentData(),
-                           officer_id=self.officer_filter.currentData(), status=self.status_filter.currentData(),
+                           officer_id=self.officer_filter.currentData(), status=_status(self.status_filter.currentData()),
                            date_from=date_from, date_to=date_to)
 
     def _apply_filter(self) -> None:
@@ -243,6 +243,11 @@ class VisitsPage(Page):
         visit_id = row.id
         self.client.change(lambda ws: ws.delete_visit(visit_id), label=self.tr("Deleting the draft"),
                            on_done=lambda _none: None, owner=self, initiator=self)
+
+
+def _status(value: object) -> VisitStatus | None:
+    """A combo box hands its data back as plain text."""
+    return VisitStatus(str(value)) if value else None
 
 
 class _blocked:
