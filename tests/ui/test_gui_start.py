@@ -31,7 +31,7 @@ def exec_(*_args):
         QTimer.singleShot(0, lambda: QApplication.exit(0))
         return real_exec()
     window = next(w for w in tops if isinstance(w, ShellWindow))
-    window.prompts.choose_staff = lambda parent, staff, current: staff[0].id
+    window.prompts.choose_staff = lambda parent, staff, current: staff[0].id if staff else None
     def done():
         if window.status is None or not window.dashboard.has_data or window.dashboard.from_snapshot:
             return
