@@ -22,7 +22,7 @@
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <location line="+5"/>
         <source>Villages</source>
         <translation>Desa</translation>
@@ -791,13 +791,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Status of last visit</source>
-        <translation>Status kunjungan terakhir</translation>
+        <source>Last status</source>
+        <translation>Status terakhir</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Score of last visit</source>
-        <translation>Skor kunjungan terakhir</translation>
+        <source>Last score</source>
+        <translation>Skor terakhir</translation>
     </message>
     <message>
         <location line="+1"/>

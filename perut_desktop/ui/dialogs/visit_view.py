@@ -36,7 +36,7 @@ class VisitViewDialog(QDialog):
         self.visit_id = visit_id
         self.detail: VisitDetail | None = None
         self.setWindowTitle(self.tr("Visit"))
-        self.resize(760, 560)
+        self.resize(720, 520)
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in (("village", self.tr("Village:")), ("date", self.tr("Date:")),

@@ -22,8 +22,8 @@ class VillageTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("VillageTableModel", "Village code"),
         QT_TRANSLATE_NOOP("VillageTableModel", "Village"),
         QT_TRANSLATE_NOOP("VillageTableModel", "Last visit"),
-        QT_TRANSLATE_NOOP("VillageTableModel", "Status of last visit"),
-        QT_TRANSLATE_NOOP("VillageTableModel", "Score of last visit"),
+        QT_TRANSLATE_NOOP("VillageTableModel", "Last status"),
+        QT_TRANSLATE_NOOP("VillageTableModel", "Last score"),
         QT_TRANSLATE_NOOP("VillageTableModel", "Open follow-ups"),
     )
     _NUMERIC = frozenset({SCORE, FOLLOW_UPS})

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 TITLE = QT_TRANSLATE_NOOP("DashboardPage", "Dashboard")
 
 
-def make_table(model: Any, stretch: int) -> tuple[QTableView, QSortFilterProxyModel]:
+def make_table(model: Any, stretch: int | None = None) -> tuple[QTableView, QSortFilterProxyModel]:
     proxy = QSortFilterProxyModel(model)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -35,7 +35,11 @@ def make_table(model: Any, stretch: int) -> tuple[QTableView, QSortFilterProxyMo
     return table, proxy
 
 
-def style_table(table: QTableView, stretch: int) -> None:
+def style_table(table: QTableView, stretch: int | None = None) -> None:
+    """Read-only rows, whole-row selection, columns as wide as their contents (measured on
+    the rows in view only, so ten thousand rows cost nothing); the ``stretch`` column, or
+    else the last, takes the rest of the width. Nothing is cut short: a table too wide for
+    the window scrolls."""
     table.setSortingEnabled(True)
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,7 +53,11 @@ def style_table(table: QTableView, stretch: int) -> None:
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setResizeContentsPrecision(0)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
 
 
@@ -65,7 +73,7 @@ class DashboardPage(Page):
         self.heading.setText(self.tr("Villages"))
         self.summary = QLabel(self.tr("Loading data…"))
         self.model = VillageTableModel(self)
-        self.table, self.proxy = make_table(self.model, VillageTableModel.NAME)
+        self.table, self.proxy = make_table(self.model)
         self.table.sortByColumn(VillageTableModel.CODE, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("Villages"))
         self.message = MessagePanel()

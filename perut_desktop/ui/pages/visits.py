@@ -77,7 +77,7 @@ class VisitsPage(Page):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        style_table(self.table, VisitTableModel.VILLAGE)
+        style_table(self.table)
         self.table.setAccessibleName(self.tr("Visits"))
         self.table.horizontalHeader().setSortIndicator(VisitTableModel.DATE, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
