@@ -234,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.screenshot is not None:
         from perut_desktop.ui.screenshot import take_screenshot
 
-        return take_screenshot(app, options)
+        return take_screenshot(app, options, Launcher)
 
     launcher = Launcher(app, options)
 

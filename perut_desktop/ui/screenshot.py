@@ -25,7 +25,6 @@ from perut_desktop.ui.prompts import Prompts
 
 if TYPE_CHECKING:
     from perut_desktop.services.installation import StaffChoice
-    from perut_desktop.ui.app import Options
 
 
 @dataclass(frozen=True)
@@ -132,10 +131,12 @@ def compose(window: QWidget, dialog: QWidget | None) -> QPixmap:
     return picture
 
 
-def take_screenshot(app: QApplication, options: Options) -> int:
+def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int:
+    """Render ``options.page`` (``app.Options``) with a ``launcher_class`` (``app.Launcher``)
+    and write it to ``options.screenshot``; the exit code."""
     from perut_desktop.enums import Role
-    from perut_desktop.ui.app import Launcher
 
+    Launcher = launcher_class  # noqa: N806
     name, _sub = split_page(options.page)
     with tempfile.TemporaryDirectory(prefix="perut-shot-") as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
