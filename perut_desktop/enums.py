@@ -34,6 +34,16 @@ class VisitStatus(StrEnum):
         }[self.value]
 
 
+class Delivery(StrEnum):
+    """Whether the office has a visit recorded on this laptop (as ODK Collect shows sent
+    and unsent forms): not yet in a bundle, in a bundle not yet acknowledged, or held by
+    the office (every visit on the master, and every visit a laptop received)."""
+
+    UNSENT = "unsent"
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+
+
 #: Statuses in which the owning device may still edit a visit.
 EDITABLE_STATUSES = frozenset({VisitStatus.DRAF, VisitStatus.DIKEMBALIKAN})
 

@@ -277,6 +277,8 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
                 writes.append((obj, changed, False))
     if not writes:
         return
+    # What this unit of work wrote, by table: the window refreshes only what it touches.
+    session.info.setdefault("written_tables", set()).update(obj.__tablename__ for obj, _, _ in writes)  # type: ignore[attr-defined]
     ctx = context_of(session)
     with session.no_autoflush:
         for obj, fields, new in writes:

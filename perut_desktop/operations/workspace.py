@@ -1,32 +1,70 @@
 """The window's one way to the data: a Qt-free workspace that owns the open replica.
 
 Every method runs on the window's single task thread (the SQLite connections stay on it)
-and frames one unit of work per call. The window never imports ``db``, the models or
-SQLAlchemy: the first import of this module's heavy parts happens on that thread, after
-the first frame has painted (DESIGN.md §8).
+and frames one unit of work per call. A call that changes data returns what it changed
+(:class:`~perut_desktop.operations.changes.Changed`): the replicated tables its unit of
+work wrote, as the flush hook recorded them, or those an imported bundle wrote. The window
+never imports ``db``, the models or SQLAlchemy: the first import of this module's heavy
+parts happens on that thread, after the first frame has painted (DESIGN.md §8).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from perut_desktop.operations.changes import Changed, Changes
+
 if TYPE_CHECKING:
     from perut_desktop.db import Replica
-    from perut_desktop.services.overview import Overview
+    from perut_desktop.services.installation import InstallationInfo
+    from perut_desktop.services.overview_rows import Overview
+    from perut_desktop.services.visit_list import NewVisitChoices, VisitDetail, VisitRow
+    from perut_desktop.services.visits import VisitSummary
 
 T = TypeVar("T")
+Progress = Callable[[int, int, str], None]
 
-__all__ = ["Workspace"]
+__all__ = ["BundleReceived", "WindowStatus", "Workspace"]
+
+#: Tables the dashboard shows: a change to another table leaves its snapshot as it is.
+DASHBOARD_TABLES = frozenset({"subdistrict", "village", "visit", "visit_status_event", "checklist_result",
+                              "follow_up", "follow_up_update"})
+
+
+@dataclass(frozen=True)
+class WindowStatus:
+    """What the status bar shows."""
+
+    info: InstallationInfo
+    pending_rows: int  # changes the next bundle to the partner would carry
+    demo: bool
+
+
+@dataclass(frozen=True)
+class BundleReceived:
+    sender: str
+    status: str  # "applied" | "already"
+    received: int
+    applied: int
+    conflicts: int
+    warnings: tuple[str, ...]
 
 
 class Workspace:
-    """One data folder, opened on first use and kept open until :meth:`close`."""
+    """One data folder, opened on first use and kept open until :meth:`close`.
+
+    On the master, :attr:`actor_id` is the office staff member acting: every unit of work
+    records it through the replica context."""
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
+        self.actor_id: str | None = None
         self._replica: Replica | None = None
+        self._snapshot_stale = False
 
     def has_replica(self) -> bool:
         """Whether the data folder holds a replica (without opening it)."""
@@ -41,22 +79,121 @@ class Workspace:
             self._replica = db.open_replica(self.data_dir)
         return self._replica
 
-    def run(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """``service(session, *args, **kwargs)`` as one unit of work: committed when it
-        returns, rolled back (nothing changed) when it raises."""
-        with self._open().begin() as session:
+    def _begin(self) -> Any:
+        replica = self._open()
+        return replica.begin(actor_id=self.actor_id) if self.actor_id else replica.begin()
+
+    # --- the two kinds of call -----------------------------------------------------------
+
+    def read(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``service(session, *args, **kwargs)`` as one unit of work that is not expected
+        to change anything."""
+        with self._begin() as session:
             return service(session, *args, **kwargs)
 
+    run = read  # the name the first version of the window used
+
+    def change(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> Changed[T]:
+        """``service(session, *args, **kwargs)`` as one unit of work, with the replicated
+        tables it wrote: committed when it returns, rolled back (nothing changed) when it
+        raises."""
+        with self._begin() as session:
+            info = session.info
+            value = service(session, *args, **kwargs)
+        changes = Changes.of(info.get("written_tables", ()))
+        if changes.touches(DASHBOARD_TABLES):
+            self._snapshot_stale = True
+        return Changed(value, changes)
+
+    # --- reads ---------------------------------------------------------------------------
+
     def overview(self) -> Overview | None:
-        """The dashboard's data, or ``None`` when the data folder holds no replica."""
+        """The dashboard's data, or ``None`` when the data folder holds no replica; kept as
+        the start-up snapshot of the next start."""
         if not self.has_replica():
             return None
+        from perut_desktop.operations.snapshot import write_snapshot
         from perut_desktop.services.overview import replica_overview
 
-        return self.run(replica_overview)
+        overview = self.read(replica_overview)
+        write_snapshot(self.data_dir, overview)
+        self._snapshot_stale = False
+        return overview
+
+    def visit_rows(self) -> tuple[VisitRow, ...]:
+        from perut_desktop.services.visit_list import list_visit_rows
+
+        return self.read(list_visit_rows)
+
+    def visit_detail(self, visit_id: str) -> VisitDetail:
+        from perut_desktop.services.visit_list import visit_detail
+
+        return self.read(visit_detail, visit_id)
+
+    def new_visit_choices(self) -> NewVisitChoices:
+        from perut_desktop.services.visit_list import new_visit_choices
+
+        return self.read(new_visit_choices)
+
+    def status(self) -> WindowStatus:
+        from perut_desktop.enums import Role
+        from perut_desktop.operations.first_run import is_demo
+        from perut_desktop.services.installation import installation_info
+        from perut_desktop.sync.status import sync_status
+
+        def both(session: Any) -> tuple[InstallationInfo, int]:
+            info = installation_info(session)
+            peers = sync_status(session).peers
+            if info.role is Role.FIELD:
+                pending = sum(p.pending_rows for p in peers)
+            else:  # the most any one laptop is behind
+                pending = max((p.pending_rows for p in peers if not p.enrolment_pending), default=0)
+            return info, pending
+
+        info, pending = self.read(both)
+        return WindowStatus(info, pending, is_demo(self.data_dir))
+
+    # --- changes -------------------------------------------------------------------------
+
+    def set_actor(self, user_id: str | None) -> None:
+        """The office staff member acting on the master from now on."""
+        self.actor_id = user_id
+
+    def create_visit(self, *, village_id: str, officer_id: str, visit_date: dt.date,
+                     agenda: str) -> Changed[VisitSummary]:
+        from perut_desktop.services.visits import create_visit
+
+        return self.change(create_visit, village_id=village_id, officer_id=officer_id, visit_date=visit_date,
+                           agenda=agenda)
+
+    def delete_visit(self, visit_id: str) -> Changed[None]:
+        from perut_desktop.services.visits import delete_visit
+
+        return self.change(delete_visit, visit_id)
+
+    def import_bundle(self, path: Path, progress: Progress | None = None) -> Changed[BundleReceived]:
+        """Receive a bundle (the office's answer on a laptop); what it changed is every table
+        it applied rows to."""
+        from perut_desktop.sync.bundle import import_bundle
+
+        imported = import_bundle(self._open(), path, progress=progress)
+        r = imported.result
+        tables = {name for name, stats in r.tables.items() if stats.applied}
+        if r.conflicts:
+            tables.add("conflict")
+        changes = Changes.of(tables)
+        if changes.touches(DASHBOARD_TABLES):
+            self._snapshot_stale = True
+        return Changed(BundleReceived(r.sender, r.status, r.received, r.applied, r.conflicts, tuple(r.warnings)),
+                       changes)
 
     def close(self) -> None:
-        """Close the replica (the next call opens it again)."""
+        """Keep the dashboard's snapshot up to date, then close the replica (the next call
+        opens it again)."""
         if self._replica is not None:
-            self._replica.close()
-            self._replica = None
+            try:
+                if self._snapshot_stale:
+                    self.overview()
+            finally:
+                self._replica.close()
+                self._replica = None

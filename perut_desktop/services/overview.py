@@ -6,9 +6,6 @@ each front end turns them into words itself.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -16,26 +13,9 @@ from perut_desktop.models import MODEL_BY_TABLE, ReplicaState, Village, Visit
 from perut_desktop.enums import Role, VisitStatus
 from perut_desktop.services import scores, visits
 from perut_desktop.services.common import subdistrict
+from perut_desktop.services.overview_rows import Overview, VillageRow
 
-
-@dataclass(frozen=True)
-class VillageRow:
-    code: str
-    name: str
-    last_visit: dt.date | None
-    last_status: VisitStatus | None
-    last_score: float | None
-    open_follow_ups: int
-
-
-@dataclass(frozen=True)
-class Overview:
-    kecamatan: str
-    role: Role
-    device_id: str
-    villages: int
-    visits: int
-    rows: tuple[VillageRow, ...]
+__all__ = ["Overview", "VillageRow", "replica_overview", "row_counts"]
 
 
 def replica_overview(session: Session) -> Overview:

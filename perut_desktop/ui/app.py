@@ -1,40 +1,57 @@
 """``perut-gui``: parse the options, wire the parts, show the window, then load data.
 
 Everything the window needs is built here and passed down (no globals). Heavy modules
-(SQLAlchemy, Alembic, the services) are imported by the backend on the worker thread, so
-the first frame paints before any of them load (DESIGN.md §8).
+(SQLAlchemy, Alembic, the services) are imported by the workspace on the task thread, so
+the first frame paints before any of them load, with the last dashboard read from its
+snapshot (DESIGN.md §8). A data folder without a replica opens the first-run dialog.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from perut_desktop import __version__
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QSettings, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from perut_desktop.operations.workspace import Workspace
-    from perut_desktop.services.overview import Overview
-    from perut_desktop.ui.main_window import DashboardBackend, MainWindow
+    from perut_desktop.ui.client import WorkspaceClient
+    from perut_desktop.ui.dialogs.first_run import FirstRunDialog
+    from perut_desktop.ui.prompts import Prompts
+    from perut_desktop.ui.shell import ShellWindow
     from perut_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
 
 
 @dataclass(frozen=True)
 class Options:
     data_dir: Path
     language: str
+    screenshot: Path | None = None
+    page: str = "dasbor"
+    visit: str | None = None
+    size: tuple[int, int] = (1366, 768)
+
+
+def _size(text: str) -> tuple[int, int]:
+    from perut_desktop.errors import UsageError
+
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or not (320 <= int(width) <= 7680) \
+            or not (240 <= int(height) <= 4320):
+        raise UsageError(f"--size: '{text}' bukan ukuran seperti 1366x768.")
+    return int(width), int(height)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
@@ -46,62 +63,133 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument("--data-dir", help="folder data replika (bawaan: PERUT_DATA_DIR atau folder data pengguna)")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), default=DEFAULT_LANGUAGE,
                         help="bahasa tampilan (bawaan: id)")
+    parser.add_argument("--screenshot", metavar="BERKAS",
+                        help="simpan gambar jendela (PNG) setelah datanya dimuat, lalu keluar")
+    parser.add_argument("--page", metavar="NAMA[:SUB]", default="dasbor",
+                        help="halaman untuk --screenshot (mis. dasbor, kunjungan, kunjungan-baru, mulai, tentang)")
+    parser.add_argument("--visit", metavar="ID|latest", help="kunjungan yang dibuka untuk --screenshot")
+    parser.add_argument("--size", metavar="LxT", default="1366x768", help="ukuran jendela untuk --screenshot")
     parser.add_argument("--version", action="version", version=f"perut-gui {__version__}",
                         help="tampilkan versi program lalu keluar")
     args = parser.parse_args(argv)
-    return Options(data_dir=resolve_data_dir(args.data_dir), language=args.lang)
-
-
-class ReplicaBackend:
-    """The dashboard's data through the operations tier's workspace; every method runs on
-    the task worker thread."""
-
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = data_dir
-        self._workspace: Workspace | None = None
-
-    @property
-    def workspace(self) -> Workspace:
-        if self._workspace is None:
-            from perut_desktop.operations.workspace import Workspace
-
-            self._workspace = Workspace(self.data_dir)
-        return self._workspace
-
-    def load_overview(self) -> Overview | None:
-        return self.workspace.overview()
-
-    def close(self) -> None:
-        if self._workspace is not None:
-            self._workspace.close()
+    try:
+        size = _size(args.size)
+    except Exception as exc:
+        parser.error(str(getattr(exc, "message", exc)))
+    return Options(data_dir=resolve_data_dir(args.data_dir), language=args.lang,
+                   screenshot=Path(args.screenshot).resolve() if args.screenshot else None,
+                   page=args.page, visit=args.visit, size=size)
 
 
 @dataclass
 class Shell:
-    """What :func:`build` wires together, for ``main`` and for tests."""
+    """What :class:`Launcher` wires together for one data folder, for ``main`` and tests."""
 
-    window: MainWindow
+    window: ShellWindow
     runner: TaskRunner
+    client: WorkspaceClient
     translators: list[QTranslator] = field(default_factory=list)
 
-    def close(self, app: QApplication, cleanup: Any = None) -> None:
+    @property
+    def workspace(self) -> Workspace:
+        return self.client.workspace
+
+    def close(self, app: QApplication | None = None) -> None:
         from perut_desktop.ui.i18n import remove_translators
 
+        self.window.closing_confirmed = True
         self.window.close()
-        self.runner.shutdown(cleanup)
-        remove_translators(app, self.translators)
+        self.runner.shutdown(self.client.workspace.close)
+        if app is not None:
+            remove_translators(app, self.translators)
 
 
-def build(app: QApplication, options: Options, backend: DashboardBackend) -> Shell:
-    """Install the translation, make the task runner and the main window (not shown)."""
-    from perut_desktop.ui.i18n import install_translators
-    from perut_desktop.ui.main_window import MainWindow
-    from perut_desktop.ui.tasks import TaskRunner
+class Launcher:
+    """Opens the window on a data folder, or first the first-run dialog when it holds no
+    replica. Tests drive it with their own prompts, settings and runner."""
 
-    translators = install_translators(app, options.language)
-    runner = TaskRunner()
-    window = MainWindow(backend=backend, runner=runner, data_dir=options.data_dir, version=__version__)
-    return Shell(window=window, runner=runner, translators=translators)
+    def __init__(self, app: QApplication, options: Options, *, prompts: Prompts | None = None,
+                 settings: QSettings | None = None, runner: TaskRunner | None = None,
+                 demo_years: int = 1) -> None:
+        from perut_desktop.ui.i18n import install_translators
+        from perut_desktop.ui.prompts import Prompts
+        from perut_desktop.ui.tasks import TaskRunner
+
+        self.app = app
+        self.options = options
+        self.prompts = prompts or Prompts()
+        self.settings = settings if settings is not None else _default_settings()
+        self.translators = install_translators(app, options.language)
+        self.runner = runner or TaskRunner()
+        self.demo_years = demo_years
+        self.shell: Shell | None = None
+        self.first_run: FirstRunDialog | None = None
+
+    def needs_first_run(self, data_dir: Path | None = None) -> bool:
+        from perut_desktop.operations.first_run import replica_exists
+
+        if os.environ.get("PERUT_DATABASE_URL"):
+            return False
+        return not replica_exists(data_dir or self.options.data_dir)
+
+    def start(self) -> None:
+        if self.needs_first_run():
+            self.show_first_run()
+        else:
+            self.open_window(self.options.data_dir)
+
+    def show_first_run(self) -> FirstRunDialog:
+        from perut_desktop.ui.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.runner, self.options.data_dir, self.prompts, demo_years=self.demo_years)
+        dialog.ready.connect(self.open_window)
+        dialog.rejected.connect(self._on_first_run_rejected)
+        self.first_run = dialog
+        dialog.show()
+        return dialog
+
+    def _on_first_run_rejected(self) -> None:
+        if self.shell is None and not (self.first_run is not None and self.first_run.working):
+            self.app.quit()
+
+    def open_window(self, data_dir: Path, *, start: bool = True) -> Shell:
+        from PySide6.QtCore import QTimer
+
+        from perut_desktop.operations.snapshot import read_snapshot
+        from perut_desktop.operations.workspace import Workspace
+        from perut_desktop.ui.client import WorkspaceClient
+        from perut_desktop.ui.shell import ShellWindow
+
+        client = WorkspaceClient(Workspace(data_dir), self.runner)
+        window = ShellWindow(client=client, prompts=self.prompts, settings=self.settings, version=__version__)
+        self.shell = Shell(window, self.runner, client, self.translators)
+        snapshot = read_snapshot(data_dir)
+        if snapshot is not None:
+            window.dashboard.show_snapshot(snapshot)
+        if start:
+            window.show()
+            QTimer.singleShot(0, window.start)  # after the first frame is queued
+        return self.shell
+
+    def close(self) -> None:
+        from perut_desktop.ui.i18n import remove_translators
+
+        if self.shell is not None:
+            self.shell.close()
+        else:
+            self.runner.shutdown()
+        if self.first_run is not None:
+            import shiboken6
+
+            if shiboken6.isValid(self.first_run):
+                self.first_run.close()
+        remove_translators(self.app, self.translators)
+
+
+def _default_settings() -> QSettings:
+    from PySide6.QtCore import QSettings
+
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Kecamatan Awayan", "PERUT")
 
 
 def _log_to_file() -> None:
@@ -121,34 +209,47 @@ def _log_to_file() -> None:
     logging.getLogger("perut_desktop").setLevel(logging.INFO)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    options = parse_args(argv)
-    _log_to_file()
-
-    from PySide6.QtCore import QTimer
+def make_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PERUT")
     app.setApplicationDisplayName("PERUT")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Kecamatan Awayan")
+    return app  # type: ignore[return-value]
 
-    backend = ReplicaBackend(options.data_dir)
-    shell = build(app, options, backend)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse_args(argv)
+    if options.screenshot is not None:
+        from perut_desktop.ui.screenshot import check_page
+
+        problem = check_page(options.page)
+        if problem is not None:
+            sys.stderr.write(f"perut-gui: {problem}\n")
+            return 2
+    _log_to_file()
+    app = make_application()
+    if options.screenshot is not None:
+        from perut_desktop.ui.screenshot import take_screenshot
+
+        return take_screenshot(app, options, Launcher)
+
+    launcher = Launcher(app, options)
 
     def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         # A failing slot must end in the error dialog, never a traceback on screen.
         log.error("unexpected error", exc_info=(kind, exc, tb))
-        shell.runner.show_error(exc, shell.window)
+        launcher.runner.show_error(exc, launcher.shell.window if launcher.shell else None)
 
     sys.excepthook = excepthook
     # Ctrl+C in the terminal that started the window ends it (Qt's loop would swallow it).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-    shell.window.show()
-    QTimer.singleShot(0, shell.window.reload)  # after the first frame is queued
+    app.setQuitOnLastWindowClosed(True)
+    launcher.start()
     code = app.exec()
-    shell.close(app, cleanup=backend.close)
+    launcher.close()
     return code
 
 

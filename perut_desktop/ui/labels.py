@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from perut_desktop.enums import Role, VisitStatus
+from perut_desktop.enums import Delivery, ResultStatus, Role, VisitStatus
 
 _CONTEXT = "Labels"
 
@@ -30,6 +30,18 @@ _VISIT_STATUS_TEXTS: dict[VisitStatus, str] = {
 }
 
 
+_DELIVERY_TEXTS: dict[Delivery, str] = {
+    Delivery.UNSENT: QT_TRANSLATE_NOOP("Labels", "Not sent"),
+    Delivery.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
+    Delivery.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Labels", "At the office"),
+}
+
+
+def delivery_text(delivery: Delivery) -> str:
+    """Whether the office has a visit: "Belum dikirim", "Terkirim", "Di kantor"."""
+    return QCoreApplication.translate(_CONTEXT, _DELIVERY_TEXTS[delivery])
+
+
 def role_text(role: Role) -> str:
     """The installation's role ("Master" / "Lapangan")."""
     return QCoreApplication.translate(_CONTEXT, _ROLE_TEXTS[role])
@@ -40,3 +52,21 @@ def visit_status_text(status: VisitStatus | None) -> str:
     if status is None:
         return NO_VALUE
     return QCoreApplication.translate(_CONTEXT, _VISIT_STATUS_TEXTS[status])
+
+
+_RESULT_TEXTS: dict[ResultStatus, str] = {
+    ResultStatus.LENGKAP: QT_TRANSLATE_NOOP("Labels", "Present, complete"),
+    ResultStatus.BELUM_LENGKAP: QT_TRANSLATE_NOOP("Labels", "Present, incomplete or not up to date"),
+    ResultStatus.TIDAK_ADA: QT_TRANSLATE_NOOP("Labels", "Missing"),
+    ResultStatus.TIDAK_BERLAKU: QT_TRANSLATE_NOOP("Labels", "Not applicable"),
+}
+
+
+def result_status_text(status: ResultStatus | None) -> str:
+    """A book's state at a visit ("Ada, lengkap", ...); "Belum diperiksa" when unchecked."""
+    if status is None:
+        return QCoreApplication.translate(_CONTEXT, "Not checked")
+    return QCoreApplication.translate(_CONTEXT, _RESULT_TEXTS[status])
+
+
+_NOT_CHECKED = QT_TRANSLATE_NOOP("Labels", "Not checked")

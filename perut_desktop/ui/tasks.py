@@ -6,8 +6,12 @@ receives a :class:`TaskContext` with an ``abort`` event to check and a ``progres
 total, label)`` callback. Results, progress and failures come back to the GUI thread
 through queued signals; the work function must never touch a widget.
 
-A progress dialog appears only when a task is still running after ~600 ms (as in Anki),
-so quick loads never flash a dialog. Failures end in one error dialog with a message for
+Each task has a progress mode: a quick save shows nothing (:attr:`ProgressMode.NONE`), a
+page load shows the page's own busy indicator (:attr:`ProgressMode.BUSY`: the page does
+it; the runner shows nothing), and long work such as an import shows a progress dialog, but
+only when it is still running after ~600 ms (:attr:`ProgressMode.DIALOG`, as in Anki), so
+quick work never flashes a dialog. A task's callbacks are bound to the lifetime of its
+owner widget: once the widget is deleted (a window closed mid-task), they are dropped. Failures end in one error dialog with a message for
 people; the traceback goes to the log, never to the user.
 
 Python's cyclic garbage collector runs on whichever thread happens to allocate; if it
@@ -19,6 +23,7 @@ references to widgets and callbacks, so it forms no cycles.
 
 from __future__ import annotations
 
+import enum
 import gc
 import logging
 import threading
@@ -27,6 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -36,6 +42,12 @@ from perut_desktop.ui.hints import error_text
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 600
+
+
+class ProgressMode(enum.Enum):
+    NONE = "none"  # a quick save: nothing shown
+    BUSY = "busy"  # a page load: the page shows its own busy indicator
+    DIALOG = "dialog"  # long work: a progress dialog with cancel after PROGRESS_DELAY_MS
 
 
 class TaskCancelled(Exception):
@@ -71,6 +83,8 @@ class Task:
     on_failed: Callable[[BaseException], None] | None
     on_cancelled: Callable[[], None] | None
     parent: QWidget | None
+    mode: ProgressMode = ProgressMode.DIALOG
+    owner: QObject | None = None
     abort: threading.Event = field(default_factory=threading.Event)
     finished: bool = False
     dialog: QProgressDialog | None = None
@@ -85,6 +99,11 @@ class Task:
         self.on_done = _nothing
         self.on_failed = self.on_cancelled = None
         self.parent = None
+        self.owner = None
+
+    def owner_alive(self) -> bool:
+        """Whether the widget the callbacks belong to still exists (no owner: always)."""
+        return self.owner is None or shiboken6.isValid(self.owner)
 
 
 def _nothing(*_args: Any) -> None:
@@ -125,19 +144,25 @@ class TaskRunner(QObject):
         on_failed: Callable[[BaseException], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        mode: ProgressMode = ProgressMode.DIALOG,
+        owner: QObject | None = None,
     ) -> Task:
         """Run ``work(ctx)`` on the worker; call ``on_done(result)`` on the GUI thread.
 
         ``on_failed`` (optional) lets the caller update its state; the error dialog is
-        shown either way. ``label`` names the work for people (progress and errors)."""
+        shown either way. ``label`` names the work for people (progress and errors).
+        ``owner`` (default: ``parent``) is the widget the callbacks touch: when it has been
+        deleted by the time the work ends, no callback runs."""
         if self._closed:
             raise RuntimeError("task runner is shut down")
-        task = Task(label, work, on_done, on_failed, on_cancelled, parent)
+        task = Task(label, work, on_done, on_failed, on_cancelled, parent, mode,
+                    owner if owner is not None else parent)
         self._active.add(task)
         if not self._gc_paused and gc.isenabled():
             gc.disable()
             self._gc_paused = True
-        QTimer.singleShot(self._progress_delay_ms, self, lambda: self._show_progress(task))
+        if mode is ProgressMode.DIALOG:
+            QTimer.singleShot(self._progress_delay_ms, self, lambda: self._show_progress(task))
         self._executor.submit(self._execute, task)
         return task
 
@@ -223,8 +248,11 @@ class TaskRunner(QObject):
 
     def _on_task_failed(self, task: Task, exc: BaseException) -> None:
         self._end(task)
+        alive = task.owner_alive()
         self._call(task, task.on_failed, exc)
-        self.show_error(exc, task.parent, task.label)
+        parent = task.parent if task.parent is not None and shiboken6.isValid(task.parent) else None
+        if alive:
+            self.show_error(exc, parent, task.label)
         self._after(task)
 
     def _on_task_cancelled(self, task: Task) -> None:
@@ -233,8 +261,9 @@ class TaskRunner(QObject):
         self._after(task)
 
     def _call(self, task: Task, callback: Callable[..., None] | None, *args: Any) -> None:
-        """Run a GUI-side callback; its failure is reported like the task's own."""
-        if callback is None:
+        """Run a GUI-side callback, unless its owner is gone; its failure is reported like
+        the task's own."""
+        if callback is None or not task.owner_alive():
             return
         try:
             callback(*args)
@@ -248,9 +277,10 @@ class TaskRunner(QObject):
             self._update_progress(task)
 
     def _show_progress(self, task: Task) -> None:
-        if task.finished or self._closed:
+        if task.finished or self._closed or not task.owner_alive():
             return
-        dialog = QProgressDialog(task.parent)
+        parent = task.parent if task.parent is not None and shiboken6.isValid(task.parent) else None
+        dialog = QProgressDialog(parent)
         dialog.setWindowTitle(task.label)
         dialog.setCancelButtonText(self.tr("Cancel"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -278,7 +308,7 @@ class TaskRunner(QObject):
 
     def _close_progress(self, task: Task) -> None:
         dialog, task.dialog = task.dialog, None
-        if dialog is not None:
+        if dialog is not None and shiboken6.isValid(dialog):
             dialog.canceled.disconnect()
             dialog.close()
             dialog.deleteLater()

@@ -2,6 +2,282 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/busy.py" line="+16"/>
+        <source>Loading</source>
+        <translation>Memuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/dashboard.py" line="+24"/>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+5"/>
+        <source>Villages</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Loading data…</source>
+        <translation>Memuat data…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>updating…</source>
+        <translation>memperbarui…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No data yet.</source>
+        <translation>Belum ada data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No PERUT data in this data folder yet</source>
+        <translation>Belum ada data PERUT di folder data ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up this installation first: the office&apos;s master copy, a field laptop or the demo.</source>
+        <translation>Siapkan instalasi ini terlebih dahulu: salinan master kantor, laptop lapangan, atau demo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Villages of Kecamatan {name}</source>
+        <translation>Desa di Kecamatan {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages: {villages} · Visits: {visits}</source>
+        <translation>Desa: {villages} · Kunjungan: {visits}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../perut_desktop/ui/dialogs/first_run.py" line="+58"/>
+        <source>Welcome to PERUT</source>
+        <extracomment>The data folder to open (the demo&apos;s own folder for the demo). Emitted when a choice failed (the message is shown in the dialog).</extracomment>
+        <translation>Selamat datang di PERUT</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no PERUT data in {folder} yet. What is this computer for?</source>
+        <translation>Belum ada data PERUT di {folder}. Komputer ini dipakai untuk apa?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set up the kecamatan master copy</source>
+        <translation>Siapkan salinan master kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the kecamatan office: the villages, the checklist and the first staff member.</source>
+        <translation>Di kantor kecamatan: daftar desa, daftar periksa, dan petugas pertama.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join as a field laptop</source>
+        <translation>Bergabung sebagai laptop lapangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the enrolment file the office made for this laptop.</source>
+        <translation>Dengan berkas pendaftaran yang dibuat kantor untuk laptop ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>Coba demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example visits of Kecamatan Awayan in a separate folder, marked DEMO.</source>
+        <translation>Contoh kunjungan Kecamatan Awayan di folder tersendiri, bertanda DEMO.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Empty: the villages of Kecamatan Awayan</source>
+        <translation>Kosong: desa-desa Kecamatan Awayan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a village list</source>
+        <translation>Pilih daftar desa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>May sign as (or for) the Camat</source>
+        <translation>Boleh menandatangani sebagai (atau atas nama) Camat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village list (CSV):</source>
+        <translation>Daftar desa (CSV):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First staff member:</source>
+        <translation>Petugas pertama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create the master copy</source>
+        <translation>Buat salinan master</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kecamatan master copy</source>
+        <translation>Salinan master kecamatan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the enrolment file the office made for this laptop, and the folder (a USB stick) where the laptop&apos;s first bundle for the office is written.</source>
+        <translation>Pilih berkas pendaftaran yang dibuat kantor untuk laptop ini, dan folder (flashdisk) tempat bundel pertama laptop untuk kantor ditulis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file chosen.</source>
+        <translation>Belum ada berkas yang dipilih.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment file…</source>
+        <translation>Berkas pendaftaran…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the enrolment file</source>
+        <translation>Pilih berkas pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No folder chosen.</source>
+        <translation>Belum ada folder yang dipilih.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for the bundle…</source>
+        <translation>Folder untuk bundel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder for the bundle</source>
+        <translation>Pilih folder untuk bundel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Join</source>
+        <translation>Bergabung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A field laptop</source>
+        <translation>Laptop lapangan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read this code aloud to the office:</source>
+        <translation>Bacakan kode ini kepada petugas kantor:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmation code</source>
+        <translation>Kode konfirmasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open PERUT</source>
+        <translation>Buka PERUT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop has joined</source>
+        <translation>Laptop ini sudah bergabung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Village list</source>
+        <translation>Daftar desa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Setting up the master copy</source>
+        <translation>Menyiapkan salinan master</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolment file</source>
+        <translation>Berkas pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolment files (*.json *.perut-enrol);;All files (*)</source>
+        <translation>Berkas pendaftaran (*.json *.perut-enrol);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder for the laptop&apos;s first bundle</source>
+        <translation>Folder untuk bundel pertama laptop</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Joining as a field laptop</source>
+        <translation>Bergabung sebagai laptop lapangan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Laptop {device} of Kecamatan {kecamatan} for {officer}. Its first bundle is in {bundle}: take it to the office. When the office has imported it, it sends its answer; import that with File → Receive bundle.</source>
+        <translation>Laptop {device} Kecamatan {kecamatan} untuk {officer}. Bundel pertamanya ada di {bundle}: bawa ke kantor. Setelah kantor mengimpornya, kantor mengirim jawaban; impor jawaban itu dengan Berkas → Terima bundel.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Making the demo</source>
+        <translation>Membuat demo</translation>
+    </message>
+</context>
+<context>
     <name>Hint</name>
     <message>
         <location filename="../../perut_desktop/ui/hints.py" line="+14"/>
@@ -141,171 +417,124 @@
         <source>Returned</source>
         <translation>Dikembalikan</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent</source>
+        <translation>Belum dikirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the office</source>
+        <translation>Di kantor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Present, complete</source>
+        <translation>Ada, lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present, incomplete or not up to date</source>
+        <translation>Ada, belum lengkap/tidak mutakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not checked</source>
+        <translation>Belum diperiksa</translation>
+    </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>NewVisitDialog</name>
     <message>
-        <location filename="../../perut_desktop/ui/main_window.py" line="+47"/>
-        <source>PERUT — Pendampingan Rutin</source>
-        <translation>PERUT — Pendampingan Rutin</translation>
+        <location filename="../../perut_desktop/ui/dialogs/new_visit.py" line="+41"/>
+        <source>New visit</source>
+        <translation>Kunjungan baru</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
+        <location line="+7"/>
+        <source>&amp;Village:</source>
+        <translation>&amp;Desa:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Reload</source>
-        <translation>&amp;Muat ulang</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <location line="+0"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;About PERUT</source>
-        <translation>&amp;Tentang PERUT</translation>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Pendamping:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Villages</source>
-        <translation>Desa</translation>
+        <location line="+0"/>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+66"/>
-        <source>Loading data…</source>
-        <translation>Memuat data…</translation>
+        <location line="+3"/>
+        <source>Record a visit after it has taken place: the date cannot be in the future.</source>
+        <translation>Kunjungan dicatat setelah dilaksanakan: tanggalnya tidak boleh di masa depan.</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+50"/>
-        <source>Role: {role}</source>
-        <translation>Peran: {role}</translation>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Create visit</source>
+        <translation>Buat kunjungan</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+50"/>
-        <source>Device: {device}</source>
-        <translation>Perangkat: {device}</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>Data folder: {folder}</source>
-        <translation>Folder data: {folder}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Loading the dashboard</source>
-        <translation>Memuat dasbor</translation>
+        <location line="+11"/>
+        <source>Loading villages and officers</source>
+        <translation>Memuat desa dan pendamping</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>No data found.</source>
-        <translation>Data tidak ditemukan.</translation>
+        <source>Creating the visit</source>
+        <translation>Membuat kunjungan</translation>
     </message>
+</context>
+<context>
+    <name>NipField</name>
     <message>
-        <location line="+3"/>
-        <source>{title} — Kecamatan {name}</source>
-        <translation>{title} — Kecamatan {name}</translation>
+        <location filename="../../perut_desktop/ui/widgets/nip_field.py" line="+14"/>
+        <source>18 digits, may be empty</source>
+        <translation>18 angka, boleh kosong</translation>
     </message>
+</context>
+<context>
+    <name>Page</name>
     <message>
-        <location line="+2"/>
-        <source>Villages of Kecamatan {name}</source>
-        <translation>Desa di Kecamatan {name}</translation>
+        <location filename="../../perut_desktop/ui/pages/base.py" line="+78"/>
+        <source>Loading “{page}”</source>
+        <extracomment>The replicated tables whose change makes this page out of date. Emitted after fresh data is shown.</extracomment>
+        <translation>Memuat “{page}”</translation>
     </message>
+</context>
+<context>
+    <name>Prompts</name>
     <message>
-        <location line="+1"/>
-        <source>Villages: {villages} · Visits: {visits}</source>
-        <translation>Desa: {villages} · Kunjungan: {visits}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Data loaded.</source>
-        <translation>Data dimuat.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The data could not be loaded</source>
-        <translation>Data tidak dapat dimuat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The reason is shown in the error message. After fixing it, choose File → Reload to try again.</source>
-        <translation>Penyebabnya tercantum dalam pesan kesalahan. Setelah diperbaiki, pilih Berkas → Muat ulang untuk mencoba lagi.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Loading failed.</source>
-        <translation>Gagal memuat data.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Loading was cancelled. Choose File → Reload to load the data.</source>
-        <translation>Pemuatan dibatalkan. Pilih Berkas → Muat ulang untuk memuat data.</translation>
+        <location filename="../../perut_desktop/ui/prompts.py" line="+43"/>
+        <source>Acting staff member</source>
+        <translation>Petugas yang bertindak</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Loading cancelled.</source>
-        <translation>Pemuatan dibatalkan.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No data yet.</source>
-        <translation>Belum ada data.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No PERUT data in this data folder yet</source>
-        <translation>Folder data ini belum berisi data PERUT</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No PERUT replica was found in {folder}.</source>
-        <translation>Tidak ada replika PERUT di {folder}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At the kecamatan office, create the master copy with this command:</source>
-        <translation>Di kantor kecamatan, buat salinan master dengan perintah ini:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>To try PERUT with example data, add a year of demonstration visits:</source>
-        <translation>Untuk mencoba PERUT dengan data contoh, tambahkan kunjungan contoh selama satu tahun:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On a field laptop, use the enrolment file made by the office:</source>
-        <translation>Di laptop lapangan, gunakan berkas pendaftaran yang dibuat kantor kecamatan:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Then choose File → Reload.</source>
-        <translation>Lalu pilih Berkas → Muat ulang.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>About PERUT</source>
-        <translation>Tentang PERUT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;PERUT Desktop {version}&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;PERUT Desktop {version}&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Routine village-administration visits (Pendampingan Rutin) of Kantor Kecamatan Awayan. Works offline: laptops and the office exchange sync bundles.</source>
-        <translation>Pendampingan Rutin administrasi desa oleh Kantor Kecamatan Awayan. Bekerja tanpa internet: laptop dan kantor kecamatan bertukar berkas sinkronisasi.</translation>
+        <source>Who is using PERUT now? Every action is recorded in their name.</source>
+        <translation>Siapa yang memakai PERUT sekarang? Setiap tindakan dicatat atas namanya.</translation>
     </message>
 </context>
 <context>
@@ -336,9 +565,194 @@
     </message>
 </context>
 <context>
+    <name>ShellWindow</name>
+    <message>
+        <location filename="../../perut_desktop/ui/shell.py" line="+52"/>
+        <source>PERUT — Pendampingan Rutin</source>
+        <translation>PERUT — Pendampingan Rutin</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Pages</source>
+        <extracomment>The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan). The status bar has its data (role, person, bundles). A visit was opened read-only (its dialog).</extracomment>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New visit…</source>
+        <translation>Kunjungan &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Receive bundle…</source>
+        <translation>&amp;Terima bundel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change acting staff member…</source>
+        <translation>&amp;Ganti petugas yang bertindak…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About PERUT</source>
+        <translation>&amp;Tentang PERUT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+95"/>
+        <source>Role: {role}</source>
+        <translation>Peran: {role}</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Acting staff member</source>
+        <translation>Petugas yang bertindak</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Loading the status</source>
+        <translation>Memuat status</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{title} — Kecamatan {name}</source>
+        <translation>{title} — Kecamatan {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title} — DEMO</source>
+        <translation>{title} — DEMO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Officer: {name}</source>
+        <translation>Pendamping: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sent: {sent} · Last received: {received}</source>
+        <translation>Terakhir kirim: {sent} · Terakhir terima: {received}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet sent: {n} changes</source>
+        <translation>Belum dikirim: {n} perubahan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Waiting for the office&apos;s first bundle</source>
+        <translation>Menunggu bundel pertama dari kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop has joined, but the office&apos;s data has not arrived yet.</source>
+        <translation>Laptop ini sudah bergabung, tetapi data dari kantor belum diterima.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the laptop&apos;s first bundle to the office. When the office sends its answer, choose File → Receive bundle and pick that file.</source>
+        <translation>Bawa bundel pertama laptop ke kantor. Setelah kantor mengirim jawabannya, pilih Berkas → Terima bundel lalu pilih berkas itu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changing the acting staff member</source>
+        <translation>Mengganti petugas yang bertindak</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Acting: {name}</source>
+        <translation>Bertindak: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acting: nobody chosen</source>
+        <translation>Bertindak: belum dipilih</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Receive bundle</source>
+        <translation>Terima bundel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PERUT bundles (*.perut)</source>
+        <translation>Bundel PERUT (*.perut)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receiving a bundle</source>
+        <translation>Menerima bundel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle was received before; nothing changed.</source>
+        <translation>Bundel ini sudah diterima sebelumnya; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundle received: {applied} of {received} records applied, {conflicts} new conflicts.</source>
+        <translation>Bundel diterima: {applied} dari {received} catatan diterapkan, {conflicts} konflik baru.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About PERUT</source>
+        <translation>Tentang PERUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;PERUT Desktop {version}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;PERUT Desktop {version}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routine village-administration visits (Pendampingan Rutin) of Kantor Kecamatan Awayan. Works offline: laptops and the office exchange sync bundles.</source>
+        <translation>Pendampingan Rutin administrasi desa Kantor Kecamatan Awayan. Bekerja tanpa internet: laptop dan kantor bertukar bundel sinkronisasi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Work is still running</source>
+        <translation>Pekerjaan masih berjalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PERUT is still working (saving or loading). Close anyway? Work that has not finished is not saved.</source>
+        <translation>PERUT masih bekerja (menyimpan atau memuat). Tetap tutup? Pekerjaan yang belum selesai tidak tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close anyway</source>
+        <translation>Tetap tutup</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../perut_desktop/ui/tasks.py" line="+255"/>
+        <location filename="../../perut_desktop/ui/tasks.py" line="+285"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -366,9 +780,8 @@
 <context>
     <name>VillageTableModel</name>
     <message>
-        <location filename="../../perut_desktop/ui/main_window.py" line="-283"/>
+        <location filename="../../perut_desktop/ui/models/village_table.py" line="+22"/>
         <source>Village code</source>
-        <extracomment>A role giving each cell a key of one type per column, so the proxy sorts dates and numbers as such and puts missing values first.</extracomment>
         <translation>Kode desa</translation>
     </message>
     <message>
@@ -383,18 +796,296 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Status of last visit</source>
-        <translation>Status kunjungan terakhir</translation>
+        <source>Last status</source>
+        <translation>Status terakhir</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Score of last visit</source>
-        <translation>Skor kunjungan terakhir</translation>
+        <source>Last score</source>
+        <translation>Skor terakhir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open follow-ups</source>
         <translation>Tindak lanjut terbuka</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/models/visit_table.py" line="+40"/>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+</context>
+<context>
+    <name>VisitViewDialog</name>
+    <message>
+        <location filename="../../perut_desktop/ui/dialogs/visit_view.py" line="+38"/>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village:</source>
+        <translation>Desa:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer:</source>
+        <translation>Pendamping:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score:</source>
+        <translation>Skor:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendance:</source>
+        <translation>Kehadiran:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups:</source>
+        <translation>Tindak lanjut:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read-only: editing a visit comes with the visit editor.</source>
+        <translation>Hanya baca: kunjungan diubah di penyunting kunjungan, yang menyusul.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book</source>
+        <translation>Buku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Books checked</source>
+        <translation>Buku yang diperiksa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the visit</source>
+        <translation>Memuat kunjungan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visit to {village}, {date}</source>
+        <translation>Kunjungan ke {village}, {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{present} of {expected} present</source>
+        <translation>{present} dari {expected} hadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} made, {open} open</source>
+        <translation>{total} dibuat, {open} terbuka</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/visits.py" line="+34"/>
+        <location line="+47"/>
+        <source>Visits</source>
+        <extracomment>A visit to open (its id): the shell opens it read-only until the editor comes.</extracomment>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>All time</source>
+        <extracomment>Periods offered by the filter: (key, English source).</extracomment>
+        <translation>Semua waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>3 bulan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Village, code or officer</source>
+        <translation>Desa, kode, atau pendamping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New visit</source>
+        <translation>Kunjungan &amp;baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New visit</source>
+        <translation>Kunjungan baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Hapus draf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+113"/>
+        <source>Delete draft</source>
+        <translation>Hapus draf</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>&amp;Village:</source>
+        <translation>&amp;Desa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;fficer:</source>
+        <translation>Pe&amp;ndamping:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>All villages</source>
+        <translation>Semua desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All officers</source>
+        <translation>Semua pendamping</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{shown} of {total} visits</source>
+        <translation>{shown} dari {total} kunjungan</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Delete the draft visit to {village} on {date}? Its checklist, attendance and notes are deleted with it.</source>
+        <translation>Hapus draf kunjungan ke {village} tanggal {date}? Daftar periksa, daftar hadir, dan catatannya ikut terhapus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleting the draft</source>
+        <translation>Menghapus draf</translation>
     </message>
 </context>
 </TS>

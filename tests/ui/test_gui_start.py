@@ -17,20 +17,32 @@ import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from perut_desktop.ui import app as gui
-from perut_desktop.ui.main_window import MainWindow
+from perut_desktop.ui.dialogs.first_run import FirstRunDialog
+from perut_desktop.ui.shell import ShellWindow
 
 real_exec = QApplication.exec
 seen = {}
 
 def exec_(*_args):
-    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    tops = QApplication.topLevelWidgets()
+    first = next((w for w in tops if isinstance(w, FirstRunDialog)), None)
+    if first is not None:
+        seen.update(first_run=first.isVisible(), title=first.windowTitle())
+        QTimer.singleShot(0, lambda: QApplication.exit(0))
+        return real_exec()
+    window = next(w for w in tops if isinstance(w, ShellWindow))
+    window.prompts.choose_staff = lambda parent, staff, current: staff[0].id if staff else None
     def done():
-        model = window.table.model()
+        if window.status is None or not window.dashboard.has_data or window.dashboard.from_snapshot:
+            return
+        model = window.dashboard.table.model()
         seen.update(title=window.windowTitle(), visible=window.isVisible(), rows=model.rowCount(),
                     header=model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal),
                     menus=[a.text() for a in window.menuBar().actions()], role=window.role_label.text())
+        window.closing_confirmed = True
         QApplication.exit(0)
-    window.load_ended.connect(done)
+    window.dashboard.loaded.connect(done)
+    window.status_loaded.connect(done)
     QTimer.singleShot(60_000, lambda: QApplication.exit(9))
     return real_exec()
 
@@ -58,14 +70,14 @@ def test_perut_gui_starts_on_a_replica_in_indonesian(master_dir: Path, tmp_path:
     seen = json.loads(proc.stdout.strip().splitlines()[-1])
     assert seen["visible"] and seen["rows"] == 23
     assert seen["title"] == "PERUT — Pendampingan Rutin — Kecamatan Awayan"
-    assert seen["header"] == "Desa" and seen["menus"] == ["&Berkas", "&Bantuan"]
+    assert seen["header"] == "Desa" and seen["menus"] == ["&Berkas", "B&antuan"]
     assert seen["role"] == "Peran: Master"
     assert list((tmp_path / "home" / "state").rglob("perut-gui.log")), "the log goes to the user's log folder"
 
 
-def test_perut_gui_starts_without_a_replica(tmp_path: Path) -> None:
+def test_perut_gui_starts_without_a_replica_in_the_first_run_dialog(tmp_path: Path) -> None:
     proc = _start(tmp_path / "home", "--data-dir", str(tmp_path / "kosong"))
     assert proc.returncode == 0, proc.stderr
     seen = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert seen["visible"] and seen["rows"] == 0
+    assert seen["first_run"] and seen["title"] == "Selamat datang di PERUT"
     assert not (tmp_path / "kosong" / "perut.sqlite").exists(), "looking must not create a replica"

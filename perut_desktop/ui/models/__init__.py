@@ -1,0 +1,1 @@
+"""Qt item models over the services' frozen rows, one per module (no SQL in ``data()``)."""

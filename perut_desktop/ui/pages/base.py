@@ -1,0 +1,113 @@
+"""What every page shares: loading through the workspace client with its own busy
+indicator, and refreshing only for changes that touch what it shows, only when visible.
+
+A hidden page that a change concerns marks itself out of date and reloads when it is shown
+again; a result that a newer load has replaced is dropped (a counter, as git-cola does).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from perut_desktop.ui.widgets.busy import BusyIndicator
+
+if TYPE_CHECKING:
+    from perut_desktop.operations.changes import Changes
+    from perut_desktop.operations.workspace import Workspace
+    from perut_desktop.ui.client import WorkspaceClient
+    from perut_desktop.ui.prompts import Prompts
+
+
+class Page(QWidget):
+    """A page of the window. Subclasses set :attr:`KEY`, :attr:`WATCHES` and implement
+    :meth:`load` (runs on the worker) and :meth:`show_data`."""
+
+    KEY: ClassVar[str] = ""
+    #: The replicated tables whose change makes this page out of date.
+    WATCHES: ClassVar[frozenset[str]] = frozenset()
+    MASTER_ONLY: ClassVar[bool] = False
+
+    #: Emitted after fresh data is shown.
+    loaded = Signal()
+
+    def __init__(self, client: WorkspaceClient, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client = client
+        self.prompts = prompts
+        self.loads = 0  # how many loads have finished (tests, benchmarks)
+        self.has_data = False
+        self._dirty = True
+        self._request = 0
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.busy = BusyIndicator()
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(12)
+        top.addWidget(self.busy)
+        top.addStretch(1)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(top)
+
+    def title(self) -> str:
+        """The page's name in the navigation."""
+        raise NotImplementedError
+
+    # --- loading -------------------------------------------------------------------------
+
+    def load(self, workspace: Workspace) -> Any:
+        """Read what the page shows (on the worker thread)."""
+        raise NotImplementedError
+
+    def show_data(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Load afresh now (an older load still running is superseded)."""
+        self._dirty = False
+        self._request += 1
+        request = self._request
+        self.busy.start()
+        self.client.read(self.load, label=self.tr("Loading “{page}”").format(page=self.title()),
+                         on_done=lambda data: self._on_loaded(request, data),
+                         on_failed=lambda exc: self._on_failed(request, exc), owner=self)
+
+    def _on_loaded(self, request: int, data: Any) -> None:
+        if request != self._request:
+            return
+        self.busy.stop()
+        self.show_data(data)
+        self.has_data = True
+        self.loads += 1
+        self.loaded.emit()
+
+    def _on_failed(self, request: int, _exc: BaseException) -> None:
+        if request == self._request:
+            self.busy.stop()
+            self._dirty = True  # try again when shown next
+
+    @property
+    def out_of_date(self) -> bool:
+        return self._dirty
+
+    def mark_out_of_date(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def on_changes(self, changes: Changes, _initiator: object) -> None:
+        """The shell hands every change here: refresh now when shown, else later."""
+        if changes.touches(self.WATCHES):
+            self.mark_out_of_date()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()

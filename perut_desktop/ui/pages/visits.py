@@ -1,0 +1,265 @@
+"""*Kunjungan*: every visit, filtered by village, officer, status and period, searchable
+and sortable; new visits (Ctrl+N), opening one, deleting a draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from perut_desktop.enums import VisitStatus
+from perut_desktop.ui.labels import visit_status_text
+from perut_desktop.ui.models.common import short_date
+from perut_desktop.ui.models.visit_table import VisitFilter, VisitFilterProxy, VisitTableModel
+from perut_desktop.ui.pages.base import Page
+from perut_desktop.ui.pages.dashboard import style_table
+
+if TYPE_CHECKING:
+    from perut_desktop.operations.workspace import Workspace
+    from perut_desktop.services.visit_list import NewVisitChoices, VisitRow
+    from perut_desktop.ui.client import WorkspaceClient
+    from perut_desktop.ui.prompts import Prompts
+
+TITLE = QT_TRANSLATE_NOOP("VisitsPage", "Visits")
+
+#: Periods offered by the filter: (key, English source).
+PERIODS = (
+    ("all", QT_TRANSLATE_NOOP("VisitsPage", "All time")),
+    ("month", QT_TRANSLATE_NOOP("VisitsPage", "This month")),
+    ("3months", QT_TRANSLATE_NOOP("VisitsPage", "Last 3 months")),
+    ("12months", QT_TRANSLATE_NOOP("VisitsPage", "Last 12 months")),
+    ("year", QT_TRANSLATE_NOOP("VisitsPage", "This year")),
+    ("lastyear", QT_TRANSLATE_NOOP("VisitsPage", "Last year")),
+)
+
+
+def period_range(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of a period of :data:`PERIODS` as of ``today``."""
+    if key == "month":
+        return today.replace(day=1), today
+    if key in ("3months", "12months"):
+        months = 3 if key == "3months" else 12
+        y, m = divmod(today.year * 12 + today.month - 1 - (months - 1), 12)
+        return dt.date(y, m + 1, 1), today
+    if key == "year":
+        return dt.date(today.year, 1, 1), today
+    if key == "lastyear":
+        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+    return None, None
+
+
+class VisitsPage(Page):
+    KEY = "kunjungan"
+    WATCHES = frozenset({"visit", "visit_status_event", "checklist_result", "follow_up", "follow_up_update",
+                         "village", "officer"})
+
+    #: A visit to open (its id): the shell opens it read-only until the editor comes.
+    open_requested = Signal(str)
+    new_requested = Signal()
+
+    def __init__(self, client: WorkspaceClient, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(client, prompts, parent)
+        self.today = dt.date.today()
+        self.heading.setText(self.title())
+        self.model = VisitTableModel(self)
+        self.proxy = VisitFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        style_table(self.table)
+        self.table.setAccessibleName(self.tr("Visits"))
+        self.table.horizontalHeader().setSortIndicator(VisitTableModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._build_filters()
+        self.count = QLabel()
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.count)
+        chain = (self.search, self.new_button, self.open_button, self.delete_button, self.village_filter,
+                 self.officer_filter, self.status_filter, self.period_filter, self.table)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("VisitsPage", TITLE)
+
+    def _combo(self, label: str, name: str) -> tuple[QLabel, QComboBox]:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(10)
+        caption = QLabel(label)
+        caption.setBuddy(combo)
+        combo.setAccessibleName(caption.text().replace("&", ""))
+        combo.currentIndexChanged.connect(self._apply_filter)
+        return caption, combo
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Village, code or officer"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        self.search.setAccessibleName(self.tr("Search"))
+        # Typing is filtered after a short pause, not at every key.
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.new_button = QPushButton(self.tr("&New visit"))
+        self.new_button.setAccessibleName(self.tr("New visit"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setAccessibleName(self.tr("Open"))
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.delete_button = QPushButton(self.tr("&Delete draft…"))
+        self.delete_button.setAccessibleName(self.tr("Delete draft"))
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+
+        village_label, self.village_filter = self._combo(self.tr("&Village:"), "village_filter")
+        officer_label, self.officer_filter = self._combo(self.tr("O&fficer:"), "officer_filter")
+        status_label, self.status_filter = self._combo(self.tr("S&tatus:"), "status_filter")
+        period_label, self.period_filter = self._combo(self.tr("&Period:"), "period_filter")
+        with _blocked(self.status_filter, self.period_filter):
+            self.status_filter.addItem(self.tr("All statuses"), None)
+            for status in VisitStatus:
+                self.status_filter.addItem(visit_status_text(status), status)
+            for key, text in PERIODS:
+                self.period_filter.addItem(QCoreApplication.translate("VisitsPage", text), key)
+        self._fill_choices((), ())
+
+        row1 = QHBoxLayout()
+        row1.addWidget(search_label)
+        row1.addWidget(self.search, 1)
+        row1.addSpacing(12)
+        row1.addWidget(self.new_button)
+        row1.addWidget(self.open_button)
+        row1.addWidget(self.delete_button)
+        grid = QGridLayout()
+        for n, (caption, combo) in enumerate(((village_label, self.village_filter),
+                                              (officer_label, self.officer_filter),
+                                              (status_label, self.status_filter),
+                                              (period_label, self.period_filter))):
+            grid.addWidget(caption, 0, 2 * n)
+            grid.addWidget(combo, 0, 2 * n + 1)
+        grid.setColumnStretch(8, 1)
+        self.layout_.addLayout(row1)
+        self.layout_.addLayout(grid)
+
+    def _fill_choices(self, villages: Any, officers: Any) -> None:
+        for combo, everyone, items in ((self.village_filter, self.tr("All villages"), villages),
+                                       (self.officer_filter, self.tr("All officers"), officers)):
+            current = combo.currentData()
+            with _blocked(combo):
+                combo.clear()
+                combo.addItem(everyone, None)
+                for key, text in items:
+                    combo.addItem(text, key)
+                found = combo.findData(current)
+                combo.setCurrentIndex(max(found, 0))
+
+    # --- data ----------------------------------------------------------------------------
+
+    def load(self, workspace: Workspace) -> tuple[tuple[VisitRow, ...], NewVisitChoices]:
+        return workspace.visit_rows(), workspace.new_visit_choices()
+
+    def show_data(self, data: tuple[tuple[VisitRow, ...], NewVisitChoices]) -> None:
+        rows, choices = data
+        self.today = choices.today
+        villages = sorted({(r.village_id, r.village_name) for r in rows}, key=lambda v: v[1].casefold())
+        officers = sorted({(r.officer_id, r.officer_name) for r in rows}, key=lambda o: o[1].casefold())
+        self._fill_choices(villages, officers)
+        selected = self.selected_row()
+        self.model.set_rows(rows)
+        self._apply_filter()
+        if selected is not None:
+            self.select_visit(selected.id)
+        self._update_buttons()
+
+    def current_filter(self) -> VisitFilter:
+        date_from, date_to = period_range(self.period_filter.currentData() or "all", self.today)
+        return VisitFilter(text=self.search.text().strip(), village_id=self.village_filter.currentData(),
+                           officer_id=self.officer_filter.currentData(), status=_status(self.status_filter.currentData()),
+                           date_from=date_from, date_to=date_to)
+
+    def _apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.proxy.set_filter(self.current_filter())
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(self.tr("{shown} of {total} visits").format(shown=shown, total=total))
+        self._update_buttons()
+
+    # --- selection and actions ---------------------------------------------------------------
+
+    def selected_row(self) -> VisitRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.row_at(rows[0].row()) if rows else None
+
+    def select_visit(self, visit_id: str) -> bool:
+        source = self.model.source_row_of(visit_id)
+        if source is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _update_buttons(self, *_args: object) -> None:
+        row = self.selected_row()
+        self.open_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None and row.own and row.status is VisitStatus.DRAF)
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        self.open_requested.emit(self.proxy.row_at(index.row()).id)
+
+    def _on_open_clicked(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.open_requested.emit(row.id)
+
+    def _on_delete_clicked(self) -> None:
+        row = self.selected_row()
+        if row is None or not (row.own and row.status is VisitStatus.DRAF):
+            return
+        text = self.tr("Delete the draft visit to {village} on {date}? "
+                       "Its checklist, attendance and notes are deleted with it.").format(
+            village=row.village_name, date=short_date(row.visit_date))
+        if not self.prompts.confirm(self, self.tr("Delete draft"), text, self.tr("Delete")):
+            return
+        visit_id = row.id
+        self.client.change(lambda ws: ws.delete_visit(visit_id), label=self.tr("Deleting the draft"),
+                           on_done=lambda _none: None, owner=self, initiator=self)
+
+
+def _status(value: object) -> VisitStatus | None:
+    """A combo box hands its data back as plain text."""
+    return VisitStatus(str(value)) if value else None
+
+
+class _blocked:
+    """Signals of the given widgets blocked for the block."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        self.widgets = widgets
+
+    def __enter__(self) -> None:
+        for w in self.widgets:
+            w.blockSignals(True)
+
+    def __exit__(self, *_exc: object) -> None:
+        for w in self.widgets:
+            w.blockSignals(False)

@@ -1,0 +1,49 @@
+"""Every question the window asks through one small object, so that tests replace it
+instead of driving modal dialogs (``exec``) and file choosers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from perut_desktop.services.installation import StaffChoice
+
+
+class Prompts:
+    """The real dialogs. Each method returns the answer, or None / False when cancelled."""
+
+    def confirm(self, parent: QWidget, title: str, text: str, accept: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+        yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def open_file(self, parent: QWidget, title: str, name_filter: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+        return Path(path) if path else None
+
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(parent, title)
+        return Path(path) if path else None
+
+    def choose_staff(self, parent: QWidget, staff: Sequence[StaffChoice], current: str | None) -> str | None:
+        """The office staff member who acts from now on (the master records each action)."""
+        if not staff:
+            return None
+        names = [s.name for s in staff]
+        ids = [s.id for s in staff]
+        start = ids.index(current) if current in ids else 0
+        name, ok = QInputDialog.getItem(
+            parent, QCoreApplication.translate("Prompts", "Acting staff member"),
+            QCoreApplication.translate("Prompts", "Who is using PERUT now? Every action is recorded in their name."),
+            names, start, False)
+        return ids[names.index(name)] if ok else None
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)

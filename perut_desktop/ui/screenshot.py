@@ -1,0 +1,206 @@
+"""``perut-gui --screenshot FILE [--page NAME[:SUB]] [--visit ID|latest] [--size WxH]``:
+the window rendered after its data has loaded, written as a PNG.
+
+One grammar for all pages, now and later: ``mulai`` (first-run dialog), ``dasbor``,
+``kunjungan``, ``kunjungan-baru``, ``editor:TAB`` (with ``--visit``), ``verifikasi``,
+``jadwal``, ``desa``, ``desa:CODE``, ``petugas``, ``sinkronisasi``,
+``sinkronisasi:konflik``, ``laporan``, ``pengaturan``, ``tentang``. A page that does not
+exist yet, or a master-only page on a laptop, ends with exit 2 and one line.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from perut_desktop.ui.prompts import Prompts
+
+if TYPE_CHECKING:
+    from perut_desktop.services.installation import StaffChoice
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    built: bool
+    master_only: bool = False
+    sub: str = "none"  # "none", "optional" (any value), "required" (any value) or a fixed value
+
+
+#: Every page of the finished program, and whether this version has it.
+PAGES: dict[str, PageSpec] = {p.name: p for p in (
+    PageSpec("mulai", True),
+    PageSpec("dasbor", True),
+    PageSpec("kunjungan", True),
+    PageSpec("kunjungan-baru", True),
+    PageSpec("editor", False, sub="required"),
+    PageSpec("verifikasi", False, master_only=True),
+    PageSpec("jadwal", False),
+    PageSpec("desa", False, sub="optional"),
+    PageSpec("petugas", False, master_only=True),
+    PageSpec("sinkronisasi", False, sub="konflik"),
+    PageSpec("laporan", False),
+    PageSpec("pengaturan", False),
+    PageSpec("tentang", True),
+)}
+
+
+def split_page(text: str) -> tuple[str, str | None]:
+    name, sep, sub = text.partition(":")
+    return name.strip().lower(), (sub.strip() if sep else None)
+
+
+def check_page(text: str) -> str | None:
+    """The one-line reason ``--page TEXT`` cannot be rendered by this version, or None."""
+    name, sub = split_page(text)
+    spec = PAGES.get(name)
+    if spec is None:
+        return (f"kesalahan penggunaan: --page: halaman '{name}' tidak dikenal; pilih salah satu: "
+                f"{', '.join(PAGES)}.")
+    if sub is not None and spec.sub == "none":
+        return f"kesalahan penggunaan: --page: halaman '{name}' tidak punya bagian ('{name}:{sub}')."
+    if spec.sub == "required" and not sub:
+        return f"kesalahan penggunaan: --page: sebutkan bagiannya, mis. '{name}:umum'."
+    if spec.sub not in ("none", "optional", "required") and sub not in (None, spec.sub):
+        return f"kesalahan penggunaan: --page: bagian '{sub}' tidak dikenal; yang ada: '{name}:{spec.sub}'."
+    if not spec.built:
+        return f"halaman '{text}' belum tersedia di versi ini."
+    return None
+
+
+class ScreenshotPrompts(Prompts):
+    """Answers without asking: the first office staff member acts; nothing is confirmed."""
+
+    def confirm(self, parent: QWidget, title: str, text: str, accept: str) -> bool:
+        return False
+
+    def choose_staff(self, parent: QWidget, staff: Sequence[StaffChoice], current: str | None) -> str | None:
+        return current or (staff[0].id if staff else None)
+
+    def open_file(self, *_args: Any) -> None:
+        return None
+
+    def choose_folder(self, *_args: Any) -> None:
+        return None
+
+    def inform(self, *_args: Any) -> None:
+        return None
+
+
+def _wait(signal: Signal | Any, timeout_ms: int = 120_000) -> bool:
+    loop = QEventLoop()
+    fired: list[bool] = []
+
+    def done(*_args: Any) -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(done)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    return bool(fired)
+
+
+def _settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def compose(window: QWidget, dialog: QWidget | None) -> QPixmap:
+    """The window, and over it (dimmed) the dialog it shows, as one picture."""
+    picture = window.grab()
+    if dialog is None:
+        return picture
+    shot = dialog.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+    dpr = picture.devicePixelRatio() or 1.0
+    x = max(0, (picture.width() / dpr - shot.width() / (shot.devicePixelRatio() or 1.0)) / 2)
+    y = max(0, (picture.height() / dpr - shot.height() / (shot.devicePixelRatio() or 1.0)) / 3)
+    painter.drawPixmap(int(x), int(y), shot)
+    painter.end()
+    return picture
+
+
+def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int:
+    """Render ``options.page`` (``app.Options``) with a ``launcher_class`` (``app.Launcher``)
+    and write it to ``options.screenshot``; the exit code."""
+    from perut_desktop.enums import Role
+
+    Launcher = launcher_class  # noqa: N806
+    name, _sub = split_page(options.page)
+    with tempfile.TemporaryDirectory(prefix="perut-shot-") as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        launcher = Launcher(app, options, prompts=ScreenshotPrompts(), settings=settings)
+        try:
+            if name == "mulai":
+                dialog = launcher.show_first_run()
+                dialog.resize(dialog.sizeHint().expandedTo(dialog.minimumSizeHint()))
+                _settle()
+                return _save(dialog.grab(), options.screenshot)
+            if launcher.needs_first_run():
+                sys.stderr.write(f"perut-gui: belum ada data PERUT di {options.data_dir}.\n")
+                return 4
+            shell = launcher.open_window(options.data_dir, start=False)
+            window = shell.window
+            window.resize(*options.size)
+            window.show()
+            window.start()
+            window.resize(*options.size)  # start() restores nothing from the empty settings
+            if window.status is None and not _wait(window.status_loaded):
+                sys.stderr.write("perut-gui: data tidak termuat dalam waktu yang wajar.\n")
+                return 1
+            spec = PAGES[name]
+            if spec.master_only and window.status is not None and window.status.info.role is not Role.MASTER:
+                sys.stderr.write(f"perut-gui: halaman '{options.page}' hanya ada di replika master.\n")
+                return 2
+            page_key = {"kunjungan-baru": "kunjungan"}.get(name, name)
+            if name == "tentang":
+                page_key = "dasbor"
+            if not window.awaiting_office:
+                window.show_page(page_key)
+                page = window.pages[page_key]
+                if not page.has_data or page.out_of_date or getattr(page, "from_snapshot", False):
+                    _wait(page.loaded)
+            dialog: QWidget | None = None
+            if name == "kunjungan-baru":
+                new = window.new_visit()
+                if new is not None:
+                    if new.choices is None:
+                        _wait(new.ready)
+                    dialog = new
+            elif name == "tentang":
+                dialog = window.show_about()
+            elif options.visit:
+                visit_id = options.visit
+                if visit_id == "latest":
+                    rows = window.visits_page.model.rows
+                    if not rows:
+                        sys.stderr.write("perut-gui: belum ada kunjungan.\n")
+                        return 3
+                    visit_id = max(rows, key=lambda r: (r.visit_date, r.id)).id
+                view = window.open_visit(visit_id)
+                if view.detail is None:
+                    _wait(view.ready)
+                dialog = view
+            _settle()
+            return _save(compose(window, dialog), options.screenshot)
+        finally:
+            launcher.close()
+
+
+def _save(picture: QPixmap, path: Path | None) -> int:
+    assert path is not None
+    if not picture.save(str(path), "PNG"):
+        sys.stderr.write(f"perut-gui: gambar tidak dapat ditulis ke {path}.\n")
+        return 3
+    return 0

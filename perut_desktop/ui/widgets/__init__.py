@@ -1,0 +1,1 @@
+"""Small reusable widgets: Indonesian date edit, NIP field, message panel, busy indicator."""

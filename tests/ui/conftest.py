@@ -1,0 +1,86 @@
+"""The real window, offscreen: a launcher per test with prompts that answer as the test
+says, settings in a temporary file, and the task thread joined at teardown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from perut_desktop.ui import app as gui
+
+
+class FakePrompts:
+    """Answers the window's questions without dialogs and records them."""
+
+    def __init__(self) -> None:
+        self.confirm_answer = True
+        self.files: list[Path] = []
+        self.folders: list[Path] = []
+        self.staff_choice: int | None = 0
+        self.asked: list[tuple[str, str]] = []
+
+    def confirm(self, parent: QWidget, title: str, text: str, accept: str) -> bool:
+        self.asked.append((title, text))
+        return self.confirm_answer
+
+    def open_file(self, parent: QWidget, title: str, name_filter: str) -> Path | None:
+        self.asked.append((title, name_filter))
+        return self.files.pop(0) if self.files else None
+
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        self.asked.append((title, ""))
+        return self.folders.pop(0) if self.folders else None
+
+    def choose_staff(self, parent: QWidget, staff: Sequence[Any], current: str | None) -> str | None:
+        self.asked.append(("staff", ",".join(s.name for s in staff)))
+        return staff[self.staff_choice].id if self.staff_choice is not None and staff else None
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        self.asked.append((title, text))
+
+
+MakeLauncher = Callable[..., gui.Launcher]
+
+
+@pytest.fixture()
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+@pytest.fixture()
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings" / "perut.ini"
+
+
+@pytest.fixture()
+def make_launcher(qapp: QApplication, prompts: FakePrompts, settings_file: Path) -> Iterator[MakeLauncher]:
+    made: list[gui.Launcher] = []
+
+    def make(data_dir: Path, *argv: str) -> gui.Launcher:
+        options = gui.parse_args(["--data-dir", str(data_dir), *argv])
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        launcher = gui.Launcher(qapp, options, prompts=prompts, settings=settings)  # type: ignore[arg-type]
+        made.append(launcher)
+        return launcher
+
+    yield make
+    for launcher in made:
+        launcher.close()
+
+
+def open_loaded(qtbot: Any, launcher: gui.Launcher) -> gui.Shell:
+    """Start the launcher on its replica and wait until the status and the visible page
+    have loaded."""
+    shell = launcher.open_window(launcher.options.data_dir, start=False)
+    window = shell.window
+    window.show()
+    with qtbot.waitSignal(window.status_loaded, timeout=60_000):
+        window.start()
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.has_data and not getattr(page, "from_snapshot", False), timeout=60_000)
+    return shell

@@ -1,0 +1,126 @@
+"""Run as a script (``python -m tests.ui.layout_walk DATA_DIR W H``, offscreen, with or without
+QT_SCALE_FACTOR): open each page of the window and each dialog of this version at the given
+window size and print, as JSON, the texts that do not fit their widget and the controls
+without an accessible name."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QWidget,
+)
+
+
+def _settle(ms: int = 200) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _wait(predicate, timeout_ms: int = 120_000) -> None:  # type: ignore[no-untyped-def]
+    waited = 0
+    while not predicate() and waited < timeout_ms:
+        _settle(50)
+        waited += 50
+
+
+def problems(root: QWidget, where: str) -> list[str]:
+    found: list[str] = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisibleTo(root) or not w.isVisible():
+            continue
+        fm = w.fontMetrics()
+        name = f"{where}: {type(w).__name__} {w.objectName()!s}"
+        if isinstance(w, QLabel) and not w.wordWrap() and w.text() and not w.text().startswith("<"):
+            text = w.text().replace("&", "") if w.buddy() else w.text()
+            if fm.horizontalAdvance(text) > w.contentsRect().width() + 1:
+                found.append(f"{name} '{text}' elided")
+        elif isinstance(w, QAbstractButton) and w.text():
+            text = w.text().replace("&", "")
+            need = fm.horizontalAdvance(text)
+            if w.width() < need + 4:
+                found.append(f"{name} '{text}' elided")
+        elif isinstance(w, QComboBox) and w.currentText():
+            if fm.horizontalAdvance(w.currentText()) > w.width() - 20:
+                found.append(f"{name} '{w.currentText()}' elided")
+        elif isinstance(w, QHeaderView):
+            model = w.model()
+            for section in range(w.count()):
+                if w.isSectionHidden(section):
+                    continue
+                text = str(model.headerData(section, w.orientation()) or "")
+                margin = 2 * w.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, w)
+                if text and fm.horizontalAdvance(text) + margin > w.sectionSize(section) + 1:
+                    found.append(f"{where}: header '{text}' elided")
+        focusable = isinstance(w, (QAbstractButton, QComboBox, QLineEdit)) or type(w).__name__ in (
+            "QTableView", "QListWidget", "IndonesianDateEdit", "NipField")
+        # a button's visible text is its accessible name (Qt's accessibility gives it)
+        labelled = isinstance(w, QAbstractButton) and bool(w.text())
+        if focusable and not w.accessibleName() and not labelled and not isinstance(w, QLineEdit):
+            found.append(f"{name} has no accessible name")
+        if isinstance(w, QLineEdit) and not w.accessibleName() and type(w.parent()).__name__ not in (
+                "QComboBox", "IndonesianDateEdit", "QDateEdit", "QAbstractSpinBox"):
+            found.append(f"{name} has no accessible name")
+    return found
+
+
+def main() -> None:
+    from perut_desktop.ui import app as gui
+    from perut_desktop.ui.screenshot import ScreenshotPrompts
+
+    data, width, height = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    app = gui.make_application()
+    settings = QSettings(str(Path(sys.argv[4]) / "s.ini"), QSettings.Format.IniFormat)
+    found: list[str] = []
+    launcher = gui.Launcher(app, gui.parse_args(["--data-dir", str(data.parent / "kosong")]),
+                            prompts=ScreenshotPrompts(), settings=settings)
+    first = launcher.show_first_run()
+    _settle()
+    found += problems(first, "mulai")
+    for page in (first.MASTER, first.LAPTOP):
+        first.pages.setCurrentIndex(page)
+        _settle()
+        found += problems(first, f"mulai:{page}")
+    launcher.close()
+
+    launcher = gui.Launcher(app, gui.parse_args(["--data-dir", str(data)]), prompts=ScreenshotPrompts(),
+                            settings=settings)
+    shell = launcher.open_window(data, start=False)
+    window = shell.window
+    window.resize(width, height)
+    window.show()
+    window.start()
+    window.resize(width, height)
+    _wait(lambda: window.status is not None)
+    for key in ("dasbor", "kunjungan"):
+        window.show_page(key)
+        page = window.pages[key]
+        _wait(lambda: page.has_data and not getattr(page, "from_snapshot", False))
+        _settle()
+        found += problems(window, key)
+    dialog = window.new_visit()
+    _wait(lambda: dialog.choices is not None)
+    _settle()
+    found += problems(dialog, "kunjungan-baru")
+    dialog.reject()
+    view = window.open_visit(window.visits_page.model.rows[0].id)
+    _wait(lambda: view.detail is not None)
+    _settle()
+    found += problems(view, "kunjungan:dibuka")
+    launcher.close()
+    print(json.dumps(found))
+
+
+if __name__ == "__main__":
+    main()

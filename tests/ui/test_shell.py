@@ -1,0 +1,138 @@
+"""The shell window on a real replica: pages, one way to the data, changes that refresh
+the visible page only, the status bar, the window's state, closing while work runs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from perut_desktop.operations.changes import Changes
+from perut_desktop.operations.snapshot import SNAPSHOT_FILE, read_snapshot
+from perut_desktop.ui import app as gui
+from tests.ui.conftest import FakePrompts, MakeLauncher, open_loaded
+
+UI_DIR = Path(gui.__file__).resolve().parent
+
+
+def test_the_master_window_shows_its_pages_and_status(qtbot, make_launcher: MakeLauncher, demo_dir: Path,
+                                                      prompts: FakePrompts) -> None:
+    shell = open_loaded(qtbot, make_launcher(demo_dir))
+    window = shell.window
+    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Dasbor", "Kunjungan"]
+    assert window.dashboard.model.rowCount() == 23
+    assert window.windowTitle() == "PERUT — Pendampingan Rutin — Kecamatan Awayan"
+    assert window.role_label.text() == "Peran: Master"
+    # the acting staff member is chosen when the window starts, and shown
+    assert prompts.asked[0][0] == "staff"
+    first = window.status.info.staff[0]
+    assert window.person_button.text() == f"Bertindak: {first.name}"
+    assert window.client.workspace.actor_id is None or window.client.workspace.actor_id == first.id
+    qtbot.waitUntil(lambda: window.client.workspace.actor_id == first.id, timeout=5000)
+    assert "Belum dikirim: 0 perubahan" == window.pending_label.text()
+    assert [a.text() for a in window.menuBar().actions()] == ["&Berkas", "B&antuan"]
+
+
+def test_a_change_refreshes_the_visible_page_and_marks_the_hidden_one(qtbot, make_launcher: MakeLauncher,
+                                                                      demo_dir: Path) -> None:
+    shell = open_loaded(qtbot, make_launcher(demo_dir))
+    window = shell.window
+    dashboard, visits = window.dashboard, window.visits_page
+    assert window.current_page() is dashboard and not visits.has_data
+    loads = dashboard.loads
+    # a change the dashboard shows: it reloads; the hidden visit list only marks itself
+    with qtbot.waitSignal(dashboard.loaded, timeout=30_000):
+        window.client.changed.emit(Changes.of({"visit"}), None)
+    assert dashboard.loads == loads + 1
+    assert visits.out_of_date and visits.loads == 0
+    # a change to a table the dashboard does not show: nothing reloads
+    window.client.changed.emit(Changes.of({"village_regulation"}), None)
+    qtbot.wait(200)
+    assert dashboard.loads == loads + 1 and not dashboard.out_of_date
+    # showing the hidden page loads it then
+    with qtbot.waitSignal(visits.loaded, timeout=30_000):
+        window.show_page("kunjungan")
+    assert visits.model.rowCount() > 200
+
+
+def test_the_snapshot_shows_the_last_dashboard_until_fresh_data_arrives(
+        qtbot, make_launcher: MakeLauncher, demo_dir: Path) -> None:
+    launcher = make_launcher(demo_dir)
+    shell = open_loaded(qtbot, launcher)
+    assert (demo_dir / SNAPSHOT_FILE).exists()
+    snapshot = read_snapshot(demo_dir)
+    assert snapshot is not None and len(snapshot.rows) == 23
+    assert snapshot.rows == shell.window.dashboard.overview.rows
+    launcher.close()
+
+    again = make_launcher(demo_dir)
+    shell = again.open_window(demo_dir, start=False)
+    dashboard = shell.window.dashboard
+    assert dashboard.from_snapshot and dashboard.model.rowCount() == 23
+    assert "memperbarui" in dashboard.summary.text()
+    shell.window.show()
+    with qtbot.waitSignal(dashboard.loaded, timeout=60_000):
+        shell.window.start()
+    assert not dashboard.from_snapshot and "memperbarui" not in dashboard.summary.text()
+
+
+def test_window_state_is_remembered(qtbot, make_launcher: MakeLauncher, demo_dir: Path,
+                                    settings_file: Path) -> None:
+    launcher = make_launcher(demo_dir)
+    shell = open_loaded(qtbot, launcher)
+    shell.window.resize(760, 540)  # within the offscreen screen (800 × 600)
+    shell.window.show_page("kunjungan")
+    launcher.close()
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    assert settings.value("window/page") == "kunjungan"
+
+    shell = open_loaded(qtbot, make_launcher(demo_dir))
+    assert shell.window.current_page_key() == "kunjungan"
+    assert (shell.window.width(), shell.window.height()) == (760, 540)
+
+
+def test_closing_while_work_runs_asks_first(qtbot, make_launcher: MakeLauncher, demo_dir: Path,
+                                            prompts: FakePrompts) -> None:
+    import threading
+
+    shell = open_loaded(qtbot, make_launcher(demo_dir))
+    window = shell.window
+    release = threading.Event()
+    shell.runner.run(lambda _ctx: release.wait(10), label="slow", on_done=lambda _r: None)
+    prompts.confirm_answer = False
+    assert not window.close()
+    assert window.isVisible() and prompts.asked[-1][0] == "Pekerjaan masih berjalan"
+    release.set()
+    qtbot.waitUntil(lambda: not shell.runner.busy, timeout=10_000)
+    prompts.asked.clear()
+    assert window.close()
+    assert not prompts.asked  # nothing running: no question
+
+
+def test_window_modules_do_not_import_the_database_layer() -> None:
+    """The frame paints before SQLAlchemy loads: it is imported on the worker only."""
+    code = (
+        "import sys; import perut_desktop.ui.app, perut_desktop.ui.shell, perut_desktop.ui.tasks, "
+        "perut_desktop.ui.dialogs.first_run, perut_desktop.operations.snapshot, perut_desktop.operations.workspace; "
+        "heavy = [m for m in ('sqlalchemy', 'alembic', 'perut_desktop.db', 'perut_desktop.models') "
+        "if m in sys.modules]; print(heavy); sys.exit(1 if heavy else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            cwd=UI_DIR.parent.parent)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_about_shows_the_version(qtbot, make_launcher: MakeLauncher, master_dir: Path) -> None:
+    shell = open_loaded(qtbot, make_launcher(master_dir, "--lang", "en"))
+    dialog = shell.window.show_about()
+    assert gui.__version__ in dialog.text()
+    dialog.accept()
+
+
+def test_options(tmp_path: Path) -> None:
+    options = gui.parse_args(["--data-dir", str(tmp_path), "--lang", "en"])
+    assert options == gui.Options(data_dir=tmp_path.resolve(), language="en")
+    shot = gui.parse_args(["--screenshot", str(tmp_path / "x.png"), "--page", "kunjungan", "--size", "1093x614"])
+    assert shot.size == (1093, 614) and shot.page == "kunjungan" and shot.screenshot == tmp_path / "x.png"
