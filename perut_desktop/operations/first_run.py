@@ -12,8 +12,12 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from perut_desktop.errors import InputRejected, StateError, ValidationError
+
+if TYPE_CHECKING:
+    from perut_desktop.sync.bundle import FieldReplicaCreated
 
 __all__ = [
     "DEMO_MARKER", "DemoMade", "JoinResult", "MasterMade", "confirmation_code", "demo_folder", "is_demo",
@@ -119,12 +123,10 @@ class JoinResult:
     bundle: Path  # the laptop's first bundle, for the office
 
 
-def confirmation_code(joined: dict[str, str]) -> str:
-    """What the laptop shows the office to confirm its enrolment (DESIGN.md §5).
-
-    Today: the laptop's signing-key fingerprint, which the office can compare with the
-    first bundle it receives. The confirmed enrolment replaces this with its own code."""
-    return joined["sign_fingerprint"]
+def confirmation_code(joined: FieldReplicaCreated) -> str:
+    """What the laptop shows the office to confirm its enrolment (DESIGN.md §5): the short
+    code derived from the laptop's new public keys and the enrolment's one-time secret."""
+    return joined.code
 
 
 def join_as_laptop(data_dir: Path, enrolment_file: Path, bundle_folder: Path) -> JoinResult:
@@ -141,7 +143,7 @@ def join_as_laptop(data_dir: Path, enrolment_file: Path, bundle_folder: Path) ->
     try:
         joined = init_field_from_file(data_dir, enrolment_file)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
-        target = bundle_folder / f"perut-{joined['device_id']}-{stamp}.perut"
+        target = bundle_folder / f"perut-{joined.device_id}-{stamp}.perut"
         cleanup.files.append(target)
         with opened_replica(data_dir) as replica:
             written = export_bundle(replica, target)
@@ -149,7 +151,7 @@ def join_as_laptop(data_dir: Path, enrolment_file: Path, bundle_folder: Path) ->
     except BaseException:
         cleanup()
         raise
-    return JoinResult(data_dir, joined["device_id"], joined["kecamatan"], joined.get("officer_name", ""),
+    return JoinResult(data_dir, joined.device_id, joined.kecamatan, joined.officer_name,
                       confirmation_code(joined), written[0].path)
 
 

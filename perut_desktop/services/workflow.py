@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from perut_desktop import ownership
 from perut_desktop.errors import Hint, ValidationError, WorkflowError
-from perut_desktop.models import ChecklistResult, Officer, Review, Visit, VisitStatusEvent
+from perut_desktop.models import ChecklistResult, Device, Officer, Review, Visit, VisitStatusEvent
 from perut_desktop.enums import SignatoryTitle, VisitStatus
 from perut_desktop.services.common import (
     acting_user,
@@ -67,7 +67,11 @@ def _transition(session: Session, visit: Visit, target: VisitStatus, note: str, 
 
 
 def _officer_actor(session: Session, visit: Visit) -> tuple[str, str, str | None]:
-    officer = session.get(Officer, visit.officer_id)
+    """The pendamping acting on this device: the device's own officer (after a reassignment
+    without a change of officer that is not the visit's), else the visit's officer. The
+    office checks received events against the sending device's officer."""
+    device = session.get(Device, ctx(session).device_id)
+    officer = session.get(Officer, device.officer_id if device and device.officer_id else visit.officer_id)
     return (officer.name, officer.nip, None) if officer else ("", "", None)
 
 

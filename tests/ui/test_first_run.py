@@ -73,7 +73,7 @@ def test_first_run_as_a_field_laptop_through_the_office(qtbot, make_launcher: Ma
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     office = ["--data-dir", str(master_dir)]
     assert perut(office + ["officer", "add", "--name", "Rahmadi", "--villages", "Bihara,Awayan"]) == 0
-    enrolment = tmp_path / "rahmadi.json"
+    enrolment = tmp_path / "rahmadi.perut-enroll"
     assert perut(office + ["enroll", "--officer", "Rahmadi", "--out", str(enrolment)]) == 0
     stick = tmp_path / "usb"
     stick.mkdir()
@@ -103,8 +103,11 @@ def test_first_run_as_a_field_laptop_through_the_office(qtbot, make_launcher: Ma
     assert "Menunggu bundel pertama" in window.waiting.text()
     assert not window.nav.isEnabled()
 
-    # the office's side, by the CLI: receive the laptop's bundle, answer it
-    assert perut(office + ["sync", "import", str(joined.bundle)]) == 0
+    # the office's side, by the CLI: receive the laptop's bundle (held until the code the
+    # laptop shows is typed), confirm it, answer it
+    assert perut(office + ["sync", "import", str(joined.bundle)]) == 4
+    assert perut(office + ["device", "confirm", joined.device_id, "00000-00000"]) == 3
+    assert perut(office + ["device", "confirm", joined.device_id, joined.code]) == 0
     answer = stick / "jawaban.perut"
     assert perut(office + ["sync", "export", "--to", joined.device_id, "--out", str(answer)]) == 0
     capsys.readouterr()
