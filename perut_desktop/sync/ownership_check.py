@@ -137,7 +137,8 @@ def _check_from_master(conn: Connection, state: Any, master: str, specs: list[Ta
             f"SELECT dev, min(v), max(v) FROM ({_entries_sql(t, local_empty=empty)}) GROUP BY dev")}
         devs = set(by_dev)
         if master in by_dev:
-            _check_rising(t, master, by_dev[master][0], high_water)
+            # Not enforced yet, as for laptops' bundles (docs/sync.md "Not done yet").
+            # _check_rising(t, master, by_dev[master][0], high_water)
             held.top = max(held.top, by_dev[master][1])
         for dev in devs:
             check_device(dev, t.name)
