@@ -32,7 +32,13 @@ from perut_desktop.models import (
 )
 from perut_desktop.services import scores, visits
 from perut_desktop.services.common import today
-from perut_desktop.services.visits import FollowUpInfo, ResultInfo, VisitSummary, latest_status_subquery
+from perut_desktop.services.visits import (
+    FollowUpInfo,
+    ResultInfo,
+    VisitSummary,
+    latest_status_subquery,
+    ranked_follow_up_updates,
+)
 
 __all__ = ["Choice", "NewVisitChoices", "VisitDetail", "VisitRow", "list_visit_rows", "new_visit_choices",
            "visit_detail"]
@@ -87,15 +93,7 @@ def _last_write_per_visit(session: Session) -> dict[str, int]:
 
 
 def _open_follow_ups_per_visit(session: Session) -> dict[str, int]:
-    ranked = (
-        select(FollowUpUpdate.follow_up_id, FollowUpUpdate.status,
-               func.row_number().over(partition_by=FollowUpUpdate.follow_up_id,
-                                      order_by=(FollowUpUpdate.recorded_on.desc(),
-                                                FollowUpUpdate.version.desc())).label("rn"))
-        .join(Visit, Visit.id == FollowUpUpdate.visit_id)
-        .where(FollowUpUpdate.deleted.is_(False), Visit.deleted.is_(False))
-        .subquery()
-    )
+    ranked = ranked_follow_up_updates()
     stmt = (
         select(FollowUp.visit_id, func.count())
         .outerjoin(ranked, and_(ranked.c.follow_up_id == FollowUp.id, ranked.c.rn == 1))

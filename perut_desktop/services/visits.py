@@ -278,10 +278,10 @@ def follow_ups_of_village(session: Session, village_id: str, *, before: dt.date 
     return infos
 
 
-def open_follow_up_counts(session: Session) -> dict[str, int]:
-    """Open follow-ups per village id, in one query: a follow-up is open while its latest
-    update (as ``follow_ups_of_village`` orders them) is "belum", or it has none."""
-    ranked = (
+def ranked_follow_up_updates():  # type: ignore[no-untyped-def]
+    """A subquery of every live follow-up update ranked per follow-up, newest first
+    (``rn`` 1 is the one that gives the follow-up its status)."""
+    return (
         select(FollowUpUpdate.follow_up_id, FollowUpUpdate.status,
                func.row_number().over(partition_by=FollowUpUpdate.follow_up_id,
                                       order_by=(FollowUpUpdate.recorded_on.desc(),
@@ -290,6 +290,12 @@ def open_follow_up_counts(session: Session) -> dict[str, int]:
         .where(FollowUpUpdate.deleted.is_(False), Visit.deleted.is_(False))
         .subquery()
     )
+
+
+def open_follow_up_counts(session: Session) -> dict[str, int]:
+    """Open follow-ups per village id, in one query: a follow-up is open while its latest
+    update (as ``follow_ups_of_village`` orders them) is "belum", or it has none."""
+    ranked = ranked_follow_up_updates()
     stmt = (
         select(FollowUp.village_id, func.count())
         .join(Visit, Visit.id == FollowUp.visit_id)
@@ -596,7 +602,8 @@ __all__ = [
     "VisitSummary", "add_attendee", "add_follow_up", "attach_file", "attachments_of", "attendees",
     "create_visit", "delete_visit", "earlier_follow_ups", "edit_attendee", "edit_visit",
     "follow_ups_created_in", "follow_ups_of_village", "latest_status_subquery", "list_visits",
-    "minutes_of", "open_follow_up_counts", "progress_recorded_in", "record_progress",
+    "minutes_of", "open_follow_up_counts",
+    "ranked_follow_up_updates", "progress_recorded_in", "record_progress",
     "remove_attachment", "remove_attendee", "remove_follow_up", "results", "set_minutes",
     "set_result", "status_of", "visit_summary",
 ]
