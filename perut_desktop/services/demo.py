@@ -277,4 +277,4 @@ def _workflow(s: Session, rng: random.Random, w: _World, visit_id: str, device: 
         workflow.approve_visit(s, visit_id, title=title)
     else:
         _set_clock(s, at_ms=_ms(approve_day, 11, utc_offset=w.utc_offset), actor_id=w.user_ids["Camat"])
-        workflow.approve_visit(s, visit_id, title=title)
+        workflow.approve_visit(s, visit_id, title=SignatoryTitle.CAMAT.value)
