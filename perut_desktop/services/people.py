@@ -9,6 +9,7 @@ replicated with the profile and asked whenever that profile approves.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import hmac
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from perut_desktop.errors import Hint, NotFound, StateError, ValidationError
 from perut_desktop.models import Officer, OfficerAssignment, UserProfile, Village, derived_id
-from perut_desktop.services.common import clean, find_user, require_master
+from perut_desktop.services.common import clean, ctx, find_user, require_master
 from perut_desktop.services.villages import find_village
 
 
@@ -223,3 +224,11 @@ def _user_info(user: UserProfile) -> UserInfo:
 
 def list_users(session: Session) -> list[UserInfo]:
     return [_user_info(u) for u in session.scalars(select(UserProfile).order_by(UserProfile.name))]
+
+
+def act_as(session: Session, name_or_id: str) -> UserInfo:
+    """Record the rest of this unit of work in the name of a staff profile (by name, NIP or
+    id), as the window does when a staff member is chosen on the office PC."""
+    user = find_user(session, name_or_id)
+    session.info["replica"] = dataclasses.replace(ctx(session), actor_id=user.id)
+    return _user_info(user)
