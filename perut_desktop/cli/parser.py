@@ -429,6 +429,8 @@ def _excel_commands(b: _Builder) -> None:
     grp = b.group("export", "menulis data ke berkas untuk dikirim atau diolah (Excel)")
     sp = b.command("excel", "excel:cmd_export_excel", _EXPORT_HELP, grp)
     sp.add_argument("--out", required=True, metavar="BERKAS.xlsx", help="berkas Excel yang ditulis")
+    sp.add_argument("--approved-only", action="store_true",
+                    help="hanya kunjungan yang sudah disetujui (rekap kunjungan dan kelengkapan buku)")
     sp.add_argument("--from", dest="date_from", type=date_arg, metavar="TTTT-BB-HH", help="tanggal awal periode")
     sp.add_argument("--to", dest="date_to", type=date_arg, metavar="TTTT-BB-HH", help="tanggal akhir periode")
     sp.add_argument("--village", metavar="DESA", help="hanya satu desa (nama atau kode)")

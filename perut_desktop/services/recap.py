@@ -222,10 +222,14 @@ def _category_score(score: scores.VisitScore | None, code: str) -> float | None:
     return found.score if found else None
 
 
-def visit_recap(session: Session, period: Period, *, ledger: _Ledger | None = None) -> VisitRecap:
-    """One row per visit in the period, oldest first."""
+def visit_recap(session: Session, period: Period, *, ledger: _Ledger | None = None,
+                approved_only: bool = False) -> VisitRecap:
+    """One row per visit in the period, oldest first (only *Disetujui* ones with
+    ``approved_only``)."""
     summaries = sorted(visits.list_visits(session, village_id=period.village_id, date_from=period.date_from,
-                                          date_to=period.date_to), key=lambda v: (v.visit_date, v.village_code))
+                                          date_to=period.date_to,
+                                          status=VisitStatus.DISETUJUI.value if approved_only else None),
+                       key=lambda v: (v.visit_date, v.village_code))
     ids = [v.id for v in summaries]
     score_of = scores.scores_for_visits(session, ids)
     categories = sorted({(c.category_code, c.category) for s in score_of.values() for c in s.categories})
@@ -300,15 +304,20 @@ class BookMatrix:
     villages: tuple[VillageBooks, ...]
 
 
-def latest_books(session: Session, period: Period) -> BookMatrix:
+def latest_books(session: Session, period: Period, *, approved_only: bool = False) -> BookMatrix:
     """Village × book: the result of each book at each village's newest visit on or before
-    the period end (books matched across template versions by code)."""
+    the period end (its newest *Disetujui* one with ``approved_only``; books matched across
+    template versions by code)."""
     newest: Select[Any] = (
         select(Visit.id, Visit.village_id,
                func.row_number().over(partition_by=Visit.village_id,
                                       order_by=(Visit.visit_date.desc(), Visit.id)).label("rn"))
         .where(Visit.deleted.is_(False), Visit.visit_date <= period.date_to)
     )
+    if approved_only:
+        status = visits.latest_status_subquery()
+        newest = newest.where(Visit.id.in_(select(status.c.visit_id)
+                                           .where(status.c.status == VisitStatus.DISETUJUI.value)))
     if period.village_id:
         newest = newest.where(Visit.village_id == period.village_id)
     ranked = newest.subquery()
@@ -558,14 +567,21 @@ class Recap:
     coverage: Coverage
     findings: tuple[ComplianceRow, ...]
     officials: tuple[OfficialRow, ...]
+    #: Only approved visits in the visit rows and the book matrix.
+    approved_only: bool = False
+    #: The Camat recorded for the kecamatan ("Mengetahui, Camat").
+    camat_name: str = ""
+    camat_nip: str = ""
 
 
 #: How many progress steps :func:`build_recap` reports.
 RECAP_STEPS = 6
 
 
-def build_recap(session: Session, period: Period, progress: ProgressFn | None = None) -> Recap:
-    """Gather the recap of ``period``; open follow-ups and findings are as of its end."""
+def build_recap(session: Session, period: Period, progress: ProgressFn | None = None, *,
+                approved_only: bool = False) -> Recap:
+    """Gather the recap of ``period``; open follow-ups and findings are as of its end. With
+    ``approved_only`` the visits and the books are those of *Disetujui* visits only."""
     def step(n: int, label: str) -> None:
         if progress:
             progress(n, RECAP_STEPS, label)
@@ -573,9 +589,9 @@ def build_recap(session: Session, period: Period, progress: ProgressFn | None = 
     sub = subdistrict(session)
     ledger = _ledger(session, period.date_to, period.village_id)
     step(0, "Rekap kunjungan")
-    visit_part = visit_recap(session, period, ledger=ledger)
+    visit_part = visit_recap(session, period, ledger=ledger, approved_only=approved_only)
     step(1, "Kelengkapan buku")
-    books = latest_books(session, period)
+    books = latest_books(session, period, approved_only=approved_only)
     step(2, "Tindak lanjut")
     follow = open_follow_ups(session, period.date_to, period.village_id, ledger=ledger)
     step(3, "Cakupan")
@@ -586,4 +602,4 @@ def build_recap(session: Session, period: Period, progress: ProgressFn | None = 
     officials = official_rows(session, period.village_id)
     step(6, "Data terkumpul")
     return Recap(sub.name, sub.kabupaten, sub.province, period, today(session), visit_part, books, tuple(follow),
-                 cover, tuple(comp), tuple(officials))
+                 cover, tuple(comp), tuple(officials), approved_only, sub.camat_name, sub.camat_nip)

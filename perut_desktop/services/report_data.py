@@ -541,14 +541,14 @@ _FROZEN = ("kecamatan", "visit", "template_name", "officer", "village_head", "ov
 
 def approval_snapshot(session: Session, visit_id: str) -> dict[str, object]:
     """What the report of a visit shows now, as JSON data for the approval's review: the
-    parts that do not belong to the visit itself, the findings as of the visit date (without
-    their parameter tables, which the rule version cites), and the profile values used."""
+    parts that do not belong to the visit itself, the findings as of the visit date with the
+    parameter versions they applied, and the profile values used."""
     facts = _live_report(session, visit_id, None)
     data: dict[str, object] = {"format": SNAPSHOT_FORMAT}
     data.update({name: to_data(getattr(facts, name)) for name in _FROZEN})
     data["categories"] = [{"code": c.code, "name": c.name, "score": c.score,
                            "titles": {r.item_code: r.title for r in c.results}} for c in facts.categories]
-    data["findings"] = [to_data(dataclasses.replace(f, parameters=())) for f in facts.findings]
+    data["findings"] = to_data(facts.findings)
     visit = session.get(Visit, visit_id)
     profile = session.scalars(select(VillageProfile).where(VillageProfile.village_id == visit.village_id)).first() \
         if visit is not None else None
