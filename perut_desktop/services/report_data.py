@@ -526,8 +526,8 @@ def visit_report(session: Session, visit_id: str, *, attachments_root: Path | No
     compliance findings as of the visit date. An approved visit prints from the snapshot its
     approval recorded, so a reprint shows what was signed."""
     facts = _live_report(session, visit_id, attachments_root)
-    frozen = _approval_snapshot_of(session, visit_id) if facts.approval is not None else None
-    return facts if frozen is None else _as_signed(facts, frozen)
+    frozen = _approval_snapshot_of(session, visit_id)  # asked for every visit: a fixed number of queries
+    return facts if frozen is None or facts.approval is None else _as_signed(facts, frozen)
 
 
 # --- the approval's snapshot -----------------------------------------------------------------------
