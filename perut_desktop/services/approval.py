@@ -77,10 +77,10 @@ def _title_signatory(session: Session, user: UserProfile, title: SignatoryTitle)
 
 
 def _verifier_id(session: Session, visit_id: str) -> str | None:
-    """The staff member who verified the visit last."""
-    return session.scalars(select(Review.reviewer_id).where(
-        Review.visit_id == visit_id, Review.verdict == VisitStatus.DIVERIFIKASI.value)
-        .order_by(Review.reviewed_at.desc(), Review.version.desc()).limit(1)).first()
+    """The staff member who verified the visit: on a visit awaiting approval (Diverifikasi)
+    the author of its latest review, in clock order (a review is written with every step)."""
+    return session.scalars(select(Review.reviewer_id).where(Review.visit_id == visit_id)
+                           .order_by(Review.version.desc())).first()
 
 
 def signatory_for(session: Session, user: UserProfile, visit_id: str, title: SignatoryTitle,

@@ -9,6 +9,7 @@ editor and ``visit show`` list the same problems and warnings.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,16 +30,15 @@ from perut_desktop.models import (
     Attachment,
     Attendance,
     ChecklistResult,
-    Minutes,
     Review,
     ScheduleEntry,
     Setting,
     Visit,
     VisitStatusEvent,
-    derived_id,
 )
 from perut_desktop.services import scores
 from perut_desktop.services.common import get_or_404, require_master
+from perut_desktop.services.visits import minutes_of
 
 # --- the record of each step -----------------------------------------------------------------
 
@@ -84,7 +84,7 @@ def history(session: Session, visit_id: str) -> list[StatusEventInfo]:
 
 def reviews(session: Session, visit_id: str) -> list[ReviewInfo]:
     """The reviews of a visit (verifications, returns, approvals), oldest first."""
-    rows = session.scalars(select(Review).where(Review.visit_id == visit_id).order_by(Review.reviewed_at, Review.version)).all()
+    rows = session.scalars(select(Review).where(Review.visit_id == visit_id).order_by(Review.version)).all()
     return [ReviewInfo(r.verdict, r.notes, r.reviewer_name, r.reviewer_nip, r.signatory_name, r.signatory_title,
                        r.signatory_position, r.signatory_nip, r.reviewed_at, r.reviewer_id,
                        tuple((c.value, bool((r.checklist or {}).get(c.value))) for c in VerificationCheck),
@@ -141,7 +141,7 @@ def update_review_settings(session: Session, *, same_person_may_approve: bool | 
 # --- the checklist ---------------------------------------------------------------------------
 
 
-def checklist_record(checked: Iterable[str] | None) -> dict[str, bool]:
+def checklist_record(checked: Iterable[str] | None = None) -> dict[str, bool]:
     """The checklist as stored on a review: every check, ticked or not. Unknown codes are
     refused with the list of known ones."""
     ticked = {c.strip().casefold() for c in checked or () if c.strip()}
@@ -185,10 +185,10 @@ def submission_problems(session: Session, visit_id: str) -> list[Problem]:
         out.append(Problem(SubmissionProblem.BOOKS_UNCHECKED, f"{len(unchecked)} buku belum diperiksa ({shown})"))
     if not _present(session, visit_id):
         out.append(Problem(SubmissionProblem.NOBODY_PRESENT, "belum ada peserta yang ditandai hadir"))
-    minutes = session.get(Minutes, derived_id("minutes", visit_id))
-    if minutes is None or not minutes.discussion.strip():
+    minutes = minutes_of(session, visit_id)
+    if not minutes.discussion.strip():
         out.append(Problem(SubmissionProblem.NO_DISCUSSION, "notulen belum berisi pembahasan"))
-    if minutes is None or not minutes.decisions.strip():
+    if not minutes.decisions.strip():
         out.append(Problem(SubmissionProblem.NO_DECISIONS, "notulen belum berisi keputusan"))
     return out
 
@@ -199,7 +199,7 @@ def submission_problems(session: Session, visit_id: str) -> list[Problem]:
 def _previous_visit(session: Session, visit: Visit) -> Visit | None:
     return session.scalars(select(Visit).where(Visit.village_id == visit.village_id,
                                                Visit.visit_date < visit.visit_date)
-                           .order_by(Visit.visit_date.desc()).limit(1)).first()
+                           .order_by(Visit.visit_date.desc())).first()
 
 
 def _statuses(session: Session, visit_id: str) -> dict[str, str | None]:
@@ -220,9 +220,8 @@ def review_warnings(session: Session, visit_id: str) -> list[Problem]:
     out = []
     if not _present(session, visit_id):
         out.append(Problem(ReviewWarning.NOBODY_PRESENT, "Tidak ada peserta yang hadir."))
-    minutes = session.get(Minutes, derived_id("minutes", visit_id))
-    texts = (minutes.opening, minutes.discussion, minutes.decisions, minutes.closing) if minutes else ()
-    if not any(t.strip() for t in texts):
+    minutes = minutes_of(session, visit_id)
+    if not any(t.strip() for t in (minutes.opening, minutes.discussion, minutes.decisions, minutes.closing)):
         out.append(Problem(ReviewWarning.EMPTY_MINUTES, "Notulen kosong."))
     photos = session.scalar(select(func.count()).select_from(Attachment).where(
         Attachment.visit_id == visit_id, Attachment.media_type.like("image/%"),
@@ -245,11 +244,11 @@ def review_warnings(session: Session, visit_id: str) -> list[Problem]:
             out.append(Problem(ReviewWarning.SCORE_DROP,
                                f"Nilai turun dari {_percent(was)} ({previous.visit_date:%d-%m-%Y}) ke {_percent(is_)}, "
                                f"lebih dari {limit} poin."))
-    month_start = visit.visit_date.replace(day=1)
-    month_end = (month_start + dt.timedelta(days=32)).replace(day=1)
+    day = visit.visit_date
+    first, last = day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
     planned = session.scalar(select(func.count()).select_from(ScheduleEntry).where(
-        ScheduleEntry.village_id == visit.village_id, ScheduleEntry.planned_date >= month_start,
-        ScheduleEntry.planned_date < month_end)) or 0
+        ScheduleEntry.village_id == visit.village_id, ScheduleEntry.planned_date >= first,
+        ScheduleEntry.planned_date <= last)) or 0
     if not planned:
         out.append(Problem(ReviewWarning.OUTSIDE_PLAN,
                            f"Kunjungan tidak ada dalam jadwal pendampingan bulan {visit.visit_date:%m-%Y}."))

@@ -86,7 +86,7 @@ def reopen_visit(session: Session, visit_id: str, note: str = "") -> VisitStatus
 
 
 def _review(session: Session, visit: Visit, verdict: VisitStatus, notes: str, *,
-            checklist: dict[str, bool] | None = None, signatory: approval.Signatory | None = None,
+            checklist: dict[str, bool], signatory: approval.Signatory | None = None,
             snapshot: dict[str, Any] | None = None) -> None:
     user = acting_user(session)
     sig = signatory or approval.Signatory("", "", "", "")
@@ -94,7 +94,7 @@ def _review(session: Session, visit: Visit, verdict: VisitStatus, notes: str, *,
     session.add(Review(visit_id=visit.id, verdict=verdict.value, notes=notes.strip(), reviewer_id=user.id,
                        reviewer_name=user.name, reviewer_nip=user.nip, signatory_name=sig.name,
                        signatory_title=sig.title, signatory_position=sig.position, signatory_nip=sig.nip,
-                       reviewed_at=now(session), checklist=checklist or checklist_record(()), warnings=warnings,
+                       reviewed_at=now(session), checklist=checklist, warnings=warnings,
                        same_person=sig.same_person, snapshot=snapshot))
     session.flush()
 
@@ -137,7 +137,7 @@ def approve_visit(session: Session, visit_id: str, *, title: str = SignatoryTitl
     _check_transition(session, visit, VisitStatus.DISETUJUI)
     signatory = approval.signatory_for(session, user, visit_id, chosen, pin)
     _transition(session, visit, VisitStatus.DISETUJUI, note, (user.name, user.nip, user.id))
-    _review(session, visit, VisitStatus.DISETUJUI, note, signatory=signatory,
+    _review(session, visit, VisitStatus.DISETUJUI, note, checklist=checklist_record(), signatory=signatory,
             snapshot=report_data.approval_snapshot(session, visit_id))
     return VisitStatus.DISETUJUI
 

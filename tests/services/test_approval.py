@@ -5,13 +5,14 @@ nothing (the replica's fingerprint is the same before and after)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from perut_desktop.errors import OwnershipError, StateError, ValidationError, WorkflowError
+from perut_desktop.errors import NotFound, OwnershipError, StateError, ValidationError, WorkflowError
 from perut_desktop.services import people, review, visits, workflow
 from tests.services.helpers import (
     CAMAT_NIP,
@@ -61,9 +62,16 @@ def _refused(replica: Any, actor: str, vid: str, error: type[Exception], message
 
 
 def test_a_profile_without_signing_authority_cannot_approve_in_any_title(verified) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.errors import Hint
+
     replica, vid, _kasi, _camat = verified
     with at(replica) as s:
         clerk = people.add_user(s, name="Nurul Hidayah", nip="199001012015012001", title="Pengadministrasi").id
+    for title in ("camat", "plt", "an"):  # each refusal points to the list of staff and who may sign
+        with pytest.raises(WorkflowError) as refused:
+            with at(replica, actor_id=clerk) as s:
+                workflow.approve_visit(s, vid, title=title)
+        assert refused.value.hint is Hint.LIST_USERS
     _refused(replica, clerk, vid, WorkflowError,
              r"^Nurul Hidayah bukan Camat Awayan \(NIP-nya bukan NIP Camat yang tercatat\); persetujuan tidak "
              r"dicatat\.$", title="camat")
@@ -128,6 +136,32 @@ def test_the_verifier_may_not_approve_unless_the_office_allows_it(master) -> Non
         workflow.approve_visit(s, vids[0])
         approved = workflow.reviews(s, vids[0])[-1]
         assert approved.same_person is True and approved.verdict == "disetujui"
+
+
+def test_the_verifier_is_the_one_of_the_last_verification_of_that_visit(master) -> None:  # type: ignore[no-untyped-def]
+    """The Camat verified once, the visit was returned and corrected, and the Kasi verified it
+    again: the Camat may approve. Verifying another visit does not bar him from this one."""
+    officer_id, kasi = officer_and_user(master)
+    camat = camat_profile(master)
+    vid, other = (new_visit(master, officer_id, day=dt.date(2026, 11, d)) for d in (10, 11))
+    for v in (vid, other):
+        complete_visit(master, v)
+        with at(master) as s:
+            workflow.submit_visit(s, v)
+    with at(master, actor_id=camat) as s:
+        workflow.verify_visit(s, vid)
+    with at(master, actor_id=kasi) as s:
+        workflow.return_visit(s, vid, "Lengkapi notulen")
+    with at(master) as s:
+        workflow.reopen_visit(s, vid)
+        workflow.submit_visit(s, vid)
+    with at(master, actor_id=kasi) as s:
+        workflow.verify_visit(s, vid)
+        workflow.verify_visit(s, other)
+    with at(master, actor_id=camat) as s:
+        workflow.approve_visit(s, vid)
+        workflow.approve_visit(s, other)
+        assert [r.same_person for r in workflow.reviews(s, vid)] == [False] * 4
 
 
 def test_an_approval_by_someone_else_is_not_marked_as_same_person(verified) -> None:  # type: ignore[no-untyped-def]
@@ -218,6 +252,7 @@ def test_submission_is_refused_with_exactly_the_missing_items(master) -> None:  
 
 def test_an_absent_invitee_is_not_attendance_and_blank_minutes_are_empty(master) -> None:  # type: ignore[no-untyped-def]
     officer_id, _ = officer_and_user(master)
+    complete_visit(master, new_visit(master, officer_id, day=dt.date(2026, 11, 3)))  # another visit, attended
     vid = new_visit(master, officer_id)
     tick_all(master, vid)
     with at(master) as s:
@@ -288,10 +323,12 @@ def test_nobody_present_empty_minutes_and_no_photo_are_warned_of(master, tmp_pat
     officer_id, _ = officer_and_user(master)
     with at(master) as s:
         schedule.generate_plan(s, 2026)
+    _clean_visit(master, officer_id, dt.date(2026, 11, 15), tmp_path)  # a later visit: people, notulen, a photo
     vid = new_visit(master, officer_id)
     with at(master) as s:
-        texts = [w.text for w in review.review_warnings(s, vid)]
-    assert texts == ["Tidak ada peserta yang hadir.", "Notulen kosong.", "Tidak ada foto bukti."]
+        found = [(w.code, w.text) for w in review.review_warnings(s, vid)]
+    assert found == [("nobody_present", "Tidak ada peserta yang hadir."), ("empty_minutes", "Notulen kosong."),
+                     ("no_photo", "Tidak ada foto bukti.")]
     with at(master) as s:
         visits.set_minutes(s, vid, closing="Ditutup pukul 12.00.")  # any part of the notulen written
         visits.add_attendee(s, vid, name="Rusdi", group="bpd")
@@ -310,15 +347,19 @@ def test_a_book_gone_from_complete_to_missing_is_warned_of(master, tmp_path: Pat
     with at(master) as s:
         visits.set_result(s, vid, "A.3", status="tidak_ada")
         visits.set_result(s, vid, "A.4", status="belum_lengkap")  # worse, but still there: no warning
-        texts = [w.text for w in review.review_warnings(s, vid)]
-    assert texts == ["Buku A.3 tercatat Ada, lengkap pada kunjungan 06-10-2026, kini Tidak ada."]
+        found = [(w.code, w.text) for w in review.review_warnings(s, vid)]
+    assert found == [("book_lost", "Buku A.3 tercatat Ada, lengkap pada kunjungan 06-10-2026, kini Tidak ada.")]
 
 
 def test_a_book_missing_before_and_now_is_not_warned_of(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Compared with the village's own latest visit before this one: not an older one, not
+    another village's."""
     officer_id, _ = officer_and_user(master)
+    _clean_visit(master, officer_id, dt.date(2026, 9, 7), tmp_path)  # A.3 complete in September
     first = _clean_visit(master, officer_id, dt.date(2026, 10, 6), tmp_path)
     with at(master) as s:
-        visits.set_result(s, first, "A.3", status="tidak_ada")
+        visits.set_result(s, first, "A.3", status="tidak_ada")  # … missing in October
+    complete_visit(master, new_visit(master, officer_id, day=dt.date(2026, 10, 20), village="Tundi"))  # complete
     vid = _clean_visit(master, officer_id, dt.date(2026, 11, 10), tmp_path)
     with at(master) as s:
         visits.set_result(s, vid, "A.3", status="tidak_ada")
@@ -337,30 +378,71 @@ def test_a_score_fall_beyond_the_offices_limit_is_warned_of(master, tmp_path: Pa
         review.update_review_settings(s, score_drop=50)  # a fall of exactly the limit is allowed
     assert _warnings(master, vid) == []
     with at(master) as s:
-        review.update_review_settings(s, score_drop=49)
+        assert review.update_review_settings(s, score_drop=49).score_drop == 49  # a setting changed again
+        assert review.review_settings(s) == review.ReviewSettings(False, 49)
     assert _warnings(master, vid) == ["score_drop"]
-    with pytest.raises(ValidationError, match=r"^Batas penurunan nilai 0 tidak masuk akal"):
-        with at(master) as s:
-            review.update_review_settings(s, score_drop=0)
+    for wrong in (0, 101):
+        with pytest.raises(ValidationError, match=f"^Batas penurunan nilai {wrong} tidak masuk akal; isi 1 sampai "
+                                                  "100 poin persen.$"):
+            with at(master) as s:
+                review.update_review_settings(s, score_drop=wrong)
+    with at(master) as s:
+        assert review.update_review_settings(s, score_drop=1).score_drop == 1
+        assert review.update_review_settings(s, score_drop=100).score_drop == 100
 
 
-def test_a_visit_outside_the_plan_is_warned_of(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_fall_just_over_the_limit_is_warned_of(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    officer_id, _ = officer_and_user(master)
+    _clean_visit(master, officer_id, dt.date(2026, 10, 6), tmp_path)  # 100%
+    vid = _clean_visit(master, officer_id, dt.date(2026, 11, 10), tmp_path)
+    with at(master) as s:
+        for code in ("A.1", "A.2"):
+            visits.set_result(s, vid, code, status="tidak_ada")  # 16 of 18: a fall of 11.1 points
+        visits.set_result(s, vid, "A.3", status="lengkap")
+        review.update_review_settings(s, score_drop=11)
+        assert [w.code for w in review.review_warnings(s, vid)] == ["book_lost", "book_lost", "score_drop"]
+        review.update_review_settings(s, score_drop=12)
+        assert [w.code for w in review.review_warnings(s, vid)] == ["book_lost", "book_lost"]
+
+
+def test_only_the_office_changes_the_review_settings(master) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.helpers import as_device, field_device
+
+    laptop = field_device(master)
+    with pytest.raises(StateError, match="^Pengaturan verifikasi hanya dapat dilakukan di kantor kecamatan"):
+        with as_device(master, laptop) as s:
+            review.update_review_settings(s, same_person_may_approve=True)
+
+
+@pytest.mark.parametrize(("planned", "warned"), [
+    (dt.date(2026, 10, 31), True), (dt.date(2026, 11, 1), False), (dt.date(2026, 11, 30), False),
+    (dt.date(2026, 12, 1), True), (None, True),
+])
+def test_a_visit_outside_the_plan_is_warned_of(master, tmp_path: Path, planned: dt.date | None,
+                                                warned: bool) -> None:  # type: ignore[no-untyped-def]
+    """Planned means a schedule entry for the village in the visit's month, first to last day."""
+    from sqlalchemy import select
+
+    from perut_desktop.models import ScheduleEntry, Village
+
     officer_id, _ = officer_and_user(master)
     vid = _clean_visit(master, officer_id, dt.date(2026, 11, 10), tmp_path)
     with at(master) as s:
-        from sqlalchemy import delete, select
-
-        from perut_desktop.models import ScheduleEntry, Village
-
         awayan = s.scalars(select(Village.id).where(Village.name == "Awayan")).one()
-        for entry in s.scalars(select(ScheduleEntry).where(ScheduleEntry.village_id == awayan,
-                                                           ScheduleEntry.planned_date >= dt.date(2026, 11, 1),
-                                                           ScheduleEntry.planned_date <= dt.date(2026, 11, 30))):
+        for entry in s.scalars(select(ScheduleEntry).where(ScheduleEntry.village_id == awayan)):
             s.delete(entry)
-        del delete
+        if planned is not None:
+            s.add(ScheduleEntry(village_id=awayan, officer_id=officer_id, planned_date=planned, note=""))
     with at(master) as s:
-        texts = [w.text for w in review.review_warnings(s, vid)]
-    assert texts == ["Kunjungan tidak ada dalam jadwal pendampingan bulan 11-2026."]
+        found = [(w.code, w.text) for w in review.review_warnings(s, vid)]
+    assert found == ([("outside_plan", "Kunjungan tidak ada dalam jadwal pendampingan bulan 11-2026.")]
+                     if warned else [])
+
+
+def test_warnings_of_an_unknown_visit(master) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(NotFound, match=r"^Kunjungan dengan id x tidak ditemukan\.$"):
+        with at(master) as s:
+            review.review_warnings(s, "x")
 
 
 def test_each_review_records_the_checklist_and_the_warnings_shown(master) -> None:  # type: ignore[no-untyped-def]
@@ -383,7 +465,23 @@ def test_each_review_records_the_checklist_and_the_warnings_shown(master) -> Non
                                   ("kualitas", False), ("konsistensi", False))
     assert [code for code, _ in verified.warnings] == ["no_photo", "outside_plan"]
     assert approved.checklist == tuple((c, False) for c, _ in verified.checklist)
+    assert (verified.reviewer_id, approved.reviewer_id) == (kasi, camat)
     assert approved.has_snapshot and not verified.has_snapshot
+
+
+def test_a_return_records_the_checklist_as_ticked(master) -> None:  # type: ignore[no-untyped-def]
+    officer_id, kasi = officer_and_user(master)
+    vid = new_visit(master, officer_id)
+    complete_visit(master, vid)
+    with at(master) as s:
+        workflow.submit_visit(s, vid)
+    with pytest.raises(ValidationError, match="^Butir verifikasi 'rapi' tidak dikenal"):
+        with at(master, actor_id=kasi) as s:
+            workflow.return_visit(s, vid, "Perbaiki", checklist=["rapi"])
+    with at(master, actor_id=kasi) as s:
+        workflow.return_visit(s, vid, "Notulen kurang jelas", checklist=["kelengkapan", "konsistensi"])
+        returned = workflow.reviews(s, vid)[-1]
+    assert [c for c, ticked in returned.checklist if ticked] == ["kelengkapan", "konsistensi"]
 
 
 # --- after approval -------------------------------------------------------------------------------
@@ -403,9 +501,28 @@ def test_the_master_may_attach_the_signed_scan_and_change_nothing_else(verified,
             approval.attach_signed_report(s, store, vid, scan)
     with at(replica, actor_id=camat) as s:
         workflow.approve_visit(s, vid)
+    from PIL import Image
+
+    photo = tmp_path / "pindaian.jpg"
+    Image.new("RGB", (3000, 2000), "white").save(photo, quality=95)
+    with pytest.raises(NotFound, match=r"^Kunjungan dengan id x tidak ditemukan\.$"):
+        with at(replica) as s:
+            approval.attach_signed_report(s, store, "x", scan)
     with at(replica) as s:
         info = approval.attach_signed_report(s, store, vid, scan)
-        assert (info.owner_table, info.filename) == ("signed_report", "laporan-ttd.pdf")
+        assert (info.owner_table, info.owner_id, info.filename, info.caption, info.media_type, info.size) == \
+               ("signed_report", vid, "laporan-ttd.pdf", "Laporan yang telah ditandatangani", "application/pdf",
+                scan.stat().st_size)
+        assert info.sha256 == hashlib.sha256(scan.read_bytes()).hexdigest()
+        picture = approval.attach_signed_report(s, store, vid, photo, caption="  Pindaian   halaman 1 ")
+        assert (picture.caption, picture.size, picture.media_type) == \
+               ("Pindaian halaman 1", photo.stat().st_size, "image/jpeg")  # kept as scanned, not resized
+        from perut_desktop.models import Attachment
+
+        stored = s.get(Attachment, picture.id)
+        assert (stored.width, stored.height, stored.caption) == (3000, 2000, "Pindaian halaman 1")
+        assert "no_photo" in [w.code for w in review.review_warnings(s, vid)]  # a scan is no photo evidence
+        assert [a.id for a in visits.attachments_of(s, vid)] == [info.id, picture.id]
     with pytest.raises(OwnershipError, match="berstatus Disetujui tidak dapat diubah"):
         with at(replica) as s:
             visits.set_result(s, vid, "A.1", status="tidak_ada")
