@@ -466,6 +466,13 @@ def test_each_review_records_the_checklist_and_the_warnings_shown(master) -> Non
     assert [code for code, _ in verified.warnings] == ["no_photo", "outside_plan"]
     assert approved.checklist == tuple((c, False) for c, _ in verified.checklist)
     assert (verified.reviewer_id, approved.reviewer_id) == (kasi, camat)
+    from sqlalchemy import select
+
+    from perut_desktop.models import Review
+
+    with at(master) as s:  # every check is stored on every review, ticked or not
+        stored = s.scalars(select(Review.checklist).where(Review.visit_id == vid).order_by(Review.version)).all()
+    assert stored == [dict(verified.checklist), dict(approved.checklist)]
     assert approved.has_snapshot and not verified.has_snapshot
 
 
