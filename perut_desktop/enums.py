@@ -168,3 +168,43 @@ REGULATION_DATE_FIELDS: tuple[str, ...] = (
     "bpd_agreed_on", "handed_to_kades_on", "enacted_on", "promulgated_on", "sent_to_bupati_on",
     "evaluation_submitted_on", "evaluation_returned_on", "corrected_on", "consultation_on",
 )
+
+
+class VerificationCheck(StrEnum):
+    """What verification looks at (Pedoman B.3): the reviewer's checklist."""
+
+    KELENGKAPAN = "kelengkapan"
+    VALIDITAS = "validitas"
+    KESESUAIAN = "kesesuaian"
+    KUALITAS = "kualitas"
+    KONSISTENSI = "konsistensi"
+
+    @property
+    def label(self) -> str:
+        return {
+            "kelengkapan": "Kelengkapan dokumen: laporan, daftar hadir, notulen dan bukti pendukung",
+            "validitas": "Validitas data: identitas peserta, jadwal, materi dan hasil sesuai fakta",
+            "kesesuaian": "Kesesuaian dengan rencana kerja dan pedoman, termasuk frekuensi pendampingan",
+            "kualitas": "Kualitas laporan: isi, format dan bahasa mudah dipahami",
+            "konsistensi": "Konsistensi dengan laporan sebelumnya dan tindak lanjutnya",
+        }[self.value]
+
+
+class SubmissionProblem(StrEnum):
+    """What keeps a visit from being submitted."""
+
+    BOOKS_UNCHECKED = "books_unchecked"
+    NOBODY_PRESENT = "nobody_present"
+    NO_DISCUSSION = "no_discussion"
+    NO_DECISIONS = "no_decisions"
+
+
+class ReviewWarning(StrEnum):
+    """What the reviewer is warned of (the visit may still be verified)."""
+
+    NOBODY_PRESENT = "nobody_present"
+    EMPTY_MINUTES = "empty_minutes"
+    NO_PHOTO = "no_photo"
+    BOOK_LOST = "book_lost"
+    SCORE_DROP = "score_drop"
+    OUTSIDE_PLAN = "outside_plan"

@@ -73,6 +73,16 @@ PARENT_KEYS: dict[str, tuple[str, ...]] = {
     "attachment": ("visit_id", "owner_table", "owner_id"),
 }
 
+
+#: ``owner_table`` of the one record added to an approved visit: the scan of the signed
+#: report, attached by the master.
+SIGNED_REPORT = "signed_report"
+
+#: Table → a field written only when a row is created: on an approved visit the master may
+#: create such a row (the scan of the signed report; the services make sure it is one) and
+#: change nothing else.
+AFTER_APPROVAL: dict[str, str] = {"attachment": "sha256"}
+
 #: Tables whose rows are never edited after insert.
 APPEND_ONLY = frozenset({"visit_status_event", "review"})
 
@@ -140,6 +150,8 @@ def denial(table: str, fields: frozenset[str], ctx: WriteContext) -> str | None:
             return None
         return f"Perubahan {label} hanya dapat dilakukan di kantor kecamatan (master)."
     # VISIT_OWNER
+    if ctx.is_master and ctx.visit_status is VisitStatus.DISETUJUI and AFTER_APPROVAL.get(table) in fields:
+        return None
     if ctx.visit_owner is not None and ctx.device_id != ctx.visit_owner:
         if ctx.is_master and table == "visit" and fields and fields <= MASTER_VISIT_FIELDS:
             return None

@@ -14,7 +14,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # module -> the tests of its area. One line per module; add a module by adding a line.
 MODULES=(
-    "perut_desktop/services/workflow.py                  tests/services/test_workflow.py"
+    "perut_desktop/services/workflow.py                  tests/services/test_workflow.py tests/services/test_approval.py"
+    "perut_desktop/services/approval.py                  tests/services/test_approval.py tests/services/test_workflow.py"
+    "perut_desktop/services/review.py                    tests/services/test_approval.py tests/services/test_workflow.py"
     "perut_desktop/services/scores.py                    tests/services/test_scores.py"
     "perut_desktop/services/recap.py                     tests/services/test_recap.py"
     "perut_desktop/services/attachments_store.py         tests/services/test_attachments.py tests/services/test_visits.py"

@@ -348,3 +348,84 @@ def test_every_command_a_message_tells_the_user_to_run_exists() -> None:
                     or any(w.startswith("--") and w.split("=")[0] not in options for w in words)):
                 wrong.append(alternative)
     assert wrong == []
+
+
+def test_review_on_the_command_line(master_dir: Path, tmp_path: Path) -> None:
+    """submit, verify, approve through ``perut visit``: refusals are one line with their exit
+    code and change nothing; ``visit show`` lists what is missing and what to look at."""
+    from perut_desktop.db import open_replica
+    from tests.services.helpers import CAMAT_NIP, camat_profile, new_visit, officer_and_user
+
+    replica = open_replica(master_dir)
+    try:
+        officer_id, _ = officer_and_user(replica)
+        camat_profile(replica)
+        vid = new_visit(replica, officer_id)
+    finally:
+        replica.close()
+    d = master_dir
+    shown = perut("visit", "show", vid, data_dir=d, check=True).stdout
+    assert "Belum dapat diajukan:\n  - 18 buku belum diperiksa (A.1, A.2, A.3, A.4, A.5, …)\n" in shown
+    assert "  - Tidak ada peserta yang hadir.\n" in shown and "  - Tidak ada foto bukti.\n" in shown
+    refused = perut("visit", "submit", vid, data_dir=d)
+    assert refused.returncode == 3
+    assert one_line_error(refused) == ("perut: Kunjungan belum dapat diajukan: 18 buku belum diperiksa (A.1, A.2, A.3, A.4, "
+                                       "A.5, …); belum ada peserta yang ditandai hadir; notulen belum berisi "
+                                       "pembahasan; notulen belum berisi keputusan.")
+    replica = open_replica(master_dir)
+    try:
+        from tests.services.helpers import complete_visit
+
+        complete_visit(replica, vid)
+    finally:
+        replica.close()
+    assert "Siap diajukan." in perut("visit", "show", vid, data_dir=d, check=True).stdout
+    assert "diajukan untuk diverifikasi" in perut("visit", "submit", vid, data_dir=d, check=True).stdout
+    out = perut("visit", "verify", vid, "--as", "Ahmad Fauzan", "--checked", "semua", "--note", "Lengkap",
+                data_dir=d, check=True).stdout
+    assert out.startswith(f"Kunjungan {vid} diverifikasi oleh Ahmad Fauzan.")
+    before = perut("fingerprint", data_dir=d, check=True).stdout
+    not_allowed = perut("visit", "approve", vid, "--as", "Ahmad Fauzan", data_dir=d)
+    assert not_allowed.returncode == 4
+    assert one_line_error(not_allowed) == ("perut: Ahmad Fauzan bukan Camat Awayan (NIP-nya bukan NIP Camat yang tercatat); "
+                                           "persetujuan tidak dicatat. Lihat 'perut user list'.")
+    assert perut("fingerprint", data_dir=d, check=True).stdout == before
+    pin = tmp_path / "pin.txt"
+    pin.write_text("4821\n")
+    perut("user", "edit", CAMAT_NIP, "--pin-file", str(pin), data_dir=d, check=True)
+    before = perut("fingerprint", data_dir=d, check=True).stdout
+    wrong = tmp_path / "salah.txt"
+    wrong.write_text("1111\n")
+    bad_pin = perut("visit", "approve", vid, "--as", "Muhammad Rizali", "--pin-file", str(wrong), data_dir=d)
+    assert bad_pin.returncode == 4
+    assert one_line_error(bad_pin) == "perut: PIN Muhammad Rizali salah; persetujuan tidak dicatat."
+    assert perut("fingerprint", data_dir=d, check=True).stdout == before
+    out = perut("visit", "approve", vid, "--as", "Muhammad Rizali", "--pin-file", str(pin), data_dir=d,
+                check=True).stdout
+    assert out.splitlines()[:2] == [f"Kunjungan {vid} disetujui oleh Muhammad Rizali.",
+                                    f"Penanda tangan: Camat Awayan — Muhammad Rizali, S.STP., M.Si. (NIP {CAMAT_NIP})."]
+    assert json.loads(perut("visit", "show", vid, "--json", data_dir=d, check=True).stdout)["visit"]["status"] \
+        == "disetujui"
+
+
+def test_staff_profiles_on_the_command_line(master_dir: Path, tmp_path: Path) -> None:
+    d = master_dir
+    pin = tmp_path / "pin.txt"
+    pin.write_text("1357\n")
+    perut("user", "add", "--name", "Hj. Norhayati", "--can-sign", "--plt", "2026-07-01:2026-07-31", "--pin-file",
+          str(pin), data_dir=d, check=True)
+    rows = perut("user", "list", data_dir=d, check=True).stdout
+    assert "a.n., Plt. 2026-07-01:2026-07-31, PIN" in rows
+    perut("user", "edit", "Norhayati", "--no-can-sign", "--no-plt", "--no-pin", data_dir=d, check=True)
+    user = json.loads(perut("user", "list", "--json", data_dir=d, check=True).stdout)[0]
+    assert (user["can_sign"], user["plt_from"], user["has_pin"]) == (False, None, False)
+    bad = perut("user", "add", "--name", "X", "--plt", "2026-07-31:2026-07-01", data_dir=d)
+    assert bad.returncode == 2 and one_line_error(bad) == \
+        "perut: --plt '2026-07-31:2026-07-01': tanggal awal sesudah tanggal akhir."
+    nothing = perut("user", "edit", "Norhayati", data_dir=d)
+    assert nothing.returncode == 2 and "Tidak ada yang diubah" in one_line_error(nothing)
+    missing = perut("user", "edit", "Norhayati", "--pin-file", str(tmp_path / "tidak-ada.txt"), data_dir=d)
+    assert missing.returncode == 3 and one_line_error(missing).startswith("perut: Berkas PIN ")
+    settings = perut("visit", "review-settings", "--same-person", "ya", "--score-drop", "30", data_dir=d,
+                     check=True).stdout
+    assert settings == "Verifikator boleh juga menyetujui: ya\nBatas penurunan nilai: 30 poin persen\n"

@@ -98,3 +98,40 @@ def test_a_replica_holding_the_permendagri_template_gets_its_own_book_codes(tmp_
         assert {i.code: i.continues_code for i in info.items}["P47.A.4"] == "A.3"
         visits.set_result(s, v.id, "P47.A.5", status="lengkap")  # the new code reaches the moved row
     replica.close()
+
+
+def test_the_approval_migration_keeps_profiles_and_reviews(tmp_path: Path) -> None:
+    """0004 (approval) adds the signing columns and the review's record to a database with data
+    in it: the rows stay, the new columns read as "nothing recorded"."""
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    sync = "'v1', '{}', '{}', 0, 1"
+    with engine.begin() as conn:
+        conn.execute(text("insert into user_profile(id, name, nip, title, can_sign, active, version, vv, "
+                          f"field_versions, deleted, seq) values ('u1', 'Camat', '1', 'Camat', 1, 1, {sync})"))
+        conn.execute(text("insert into subdistrict(id, code, name, kabupaten, province, address, postal_code, phone, "
+                          "email, city, camat_name, camat_nip, version, vv, field_versions, deleted, seq) values "
+                          f"('s1', '63.11.03', 'Awayan', '', '', '', '', '', '', '', '', '', {sync})"))
+        conn.execute(text("insert into village(id, subdistrict_id, code, name, other_spellings, version, vv, "
+                          f"field_versions, deleted, seq) values ('d1', 's1', '1', 'Awayan', '', {sync})"))
+        conn.execute(text("insert into officer(id, name, nip, position, phone, email, active, version, vv, "
+                          f"field_versions, deleted, seq) values ('o1', 'Rahmadi', '', '', '', '', 1, {sync})"))
+        conn.execute(text("insert into checklist_template(id, code, name, version_number, source, version, vv, "
+                          f"field_versions, deleted, seq) values ('t1', 'p', 'Pedoman', 1, '', {sync})"))
+        conn.execute(text("insert into visit(id, village_id, officer_id, device_id, template_id, visit_date, agenda, "
+                          "place, start_time, end_time, summary, version, vv, field_versions, deleted, seq) values "
+                          f"('k1', 'd1', 'o1', 'dev', 't1', '2026-10-01', '', '', '', '', '', {sync})"))
+        conn.execute(text("insert into review(id, visit_id, verdict, notes, reviewer_id, reviewer_name, reviewer_nip, "
+                          "signatory_name, signatory_title, signatory_position, signatory_nip, reviewed_at, version, "
+                          "vv, field_versions, deleted, seq) values ('r1', 'k1', 'disetujui', 'ok', 'u1', 'Camat', "
+                          f"'1', 'Camat', 'camat', 'Camat Awayan', '1', '2026-10-02 10:00:00', {sync})"))
+    upgrade_schema(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("select name, can_sign, plt_from, plt_to, pin_hash from user_profile")).one() == \
+            ("Camat", 1, None, None, "")
+        assert conn.execute(text("select notes, signatory_position, checklist, warnings, same_person, snapshot "
+                                 "from review")).one() == ("ok", "Camat Awayan", "{}", "[]", 0, None)
+    engine.dispose()

@@ -52,6 +52,19 @@ def warn_if_not_private(folder: Path) -> None:
         sys.stderr.write(f"perut: peringatan: {warning}\n")
 
 
+def read_pin_file(path: str | None) -> str | None:
+    """The PIN in the first line of a file (so that it never shows in the shell's history)."""
+    from perut_desktop.errors import InputRejected, os_reason
+
+    if path is None:
+        return None
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputRejected(f"Berkas PIN {path} tidak dapat dibaca: {os_reason(exc)}.") from exc
+    return lines[0].strip() if lines else ""
+
+
 def jsonable(value: Any) -> Any:
     """``value`` as plain JSON types: dataclasses as objects, dates in ISO format."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -25,7 +25,7 @@ def cmd_export_excel(args: argparse.Namespace) -> int:
     total = recap.RECAP_STEPS + excel.WRITE_STEPS
     with unit_of_work(args) as s:
         period = recap.resolve_period(s, date_from=args.date_from, date_to=args.date_to, village=args.village)
-        data = recap.build_recap(s, period, stage(progress, 0, total))
+        data = recap.build_recap(s, period, stage(progress, 0, total), approved_only=args.approved_only)
     excel.write_recap(data, out, stage(progress, recap.RECAP_STEPS, total))
     p = data.period
     where = f"Desa {p.village_name}" if p.village_name else f"{len(data.books.villages)} desa"

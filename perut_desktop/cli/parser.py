@@ -167,7 +167,15 @@ def _people_commands(b: _Builder) -> None:
     sp.add_argument("--name", required=True, help="nama lengkap dengan gelar")
     sp.add_argument("--nip", help="NIP (18 angka, spasi boleh)")
     sp.add_argument("--title", help="jabatan, mis. Camat, Sekretaris Kecamatan")
-    sp.add_argument("--can-sign", action="store_true", help="dapat menandatangani laporan")
+    _user_signing_options(sp)
+    sp = b.command("edit", "people:cmd_user_edit", "mengubah profil petugas kecamatan (master)", grp)
+    sp.add_argument("user", help="nama, NIP atau id petugas (lihat 'perut user list')")
+    sp.add_argument("--name", help="nama lengkap yang baru")
+    sp.add_argument("--nip", help="NIP yang baru")
+    sp.add_argument("--title", help="jabatan yang baru")
+    _user_signing_options(sp)
+    sp.add_argument("--no-plt", action="store_true", help="akhiri penugasan sebagai Plt. Camat")
+    sp.add_argument("--no-pin", action="store_true", help="hapus PIN tanda tangan")
     sp = b.command("list", "people:cmd_user_list", "daftar petugas kecamatan", grp)
     sp.add_argument("--json", action="store_true")
 
@@ -192,6 +200,20 @@ def _people_commands(b: _Builder) -> None:
     sp.add_argument("--json", action="store_true")
 
 
+def _user_signing_options(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--can-sign", action=argparse.BooleanOptionalAction, default=None,
+                    help="boleh menandatangani laporan a.n. Camat (--no-can-sign: tidak)")
+    sp.add_argument("--plt", metavar="DARI:SAMPAI", help="masa tugas sebagai Plt. Camat, mis. 2026-07-01:2026-07-31")
+    sp.add_argument("--pin-file", metavar="BERKAS", help="berkas berisi PIN tanda tangan (baris pertama, minimal "
+                    "4 karakter); PIN diminta setiap kali profil ini menyetujui")
+
+
+def _review_options(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("id", help="id kunjungan (lihat 'perut visit list')")
+    sp.add_argument("--as", dest="as_user", required=True, metavar="PETUGAS",
+                    help="petugas kecamatan yang bertindak (nama, NIP atau id; lihat 'perut user list')")
+
+
 def _visit_commands(b: _Builder) -> None:
     grp = b.group("visit", "kunjungan pendampingan")
     sp = b.command("list", "visits:cmd_visit_list", "daftar kunjungan", grp)
@@ -200,6 +222,45 @@ def _visit_commands(b: _Builder) -> None:
     sp.add_argument("--json", action="store_true")
     sp = b.command("show", "visits:cmd_visit_show", "rincian satu kunjungan", grp)
     sp.add_argument("id", help="id kunjungan (lihat 'perut visit list')")
+    sp.add_argument("--json", action="store_true")
+    sp = b.command("submit", "visits:cmd_visit_submit", "mengajukan kunjungan Draf untuk diverifikasi (perangkat "
+                   "pemilik)", grp)
+    sp.add_argument("id", help="id kunjungan (lihat 'perut visit list')")
+    sp.add_argument("--note", help="catatan pengajuan")
+    sp = b.command("reopen", "visits:cmd_visit_reopen", "mengembalikan kunjungan Dikembalikan menjadi Draf untuk "
+                   "diperbaiki (perangkat pemilik)", grp)
+    sp.add_argument("id", help="id kunjungan (lihat 'perut visit list')")
+    sp.add_argument("--note", help="catatan")
+    checked_help = ("butir verifikasi yang sudah diperiksa, dipisah koma: kelengkapan, validitas, kesesuaian, "
+                    "kualitas, konsistensi (atau semua)")
+    sp = b.command("verify", "visits:cmd_visit_review", "memverifikasi kunjungan yang diajukan (master)", grp)
+    _review_options(sp)
+    sp.add_argument("--note", help="catatan verifikasi")
+    sp.add_argument("--checked", help=checked_help)
+    sp.set_defaults(step="verify")
+    sp = b.command("return", "visits:cmd_visit_review", "mengembalikan kunjungan untuk diperbaiki (master)", grp)
+    _review_options(sp)
+    sp.add_argument("--note", required=True, help="apa yang harus diperbaiki")
+    sp.add_argument("--checked", help=checked_help)
+    sp.set_defaults(step="return")
+    sp = b.command("approve", "visits:cmd_visit_review", "menyetujui kunjungan yang sudah diverifikasi (master; "
+                   "oleh petugas yang berwenang menandatangani)", grp)
+    _review_options(sp)
+    sp.add_argument("--note", help="catatan persetujuan")
+    sp.add_argument("--title", choices=["camat", "plt", "an"], default="camat",
+                    help="menandatangani sebagai Camat, Plt. Camat atau a.n. Camat (bawaan: camat)")
+    sp.add_argument("--pin-file", metavar="BERKAS", help="berkas berisi PIN tanda tangan petugas (baris pertama)")
+    sp.set_defaults(step="approve")
+    sp = b.command("attach-signed", "visits:cmd_visit_attach_signed", "melampirkan pindaian laporan yang sudah "
+                   "ditandatangani pada kunjungan Disetujui (master)", grp)
+    _review_options(sp)
+    sp.add_argument("file", help="berkas pindaian (PDF atau gambar)")
+    sp = b.command("review-settings", "visits:cmd_visit_review_settings", "menampilkan atau mengubah pengaturan "
+                   "verifikasi kantor kecamatan", grp)
+    sp.add_argument("--same-person", choices=["ya", "tidak"],
+                    help="boleh tidaknya verifikator juga menyetujui kunjungan yang sama")
+    sp.add_argument("--score-drop", type=int, metavar="POIN",
+                    help="penurunan nilai (poin persen) dari kunjungan sebelumnya yang diberi peringatan")
     sp.add_argument("--json", action="store_true")
     sp = b.command("reassign", "visits:cmd_visit_reassign", "mengalihkan kunjungan terbuka ke perangkat lain "
                    "(master)", grp)
@@ -380,6 +441,8 @@ def _excel_commands(b: _Builder) -> None:
     grp = b.group("export", "menulis data ke berkas untuk dikirim atau diolah (Excel)")
     sp = b.command("excel", "excel:cmd_export_excel", _EXPORT_HELP, grp)
     sp.add_argument("--out", required=True, metavar="BERKAS.xlsx", help="berkas Excel yang ditulis")
+    sp.add_argument("--approved-only", action="store_true",
+                    help="hanya kunjungan yang sudah disetujui (rekap kunjungan dan kelengkapan buku)")
     sp.add_argument("--from", dest="date_from", type=date_arg, metavar="TTTT-BB-HH", help="tanggal awal periode")
     sp.add_argument("--to", dest="date_to", type=date_arg, metavar="TTTT-BB-HH", help="tanggal akhir periode")
     sp.add_argument("--village", metavar="DESA", help="hanya satu desa (nama atau kode)")

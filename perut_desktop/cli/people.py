@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
+from typing import Any
 
-from perut_desktop.cli.common import print_json, print_table, unit_of_work
+from perut_desktop.arguments import parse_date
+from perut_desktop.cli.common import print_json, print_table, read_pin_file, unit_of_work
 from perut_desktop.errors import UsageError
 
 
@@ -46,14 +49,55 @@ def cmd_officer_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plt(text: str) -> tuple[dt.date, dt.date]:
+    """``--plt FROM:TO`` (two dates, TTTT-BB-HH)."""
+    parts = text.split(":")
+    if len(parts) != 2:
+        raise UsageError(f"--plt '{text}' tidak sah; tulis DARI:SAMPAI, mis. 2026-07-01:2026-07-31.")
+    start, end = parse_date(parts[0].strip()), parse_date(parts[1].strip())
+    if start > end:
+        raise UsageError(f"--plt '{text}': tanggal awal sesudah tanggal akhir.")
+    return start, end
+
+
 def cmd_user_add(args: argparse.Namespace) -> int:
     from perut_desktop.services import people
 
+    pin = read_pin_file(args.pin_file)
     with unit_of_work(args) as s:
         info = people.add_user(s, name=args.name, nip=args.nip or "", title=args.title or "",
-                               can_sign=args.can_sign)
+                               can_sign=bool(args.can_sign), plt=_plt(args.plt) if args.plt else None, pin=pin)
     print(f"Petugas kecamatan {info.name} ditambahkan (id {info.id}).")
     return 0
+
+
+def cmd_user_edit(args: argparse.Namespace) -> int:
+    from perut_desktop.services import people
+
+    pin = read_pin_file(args.pin_file)
+    changes: dict[str, object] = {k: getattr(args, k) for k in ("name", "nip", "title", "can_sign")}
+    if args.plt:
+        changes["plt"] = _plt(args.plt)
+    elif args.no_plt:
+        changes["plt"] = None
+    if all(v is None for v in changes.values()) and pin is None and not args.no_pin:
+        raise UsageError("Tidak ada yang diubah; berikan --name, --nip, --title, --can-sign, --plt atau --pin-file.")
+    with unit_of_work(args) as s:
+        info = people.edit_user(s, args.user, pin=pin, remove_pin=args.no_pin, **changes)  # type: ignore[arg-type]
+    print(f"Profil {info.name} diperbarui.")
+    return 0
+
+
+def _signing(u: Any) -> str:
+    """What a profile may sign: a.n. Camat, Plt. Camat (with dates), and whether a PIN guards it."""
+    parts = []
+    if u.can_sign:
+        parts.append("a.n.")
+    if u.plt_from and u.plt_to:
+        parts.append(f"Plt. {u.plt_from.isoformat()}:{u.plt_to.isoformat()}")
+    if u.has_pin:
+        parts.append("PIN")
+    return ", ".join(parts) or "-"
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
@@ -64,7 +108,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     else:
-        print_table(["Nama", "NIP", "Jabatan", "Id"], [(u.name, u.nip, u.title, u.id) for u in rows])
+        print_table(["Nama", "NIP", "Jabatan", "Tanda tangan", "Id"],
+                    [(u.name, u.nip, u.title, _signing(u), u.id) for u in rows])
     return 0
 
 

@@ -1,18 +1,19 @@
-"""``perut visit …`` and ``perut schedule …``: visits, their hand-over to another laptop,
-and the monthly plan."""
+"""``perut visit …`` and ``perut schedule …``: visits, their review (submit, verify, return,
+approve, reopen), their hand-over to another laptop, and the monthly plan."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
-from perut_desktop.cli.common import jsonable, print_json, print_table, unit_of_work
+from perut_desktop.cli.common import data_dir, jsonable, print_json, print_table, read_pin_file, unit_of_work
 from perut_desktop.errors import UsageError
 
 
 def _visit_detail(s: Any, visit_id: str) -> dict[str, Any]:
-    from perut_desktop.services import scores, visits, workflow
+    from perut_desktop.services import review, scores, visits, workflow
 
     summary = visits.visit_summary(s, visit_id)
     sc = scores.visit_score(s, visit_id)
@@ -31,6 +32,8 @@ def _visit_detail(s: Any, visit_id: str) -> dict[str, Any]:
         "history": workflow.history(s, visit_id),
         "reviews": workflow.reviews(s, visit_id),
         "attachments": visits.attachments_of(s, visit_id),
+        "submission_problems": review.submission_problems(s, visit_id),
+        "review_warnings": review.review_warnings(s, visit_id),
     }
 
 
@@ -72,6 +75,94 @@ def cmd_visit_show(args: argparse.Namespace) -> int:
         print(f"  {c['code']}. {c['category']}: {format_percent(c['score'])}")
     print(f"Hadir: {sum(1 for a in d['attendance'] if a.present)} dari {len(d['attendance'])} orang")
     print(f"Tindak lanjut baru: {len(d['follow_ups'])}; dari kunjungan sebelumnya: {len(d['earlier_follow_ups'])}")
+    if v.status == "draf":
+        problems = d["submission_problems"]
+        print("Belum dapat diajukan:" if problems else "Siap diajukan.")
+        for p in problems:
+            print(f"  - {p.text}")
+    warnings = d["review_warnings"]
+    print("Peringatan verifikasi:" if warnings else "Peringatan verifikasi: tidak ada.")
+    for w in warnings:
+        print(f"  - {w.text}")
+    return 0
+
+
+def _checked(text: str | None) -> list[str]:
+    from perut_desktop.enums import VerificationCheck
+
+    items = [t for t in (text or "").split(",") if t.strip()]
+    return [c.value for c in VerificationCheck] if [t.strip().casefold() for t in items] == ["semua"] else items
+
+
+def cmd_visit_submit(args: argparse.Namespace) -> int:
+    from perut_desktop.services import workflow
+
+    with unit_of_work(args) as s:
+        workflow.submit_visit(s, args.id, args.note or "")
+    print(f"Kunjungan {args.id} diajukan untuk diverifikasi.")
+    return 0
+
+
+def cmd_visit_reopen(args: argparse.Namespace) -> int:
+    from perut_desktop.services import workflow
+
+    with unit_of_work(args) as s:
+        workflow.reopen_visit(s, args.id, args.note or "")
+    print(f"Kunjungan {args.id} kembali menjadi Draf untuk diperbaiki.")
+    return 0
+
+
+def cmd_visit_review(args: argparse.Namespace) -> int:
+    """``verify``, ``return`` and ``approve``: one step of the office's review, in the name of
+    the staff member given with ``--as``."""
+    from perut_desktop.services import people, review, workflow
+
+    pin = read_pin_file(getattr(args, "pin_file", None))
+    with unit_of_work(args) as s:
+        user = people.act_as(s, args.as_user)
+        if args.step == "verify":
+            workflow.verify_visit(s, args.id, args.note or "", checklist=_checked(args.checked))
+        elif args.step == "return":
+            workflow.return_visit(s, args.id, args.note or "", checklist=_checked(args.checked))
+        else:
+            workflow.approve_visit(s, args.id, title=args.title, note=args.note or "", pin=pin)
+        last = review.reviews(s, args.id)[-1]
+    done = {"verify": "diverifikasi", "return": "dikembalikan untuk diperbaiki", "approve": "disetujui"}[args.step]
+    print(f"Kunjungan {args.id} {done} oleh {user.name}.")
+    if args.step == "approve":
+        print(f"Penanda tangan: {last.signatory_position.replace(chr(10), ', ')} — {last.signatory_name}"
+              f"{f' (NIP {last.signatory_nip})' if last.signatory_nip else ''}.")
+    for _code, text in last.warnings:
+        print(f"  Peringatan: {text}")
+    return 0
+
+
+def cmd_visit_attach_signed(args: argparse.Namespace) -> int:
+    from perut_desktop.services import approval, people
+    from perut_desktop.services.attachments_store import AttachmentStore
+
+    store = AttachmentStore(data_dir(args) / "attachments")
+    with unit_of_work(args) as s:
+        people.act_as(s, args.as_user)
+        info = approval.attach_signed_report(s, store, args.id, Path(args.file))
+    print(f"Pindaian laporan bertanda tangan dilampirkan pada kunjungan {args.id} ({info.filename}).")
+    return 0
+
+
+def cmd_visit_review_settings(args: argparse.Namespace) -> int:
+    from perut_desktop.services import review
+
+    same = None if args.same_person is None else args.same_person == "ya"
+    with unit_of_work(args) as s:
+        if same is None and args.score_drop is None:
+            settings = review.review_settings(s)
+        else:
+            settings = review.update_review_settings(s, same_person_may_approve=same, score_drop=args.score_drop)
+    if args.json:
+        print_json(settings)
+    else:
+        print(f"Verifikator boleh juga menyetujui: {'ya' if settings.same_person_may_approve else 'tidak'}\n"
+              f"Batas penurunan nilai: {settings.score_drop} poin persen")
     return 0
 
 

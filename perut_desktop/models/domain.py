@@ -125,6 +125,11 @@ class UserProfile(Replicated, Base):
     title: Mapped[str] = mapped_column(String(150), default="")
     can_sign: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: The dates of an assignment as acting Camat (Plt.), both or neither.
+    plt_from: Mapped[dt.date | None] = mapped_column(Date)
+    plt_to: Mapped[dt.date | None] = mapped_column(Date)
+    #: The signing PIN as a KDF hash (``scrypt$n$r$p$salt$hash``), "" when none is set.
+    pin_hash: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Device(Replicated, Base):
@@ -293,7 +298,12 @@ class FollowUpUpdate(Replicated, Base):
 
 
 class Review(Replicated, Base):
-    """Verifikasi / persetujuan by the master, with the signatory as at that moment."""
+    """Verifikasi / persetujuan by the master, with the signatory as at that moment.
+
+    ``checklist`` is the reviewer's verification checklist (item code → checked),
+    ``warnings`` the automatic warnings shown then, ``same_person`` whether the approver
+    also verified (only where the office allows it), and ``snapshot`` — on an approval —
+    what the report shows as signed, from which approved visits are printed."""
 
     __tablename__ = "review"
 
@@ -308,6 +318,10 @@ class Review(Replicated, Base):
     signatory_position: Mapped[str] = mapped_column(String(150), default="")
     signatory_nip: Mapped[str] = mapped_column(String(30), default="")
     reviewed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    checklist: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    same_person: Mapped[bool] = mapped_column(Boolean, default=False)
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class Attachment(Replicated, Base):

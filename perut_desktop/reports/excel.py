@@ -267,13 +267,48 @@ def _visits_sheet(wb: Workbook, recap: Recap) -> None:
              Column("Masih Terbuka", 9, "int", "Tindak Lanjut"), Column("Id Kunjungan", 38, hidden=True)]
     sheet = _Sheet(wb, recap, SHEET_VISITS, "Rekapitulasi Kunjungan Pendampingan Rutin (PERUT)", cols,
                    note=f"{len(vr.rows)} kunjungan. Nilai = (lengkap + ½ × belum lengkap) ÷ "
-                        "(buku − tidak berlaku); tindak lanjut masih terbuka = milik desa itu sesudah kunjungan.",
+                        "(buku − tidak berlaku); tindak lanjut masih terbuka = milik desa itu sesudah kunjungan."
+                        + _scope_note(recap),
                    freeze_cols=4, header_height=45)
     for n, r in enumerate(vr.rows, start=1):
-        sheet.row([n, r.visit_date, r.village_code, r.village_name, r.officer_name, r.status_label,
+        status, fill = _status_cell(r.status)
+        sheet.row([n, r.visit_date, r.village_code, r.village_name, r.officer_name, status,
                    *r.scores, r.overall, *r.present_by_group, r.present_men, r.present_women, r.present_total,
-                   r.follow_ups_opened, r.follow_ups_closed, r.follow_ups_open, r.visit_id])
+                   r.follow_ups_opened, r.follow_ups_closed, r.follow_ups_open, r.visit_id], {5: fill})
     sheet.finish()
+    _acknowledgement(sheet, recap)
+
+
+#: The fill of the status of a visit not yet approved, where such visits are included.
+UNAPPROVED = YELLOW
+
+
+def _status_cell(status: str | None) -> tuple[str, str | None]:
+    """A visit status as the recap shows it, with the fill that marks it not yet approved."""
+    if status is None:
+        return "Belum dikunjungi", None
+    if status == VisitStatus.DISETUJUI.value:
+        return VisitStatus(status).label, None
+    return f"{VisitStatus(status).label} (belum disetujui)", UNAPPROVED
+
+
+def _scope_note(recap: Recap) -> str:
+    return (" Hanya kunjungan yang sudah disetujui." if recap.approved_only
+            else " Kunjungan yang belum disetujui ditandai kuning pada kolom status.")
+
+
+def _acknowledgement(sheet: _Sheet, recap: Recap) -> None:
+    """The "Mengetahui, Camat" block under the first sheet, with the Camat recorded for the
+    kecamatan (blank lines to sign by hand when none is recorded)."""
+    at = next(n for n, c in enumerate(sheet.columns, start=1) if not c.hidden) + 1
+    ws = sheet.ws
+    ws.append([])
+    for text, style in (("Mengetahui,", "legend"), (f"Camat {recap.kecamatan}", "subtitle")):
+        ws.append(sheet._cells([(text, style)], start=at))
+    for _ in range(3):
+        ws.append([])
+    ws.append(sheet._cells([(recap.camat_name or "(.................................)", "subtitle")], start=at))
+    ws.append(sheet._cells([(f"NIP. {recap.camat_nip or '..............................'}", "legend")], start=at))
 
 
 def _books_sheet(wb: Workbook, recap: Recap) -> None:
@@ -283,13 +318,14 @@ def _books_sheet(wb: Workbook, recap: Recap) -> None:
     cols += [Column(f"{b.code} {b.title}", 13, "mark", f"{b.category_code}. {b.category}") for b in bm.books]
     cols += [Column("Nilai", 9, "pct")]
     sheet = _Sheet(wb, recap, SHEET_BOOKS, "Kelengkapan Buku Administrasi Desa", cols,
-                   note=f"Keadaan buku pada kunjungan terakhir tiap desa sampai {_long_date(recap.period.date_to)}.",
+                   note=f"Keadaan buku pada kunjungan terakhir tiap desa sampai {_long_date(recap.period.date_to)}."
+                        + _scope_note(recap),
                    freeze_cols=3, header_height=110)
     first_book = 5
     for n, v in enumerate(bm.villages, start=1):
-        cells: list[Any] = [n, v.village_code, v.village_name, v.visit_date,
-                            VisitStatus(v.visit_status).label if v.visit_status else "Belum dikunjungi"]
-        fills: dict[int, str | None] = {}
+        status, fill = _status_cell(v.visit_status)
+        cells: list[Any] = [n, v.village_code, v.village_name, v.visit_date, status]
+        fills: dict[int, str | None] = {4: fill}
         for i, b in enumerate(bm.books):
             status = v.statuses.get(b.code)
             cells.append(RESULT_SHORT.get(status, "") if status else "")

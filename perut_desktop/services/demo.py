@@ -124,6 +124,8 @@ class _World:
     roster: dict[str, list[tuple[str, str, str]]]
     #: The kecamatan's offset from UTC (WITA in Awayan): office hours are local hours.
     utc_offset: int
+    #: The dates the Sekretaris Kecamatan is acting Camat, if any.
+    acting_camat: tuple[dt.date, dt.date] | None = None
 
 
 @dataclass
@@ -136,8 +138,10 @@ def _master_data(s: Session, rng: random.Random, start: dt.date, today: dt.date)
     setup.update_subdistrict(s, camat_name=CAMAT[0], camat_nip=CAMAT[1], address="Jl. Ahmad Yani KM. 6 Awayan",
                              postal_code="71664", phone="(0526) 2028", email="kec.awayan@balangankab.go.id")
     user_ids = {}
+    acting = _acting_july(start, today)
     for name, nip, title, can_sign in STAFF:
-        user_ids[title] = people.add_user(s, name=name, nip=nip, title=title, can_sign=can_sign).id
+        plt = acting if title == "Sekretaris Kecamatan" else None
+        user_ids[title] = people.add_user(s, name=name, nip=nip, title=title, can_sign=can_sign, plt=plt).id
     village_list = villages.list_villages(s)
     officer_ids, officer_of, device_of = [], {}, {}
     for k, (name, nip, position, _gender) in enumerate(OFFICERS):
@@ -165,7 +169,13 @@ def _master_data(s: Session, rng: random.Random, start: dt.date, today: dt.date)
         schedule.generate_plan(s, year)
     utc_offset = local_zone(setup.subdistrict_info(s).code).hours
     return _World([v.id for v in village_list], {v.id: v.name for v in village_list}, officer_ids, officer_of,
-                  device_of, user_ids, roster, utc_offset)
+                  device_of, user_ids, roster, utc_offset, acting)
+
+
+def _acting_july(start: dt.date, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The Sekretaris Kecamatan is acting Camat (Plt.) in the July of the latest even year."""
+    years = [y for y in range(start.year, today.year + 1) if y % 2 == 0]
+    return (dt.date(years[-1], 7, 1), dt.date(years[-1], 7, 31)) if years else None
 
 
 def _profile(s: Session, rng: random.Random, village_id: str, kades: str, today: dt.date) -> None:
@@ -258,11 +268,13 @@ def _workflow(s: Session, rng: random.Random, w: _World, visit_id: str, device: 
     if (today - review_day).days < 4 and rng.random() < 0.5:
         return
     approve_day = review_day + dt.timedelta(days=rng.randrange(1, 4))
-    title = SignatoryTitle.PLT.value if approve_day.month in (7,) and approve_day.year % 2 == 0 else SignatoryTitle.CAMAT.value
-    if title == SignatoryTitle.PLT.value:
-        name, nip, _t, _c = STAFF[1]
+    # In the Julys of even years the Sekretaris Kecamatan signs: as Plt. Camat while acting,
+    # else a.n. Camat; otherwise the Camat himself.
+    if approve_day.month == 7 and approve_day.year % 2 == 0:
+        acting = w.acting_camat
+        title = SignatoryTitle.PLT.value if acting and acting[0] <= approve_day <= acting[1] else SignatoryTitle.AN.value
         _set_clock(s, at_ms=_ms(approve_day, 11, utc_offset=w.utc_offset), actor_id=w.user_ids["Sekretaris Kecamatan"])
-        workflow.approve_visit(s, visit_id, title=title, signatory_name=name, signatory_nip=nip)
+        workflow.approve_visit(s, visit_id, title=title)
     else:
         _set_clock(s, at_ms=_ms(approve_day, 11, utc_offset=w.utc_offset), actor_id=w.user_ids["Camat"])
-        workflow.approve_visit(s, visit_id, title=title)
+        workflow.approve_visit(s, visit_id, title=SignatoryTitle.CAMAT.value)

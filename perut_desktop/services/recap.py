@@ -223,10 +223,14 @@ def _category_score(score: scores.VisitScore | None, code: str) -> float | None:
     return found.score if found else None
 
 
-def visit_recap(session: Session, period: Period, *, ledger: _Ledger | None = None) -> VisitRecap:
-    """One row per visit in the period, oldest first."""
+def visit_recap(session: Session, period: Period, *, ledger: _Ledger | None = None,
+                approved_only: bool = False) -> VisitRecap:
+    """One row per visit in the period, oldest first (only *Disetujui* ones with
+    ``approved_only``)."""
     summaries = sorted(visits.list_visits(session, village_id=period.village_id, date_from=period.date_from,
-                                          date_to=period.date_to), key=lambda v: (v.visit_date, v.village_code))
+                                          date_to=period.date_to,
+                                          status=VisitStatus.DISETUJUI.value if approved_only else None),
+                       key=lambda v: (v.visit_date, v.village_code))
     ids = [v.id for v in summaries]
     score_of = scores.scores_for_visits(session, ids)
     categories = sorted({(c.category_code, c.category) for s in score_of.values() for c in s.categories})
@@ -301,9 +305,9 @@ class BookMatrix:
     villages: tuple[VillageBooks, ...]
 
 
-def latest_books(session: Session, period: Period) -> BookMatrix:
+def latest_books(session: Session, period: Period, *, approved_only: bool = False) -> BookMatrix:
     """Village × book: the result of each book at each village's newest visit on or before
-    the period end. A column is one book (DESIGN.md §3): an item of another template shows
+    the period end (its newest *Disetujui* one with ``approved_only``). A column is one book (DESIGN.md §3): an item of another template shows
     in it only when the explicit mapping says it continues that book
     (:func:`perut_desktop.services.templates.book_identities`); a book without an
     equivalent has a column of its own. The column takes its code and title from the
@@ -314,6 +318,10 @@ def latest_books(session: Session, period: Period) -> BookMatrix:
                                       order_by=(Visit.visit_date.desc(), Visit.id)).label("rn"))
         .where(Visit.deleted.is_(False), Visit.visit_date <= period.date_to)
     )
+    if approved_only:
+        status = visits.latest_status_subquery()
+        newest = newest.where(Visit.id.in_(select(status.c.visit_id)
+                                           .where(status.c.status == VisitStatus.DISETUJUI.value)))
     if period.village_id:
         newest = newest.where(Visit.village_id == period.village_id)
     ranked = newest.subquery()
@@ -570,14 +578,21 @@ class Recap:
     coverage: Coverage
     findings: tuple[ComplianceRow, ...]
     officials: tuple[OfficialRow, ...]
+    #: Only approved visits in the visit rows and the book matrix.
+    approved_only: bool = False
+    #: The Camat recorded for the kecamatan ("Mengetahui, Camat").
+    camat_name: str = ""
+    camat_nip: str = ""
 
 
 #: How many progress steps :func:`build_recap` reports.
 RECAP_STEPS = 6
 
 
-def build_recap(session: Session, period: Period, progress: ProgressFn | None = None) -> Recap:
-    """Gather the recap of ``period``; open follow-ups and findings are as of its end."""
+def build_recap(session: Session, period: Period, progress: ProgressFn | None = None, *,
+                approved_only: bool = False) -> Recap:
+    """Gather the recap of ``period``; open follow-ups and findings are as of its end. With
+    ``approved_only`` the visits and the books are those of *Disetujui* visits only."""
     def step(n: int, label: str) -> None:
         if progress:
             progress(n, RECAP_STEPS, label)
@@ -585,9 +600,9 @@ def build_recap(session: Session, period: Period, progress: ProgressFn | None = 
     sub = subdistrict(session)
     ledger = _ledger(session, period.date_to, period.village_id)
     step(0, "Rekap kunjungan")
-    visit_part = visit_recap(session, period, ledger=ledger)
+    visit_part = visit_recap(session, period, ledger=ledger, approved_only=approved_only)
     step(1, "Kelengkapan buku")
-    books = latest_books(session, period)
+    books = latest_books(session, period, approved_only=approved_only)
     step(2, "Tindak lanjut")
     follow = open_follow_ups(session, period.date_to, period.village_id, ledger=ledger)
     step(3, "Cakupan")
@@ -598,4 +613,4 @@ def build_recap(session: Session, period: Period, progress: ProgressFn | None = 
     officials = official_rows(session, period.village_id)
     step(6, "Data terkumpul")
     return Recap(sub.name, sub.kabupaten, sub.province, period, today(session), visit_part, books, tuple(follow),
-                 cover, tuple(comp), tuple(officials))
+                 cover, tuple(comp), tuple(officials), approved_only, sub.camat_name, sub.camat_nip)

@@ -11,11 +11,20 @@ compliance findings from :mod:`.compliance` as of the visit date. Signatories ar
 as recorded at the time: the Camat's block from the approval's review row, the Kepala
 Desa from the visit's own attendance list. The paper size and logo are in
 :mod:`.report_settings`.
+
+An approved visit prints as it was signed: at approval :func:`approval_snapshot` records
+in the review what the report shows that does not belong to the visit itself (letterhead
+and Camat, the pendamping's and the village's names, the Kepala Desa, book titles and
+scores, earlier follow-ups, the compliance findings and the profile values they used), and
+:func:`visit_report` prints an approved visit from it. The visit's own records cannot change
+after approval (DESIGN.md §3), so they are read as they are.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import typing
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,13 +45,17 @@ from perut_desktop.models import (
     VillageProfile,
     Visit,
 )
+from perut_desktop import ownership
 from perut_desktop.enums import (
     EDITABLE_STATUSES,
     FollowUpStatus,
     SignatoryTitle,
     VisitStatus,
 )
-from perut_desktop.services import scores, templates, visits, workflow
+from perut_desktop.models import Review
+from perut_desktop.services import review as steps
+from perut_desktop.services import scores, templates, visits
+from perut_desktop.services.snapshot import from_data, to_data
 from perut_desktop.services.attachments_store import AttachmentStore
 from perut_desktop.services.common import LocalZone, local_zone
 from perut_desktop.services.compliance import Finding
@@ -445,6 +458,8 @@ def _visit_head(session: Session, visit: Visit, village_name: str,
 def _attachments(session: Session, visit_id: str, store: AttachmentStore | None) -> tuple[AttachmentFile, ...]:
     out = []
     for a in visits.attachments_of(session, visit_id):
+        if a.owner_table == ownership.SIGNED_REPORT:
+            continue  # the scan of the signed report itself
         path = store.path_of(a.sha256) if store is not None and a.media_type.startswith("image/") else None
         out.append(AttachmentFile(a.filename, a.caption, a.media_type,
                                   path if path is not None and path.is_file() else None))
@@ -452,7 +467,7 @@ def _attachments(session: Session, visit_id: str, store: AttachmentStore | None)
 
 
 def _approval(kecamatan: SubdistrictInfo, zone: LocalZone, status: str,
-              reviews: Sequence[workflow.ReviewInfo]) -> ApprovalFacts | None:
+              reviews: Sequence[steps.ReviewInfo]) -> ApprovalFacts | None:
     if status != VisitStatus.DISETUJUI.value:
         return None
     review = next((r for r in reversed(reviews) if r.verdict == VisitStatus.DISETUJUI.value), None)
@@ -467,11 +482,7 @@ def _approval(kecamatan: SubdistrictInfo, zone: LocalZone, status: str,
                          zone.local(review.reviewed_at).date())
 
 
-def visit_report(session: Session, visit_id: str, *, attachments_root: Path | None = None) -> VisitReportFacts:
-    """Everything the report of one visit prints, as recorded: status history, results with
-    scores, who attended, notulen, follow-ups, attachments (image files from the store under
-    ``attachments_root`` for thumbnails), review notes, signatories, and the village's
-    compliance findings as of the visit date."""
+def _live_report(session: Session, visit_id: str, attachments_root: Path | None) -> VisitReportFacts:
     summary = visits.visit_summary(session, visit_id)  # NotFound for an unknown id
     visit = session.get(Visit, visit_id)
     officer = session.get(Officer, summary.officer_id)
@@ -481,11 +492,11 @@ def visit_report(session: Session, visit_id: str, *, attachments_root: Path | No
     zone = local_zone(kecamatan.code)
     template = templates.template_info(session, visit.template_id)
     history = tuple(StatusChange(zone.local(e.occurred_at), e.from_status, e.to_status, e.actor_name, e.note)
-                    for e in workflow.history(session, visit_id))
+                    for e in steps.history(session, visit_id))
     categories, overall = _results_by_category(session, visit_id)
     everyone = visits.attendees(session, visit_id)
     present = tuple(a for a in everyone if a.present)
-    reviews = workflow.reviews(session, visit_id)
+    reviews = steps.reviews(session, visit_id)
     notes = tuple(ReviewNoteFacts(zone.local(r.reviewed_at), r.reviewer_name, r.verdict, r.notes)
                   for r in reviews if r.notes.strip())
     # Signed when last submitted; a report that can still change is signed on the visit day.
@@ -506,3 +517,72 @@ def visit_report(session: Session, visit_id: str, *, attachments_root: Path | No
         findings=tuple(findings_for_village(session, visit.village_id, visit.visit_date)),
         signed_on=submitted or visit.visit_date,
     )
+
+
+def visit_report(session: Session, visit_id: str, *, attachments_root: Path | None = None) -> VisitReportFacts:
+    """Everything the report of one visit prints, as recorded: status history, results with
+    scores, who attended, notulen, follow-ups, attachments (image files from the store under
+    ``attachments_root`` for thumbnails), review notes, signatories, and the village's
+    compliance findings as of the visit date. An approved visit prints from the snapshot its
+    approval recorded, so a reprint shows what was signed."""
+    facts = _live_report(session, visit_id, attachments_root)
+    frozen = _approval_snapshot_of(session, visit_id)  # asked for every visit: a fixed number of queries
+    return facts if frozen is None or facts.approval is None else _as_signed(facts, frozen)
+
+
+# --- the approval's snapshot -----------------------------------------------------------------------
+
+SNAPSHOT_FORMAT = 1
+
+#: The parts of the report frozen at approval (the rest is the visit's own, unchangeable).
+_FROZEN = ("kecamatan", "visit", "template_name", "officer", "village_head", "overall_score",
+           "earlier_follow_ups", "signed_on")
+
+
+def approval_snapshot(session: Session, visit_id: str) -> dict[str, object]:
+    """What the report of a visit shows now, as JSON data for the approval's review: the
+    parts that do not belong to the visit itself, the findings as of the visit date with the
+    parameter versions they applied, and the profile values used."""
+    facts = _live_report(session, visit_id, None)
+    data: dict[str, object] = {"format": SNAPSHOT_FORMAT}
+    data.update({name: to_data(getattr(facts, name)) for name in _FROZEN})
+    data["categories"] = [{"code": c.code, "name": c.name, "score": c.score,
+                           "titles": {r.item_code: r.title for r in c.results}} for c in facts.categories]
+    data["findings"] = to_data(facts.findings)
+    visit = session.get(Visit, visit_id)
+    profile = session.scalars(select(VillageProfile).where(VillageProfile.village_id == visit.village_id)).first() \
+        if visit is not None else None
+    data["profile"] = {name: to_data(getattr(profile, name, None)) for name in _PROFILE_FIELDS}
+    return data
+
+
+_PROFILE_FIELDS = ("classification", "sotk_urusan", "sotk_seksi", "kades_name", "kades_inaugurated_on",
+                   "kades_term_number", "kades_term_ends_on")
+
+
+def _approval_snapshot_of(session: Session, visit_id: str) -> dict[str, object] | None:
+    snapshot = session.scalars(select(Review.snapshot).where(
+        Review.visit_id == visit_id, Review.verdict == VisitStatus.DISETUJUI.value, Review.snapshot.is_not(None))
+        .order_by(Review.reviewed_at.desc(), Review.version.desc()).limit(1)).first()
+    return snapshot if isinstance(snapshot, dict) and snapshot.get("format") == SNAPSHOT_FORMAT else None
+
+
+def _as_signed(facts: VisitReportFacts, frozen: dict[str, object]) -> VisitReportFacts:
+    """``facts`` with the parts the approval froze put back as they were then."""
+    hints = typing.get_type_hints(VisitReportFacts)
+    changes = {name: from_data(hints[name], frozen[name]) for name in _FROZEN if name in frozen}
+    changes["findings"] = from_data(hints["findings"], frozen.get("findings", []))
+    by_code = {c["code"]: c for c in frozen.get("categories", [])}  # type: ignore[union-attr]
+    categories = []
+    for live in facts.categories:
+        then = by_code.get(live.code)
+        if then is None:
+            categories.append(live)
+            continue
+        titles = then["titles"]
+        results = tuple(dataclasses.replace(r, title=titles.get(r.item_code, r.title)) for r in live.results)
+        categories.append(CategoryResults(live.code, then["name"], then["score"], results))
+    changes["categories"] = tuple(categories)
+    kecamatan = changes.get("kecamatan", facts.kecamatan)
+    changes["zone"] = local_zone(kecamatan.code)  # type: ignore[attr-defined]
+    return dataclasses.replace(facts, **changes)  # type: ignore[arg-type]

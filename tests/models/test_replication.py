@@ -60,6 +60,9 @@ def full(master, tmp_path: Path):  # type: ignore[no-untyped-def]
         visits.attach_file(s, AttachmentStore(master.data_dir / "attachments"), second.id, photo, caption="Bukti")
         for r in visits.results(s, first.id):
             visits.set_result(s, first.id, r.item_code, status="lengkap")
+        kades = visits.attendees(s, first.id)[0]
+        visits.edit_attendee(s, kades.id, present=True)
+        visits.set_minutes(s, first.id, discussion="Pemeriksaan buku.", decisions="Melengkapi buku agenda.")
         workflow.submit_visit(s, first.id)
     with _at(master, actor_id=user.id) as s:
         workflow.verify_visit(s, first.id)

@@ -55,3 +55,24 @@ def tick_all(replica: Any, visit_id: str, status: str = "lengkap") -> None:
     with at(replica) as s:
         for r in visits.results(s, visit_id):
             visits.set_result(s, visit_id, r.item_code, status=status)
+
+
+def complete_visit(replica: Any, visit_id: str, status: str = "lengkap") -> None:
+    """Make a draft ready to submit: every book checked, someone present, notulen with
+    discussion and decisions."""
+    tick_all(replica, visit_id, status)
+    with at(replica) as s:
+        visits.add_attendee(s, visit_id, name="Hendra Saputra", position="Kepala Desa", group="pemdes", gender="L")
+        visits.set_minutes(s, visit_id, discussion="Pemeriksaan buku administrasi.", decisions="Melengkapi buku.")
+
+
+CAMAT_NAME, CAMAT_NIP = "Muhammad Rizali, S.STP., M.Si.", "197805122006041003"
+
+
+def camat_profile(replica: Any) -> str:
+    """The Camat (name and NIP recorded for the kecamatan) and a staff profile with his NIP."""
+    from perut_desktop.services import setup
+
+    with at(replica) as s:
+        setup.update_subdistrict(s, camat_name=CAMAT_NAME, camat_nip=CAMAT_NIP)
+        return people.add_user(s, name="Muhammad Rizali", nip=CAMAT_NIP, title="Camat").id

@@ -91,3 +91,33 @@ def test_demo_officers_have_their_stated_gender_and_notes_agree_with_status(demo
         assert note == "" or note in RESULT_NOTES[status], (status, note)
     assert ("tidak_ada", "Buku belum tersedia") in notes
     assert not {n for st, n in notes if st != "tidak_ada"} & {"Buku belum tersedia"}
+
+
+def test_approvals_are_signed_by_profiles_allowed_to_sign(demo_replica) -> None:  # type: ignore[no-untyped-def]
+    """Every approval: the Camat's own profile as Camat, an acting Camat within the dates of
+    the assignment, a.n. only by a profile that may sign; never by the visit's verifier; and
+    each one keeps the report as signed."""
+    from perut_desktop.models import UserProfile
+    from perut_desktop.services.common import local_zone
+    from perut_desktop.services.setup import subdistrict_info
+
+    with demo_replica.begin() as s:
+        sub = subdistrict_info(s)
+        zone = local_zone(sub.code)
+        users = {u.id: u for u in s.scalars(select(UserProfile))}
+        rows = s.scalars(select(Review).order_by(Review.version)).all()
+        titles: set[str] = set()
+        for approval in (r for r in rows if r.verdict == VisitStatus.DISETUJUI.value):
+            signer = users[approval.reviewer_id]
+            day = zone.local(approval.reviewed_at).date()
+            titles.add(approval.signatory_title)
+            if approval.signatory_title == "camat":
+                assert signer.nip == sub.camat_nip
+            elif approval.signatory_title == "plt":
+                assert signer.plt_from <= day <= signer.plt_to
+            else:
+                assert signer.can_sign
+            verifier = [r for r in rows if r.visit_id == approval.visit_id and r.verdict == "diverifikasi"][-1]
+            assert verifier.reviewer_id != approval.reviewer_id and not approval.same_person
+            assert approval.snapshot is not None and approval.snapshot["visit"]["id"] == approval.visit_id
+        assert {"camat", "plt"} <= titles

@@ -68,6 +68,8 @@ def test_only_the_owner_submits_and_only_the_master_verifies(world) -> None:  # 
     with as_device(replica, laptop) as s:
         for r in visits.results(s, vid):
             visits.set_result(s, vid, r.item_code, status="lengkap")
+        visits.add_attendee(s, vid, name="Hendra Saputra", group="pemdes")
+        visits.set_minutes(s, vid, discussion="Pemeriksaan buku.", decisions="Melengkapi buku.")
     with pytest.raises(WorkflowError, match="perangkat pemilik"):
         with as_device(replica, other) as s:
             workflow.submit_visit(s, vid)

@@ -257,7 +257,7 @@ def test_progress_belongs_to_the_new_visit_even_when_the_old_one_is_approved(mas
     from perut_desktop.errors import OwnershipError
     from perut_desktop.models import FollowUp, FollowUpUpdate, Visit
     from perut_desktop.services import villages, workflow
-    from tests.services.helpers import as_device, field_device
+    from tests.services.helpers import as_device, camat_profile, field_device
 
     officer_id, user_id = officer_and_user(master)
     with at(master) as s:
@@ -277,9 +277,12 @@ def test_progress_belongs_to_the_new_visit_even_when_the_old_one_is_approved(mas
         fu = visits.add_follow_up(s, first, task="Tutup Buku Kas Umum", due_on=dt.date(2026, 9, 30))
         for r in visits.results(s, first):
             visits.set_result(s, first, r.item_code, status="lengkap")
+        visits.add_attendee(s, first, name="Hendra Saputra", group="pemdes")
+        visits.set_minutes(s, first, discussion="Pemeriksaan buku.", decisions="Menutup Buku Kas Umum.")
         workflow.submit_visit(s, first)
     with at(master, actor_id=user_id) as s:
         workflow.verify_visit(s, first)
+    with at(master, actor_id=camat_profile(master)) as s:
         workflow.approve_visit(s, first)
     with pytest.raises(OwnershipError, match="berstatus Disetujui"):
         with as_device(master, laptop) as s:
@@ -384,7 +387,7 @@ def test_removing_an_unknown_attachment_is_refused(setup_) -> None:  # type: ign
 def test_attachment_of_a_submitted_visit_cannot_be_removed(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from perut_desktop.errors import OwnershipError
     from perut_desktop.services import workflow
-    from tests.services.helpers import tick_all
+    from tests.services.helpers import complete_visit
 
     officer_id, _ = officer_and_user(master)
     vid = new_visit(master, officer_id)
@@ -392,7 +395,7 @@ def test_attachment_of_a_submitted_visit_cannot_be_removed(master, tmp_path: Pat
     photo = tmp_path / "daftar-hadir.pdf"
     photo.write_bytes(b"%PDF-1.4 daftar hadir")
     info = _attach_text(master, store, vid, photo)
-    tick_all(master, vid)
+    complete_visit(master, vid)
     with at(master) as s:
         workflow.submit_visit(s, vid)
     with pytest.raises(OwnershipError, match="^Kunjungan berstatus Diajukan tidak dapat diubah; hanya kunjungan "

@@ -8,25 +8,34 @@ import pytest
 
 from perut_desktop.errors import StateError, ValidationError, WorkflowError
 from perut_desktop.services import setup, visits, workflow
-from tests.services.helpers import at, new_visit, officer_and_user, tick_all
+from tests.services.helpers import CAMAT_NIP, at, camat_profile, complete_visit, new_visit, officer_and_user
 
 
 @pytest.fixture()
 def ready(master):  # type: ignore[no-untyped-def]
+    """A draft visit; the verifier (a Kasi) is ``user_id``, the Camat's profile ``signer``."""
     officer_id, user_id = officer_and_user(master)
-    with at(master) as s:
-        setup.update_subdistrict(s, camat_name="Muhammad Rizali, S.STP., M.Si.", camat_nip="197805122006041003")
+    camat_profile(master)
     vid = new_visit(master, officer_id)
     return master, vid, user_id
 
 
-def test_full_path_draf_to_disetujui(ready) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture()
+def signer(ready) -> str:  # type: ignore[no-untyped-def]
+    from perut_desktop.services import people
+
+    with at(ready[0]) as s:
+        return next(u.id for u in people.list_users(s) if u.nip == CAMAT_NIP)
+
+
+def test_full_path_draf_to_disetujui(ready, signer: str) -> None:  # type: ignore[no-untyped-def]
     replica, vid, user_id = ready
-    tick_all(replica, vid)
+    complete_visit(replica, vid)
     with at(replica) as s:
         workflow.submit_visit(s, vid)
     with at(replica, actor_id=user_id) as s:
         workflow.verify_visit(s, vid, "Lengkap")
+    with at(replica, actor_id=signer) as s:
         workflow.approve_visit(s, vid)
     with at(replica) as s:
         assert visits.status_of(s, vid).value == "disetujui"
@@ -37,7 +46,7 @@ def test_full_path_draf_to_disetujui(ready) -> None:  # type: ignore[no-untyped-
         approval = workflow.reviews(s, vid)[-1]
         assert (approval.signatory_name, approval.signatory_nip, approval.signatory_position) == \
                ("Muhammad Rizali, S.STP., M.Si.", "197805122006041003", "Camat Awayan")
-        assert approval.reviewer_name == "Ahmad Fauzan"
+        assert approval.reviewer_name == "Muhammad Rizali"
     # a later change of Camat does not rewrite who signed then
     with at(replica) as s:
         setup.update_subdistrict(s, camat_name="Camat Baru", camat_nip="198001012005011001")
@@ -46,7 +55,7 @@ def test_full_path_draf_to_disetujui(ready) -> None:  # type: ignore[no-untyped-
 
 def test_submit_needs_every_book_checked(ready) -> None:  # type: ignore[no-untyped-def]
     replica, vid, _ = ready
-    with pytest.raises(ValidationError, match="18 buku yang belum diperiksa"):
+    with pytest.raises(ValidationError, match="18 buku belum diperiksa"):
         with at(replica) as s:
             workflow.submit_visit(s, vid)
 
@@ -56,7 +65,7 @@ def test_invalid_transitions_are_refused_with_a_clear_message(ready) -> None:  #
     with pytest.raises(WorkflowError, match="dari Draf ke Disetujui"):
         with at(replica, actor_id=user_id) as s:
             workflow.approve_visit(s, vid)
-    tick_all(replica, vid)
+    complete_visit(replica, vid)
     with at(replica) as s:
         workflow.submit_visit(s, vid)
     with pytest.raises(WorkflowError, match="dari Diajukan ke Diajukan"):
@@ -71,7 +80,7 @@ def test_edits_are_refused_once_submitted(ready) -> None:  # type: ignore[no-unt
     from perut_desktop.errors import OwnershipError
 
     replica, vid, _ = ready
-    tick_all(replica, vid)
+    complete_visit(replica, vid)
     with at(replica) as s:
         workflow.submit_visit(s, vid)
     with pytest.raises(OwnershipError, match="berstatus Diajukan tidak dapat diubah"):
@@ -81,7 +90,7 @@ def test_edits_are_refused_once_submitted(ready) -> None:  # type: ignore[no-unt
 
 def test_return_needs_a_note_then_reopen_correct_and_resubmit(ready) -> None:  # type: ignore[no-untyped-def]
     replica, vid, user_id = ready
-    tick_all(replica, vid)
+    complete_visit(replica, vid)
     with at(replica) as s:
         workflow.submit_visit(s, vid)
     with pytest.raises(ValidationError, match="catatan perbaikan"):
@@ -99,24 +108,31 @@ def test_return_needs_a_note_then_reopen_correct_and_resubmit(ready) -> None:  #
 
 
 def test_plt_and_an_signatories(ready) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.services import people
+
     replica, vid, user_id = ready
-    tick_all(replica, vid)
+    with at(replica) as s:
+        sekcam = people.add_user(s, name="Hj. Norhayati", nip="197601032000032004", title="Sekretaris Kecamatan",
+                                 can_sign=True).id
+    complete_visit(replica, vid)
     with at(replica) as s:
         workflow.submit_visit(s, vid)
     with at(replica, actor_id=user_id) as s:
         workflow.verify_visit(s, vid)
+    with at(replica, actor_id=sekcam) as s:
         with pytest.raises(ValidationError, match="camat, plt atau an"):
             workflow.approve_visit(s, vid, title="bupati")
         workflow.approve_visit(s, vid, title="an")
         review = workflow.reviews(s, vid)[-1]
-        assert review.signatory_title == "an" and review.signatory_name == "Ahmad Fauzan"
+        assert review.signatory_title == "an" and review.signatory_name == "Hj. Norhayati"
         assert review.signatory_position.startswith("a.n. Camat Awayan")
 
 
 # --- every transition, and who may make it --------------------------------------------------
 
-def _drive(replica, vid: str, path: list[str], user_id: str) -> None:  # type: ignore[no-untyped-def]
-    """Take a fresh draft visit along ``path`` (target statuses) on the master."""
+def _drive(replica, vid: str, path: list[str], user_id: str, signer: str) -> None:  # type: ignore[no-untyped-def]
+    """Take a fresh draft visit along ``path`` (target statuses) on the master: the Kasi
+    ``user_id`` verifies and returns, the Camat ``signer`` approves."""
     actions = {
         "diajukan": lambda s: workflow.submit_visit(s, vid),
         "diverifikasi": lambda s: workflow.verify_visit(s, vid),
@@ -125,7 +141,7 @@ def _drive(replica, vid: str, path: list[str], user_id: str) -> None:  # type: i
         "draf": lambda s: workflow.reopen_visit(s, vid, "Diperbaiki"),
     }
     for target in path:
-        with at(replica, actor_id=user_id) as s:
+        with at(replica, actor_id=signer if target == "disetujui" else user_id) as s:
             actions[target](s)
 
 
@@ -148,8 +164,7 @@ def test_every_transition_is_allowed_or_refused_as_the_table_says(master) -> Non
     from perut_desktop.ownership import TRANSITIONS
 
     officer_id, user_id = officer_and_user(master)
-    with at(master) as s:
-        setup.update_subdistrict(s, camat_name="Muhammad Rizali, S.STP., M.Si.", camat_nip="197805122006041003")
+    signer = camat_profile(master)
     allowed = {(a.value, b.value) for a, b in TRANSITIONS if a is not None}
     assert allowed == {("draf", "diajukan"), ("diajukan", "diverifikasi"), ("diajukan", "dikembalikan"),
                        ("diverifikasi", "disetujui"), ("diverifikasi", "dikembalikan"), ("dikembalikan", "draf")}
@@ -158,14 +173,14 @@ def test_every_transition_is_allowed_or_refused_as_the_table_says(master) -> Non
         for target in VisitStatus:
             vid = new_visit(master, officer_id, day=day)
             day += dt.timedelta(days=1)
-            tick_all(master, vid)
-            _drive(master, vid, _PATHS[start.value], user_id)
+            complete_visit(master, vid)
+            _drive(master, vid, _PATHS[start.value], user_id, signer)
             with at(master) as s:
                 before = len(workflow.history(s, vid))
                 assert visits.status_of(s, vid) is start
             pair = (start.value, target.value)
             if pair in allowed:
-                _drive(master, vid, [target.value], user_id)
+                _drive(master, vid, [target.value], user_id, signer)
                 with at(master) as s:
                     assert visits.status_of(s, vid) is target, pair
                     last = workflow.history(s, vid)[-1]
@@ -173,13 +188,13 @@ def test_every_transition_is_allowed_or_refused_as_the_table_says(master) -> Non
                     assert len(workflow.history(s, vid)) == before + 1
             else:
                 with pytest.raises(WorkflowError, match=f"dari {start.label} ke {target.label}"):
-                    _drive(master, vid, [target.value], user_id)
+                    _drive(master, vid, [target.value], user_id, signer)
                 with at(master) as s:
                     assert visits.status_of(s, vid) is start, pair
                     assert len(workflow.history(s, vid)) == before
 
 
-def test_each_event_records_device_person_time_and_note(ready) -> None:  # type: ignore[no-untyped-def]
+def test_each_event_records_device_person_time_and_note(ready, signer: str) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
     from sqlalchemy import select
@@ -187,7 +202,7 @@ def test_each_event_records_device_person_time_and_note(ready) -> None:  # type:
     from perut_desktop.models import ReplicaState, VisitStatusEvent
 
     replica, vid, user_id = ready
-    tick_all(replica, vid)
+    complete_visit(replica, vid)
     with at(replica) as s:
         workflow.submit_visit(s, vid, "Mohon diperiksa")
     with at(replica, actor_id=user_id) as s:
@@ -197,6 +212,7 @@ def test_each_event_records_device_person_time_and_note(ready) -> None:  # type:
         workflow.submit_visit(s, vid)
     with at(replica, actor_id=user_id) as s:
         workflow.verify_visit(s, vid, "Sudah sesuai")
+    with at(replica, actor_id=signer) as s:
         workflow.approve_visit(s, vid)
     with at(replica) as s:
         me = s.scalars(select(ReplicaState.device_id)).one()
@@ -207,19 +223,20 @@ def test_each_event_records_device_person_time_and_note(ready) -> None:  # type:
         assert all(e.occurred_at == dt.datetime(2026, 11, 20, 10, 0) for e in events)
         # the officer acts for the owning device; the chosen staff member for the master
         assert [e.actor_name for e in events] == ["Rahmadi, S.AP."] * 2 + ["Ahmad Fauzan"] + ["Rahmadi, S.AP."] * 2 \
-            + ["Ahmad Fauzan"] * 2
+            + ["Ahmad Fauzan", "Muhammad Rizali"]
         assert events[1].note == "Mohon diperiksa" and events[2].note == "Lengkapi notulen"
         rows = s.scalars(select(VisitStatusEvent).where(VisitStatusEvent.visit_id == vid)).all()
-        by_master = [r for r in rows if r.to_status in ("dikembalikan", "diverifikasi", "disetujui")]
-        assert by_master and all(r.user_profile_id == user_id and r.actor_nip == "198307142009011002"
-                                 for r in by_master)
+        by_master = {r.to_status: (r.user_profile_id, r.actor_nip) for r in rows
+                     if r.to_status in ("dikembalikan", "diverifikasi", "disetujui")}
+        assert by_master == {"dikembalikan": (user_id, "198307142009011002"),
+                             "diverifikasi": (user_id, "198307142009011002"), "disetujui": (signer, CAMAT_NIP)}
         assert [(r.verdict, r.reviewer_name) for r in workflow.reviews(s, vid)] == [
-            ("dikembalikan", "Ahmad Fauzan"), ("diverifikasi", "Ahmad Fauzan"), ("disetujui", "Ahmad Fauzan")]
+            ("dikembalikan", "Ahmad Fauzan"), ("diverifikasi", "Ahmad Fauzan"), ("disetujui", "Muhammad Rizali")]
 
 
 def test_every_master_action_needs_the_acting_staff_member(ready) -> None:  # type: ignore[no-untyped-def]
     replica, vid, user_id = ready
-    tick_all(replica, vid)
+    complete_visit(replica, vid)
     with at(replica) as s:
         workflow.submit_visit(s, vid)
     for action in (lambda s: workflow.verify_visit(s, vid), lambda s: workflow.return_visit(s, vid, "Perbaiki")):
@@ -252,6 +269,8 @@ def test_a_field_laptop_may_not_verify_return_or_approve(master) -> None:  # typ
                                   visit_date=dt.date(2026, 11, 10)).id
         for r in visits.results(s, vid):
             visits.set_result(s, vid, r.item_code, status="lengkap")
+        visits.add_attendee(s, vid, name="Hendra Saputra", group="pemdes")
+        visits.set_minutes(s, vid, discussion="Pemeriksaan buku.", decisions="Melengkapi buku.")
         workflow.submit_visit(s, vid)
     for what, action in (("Verifikasi", lambda s: workflow.verify_visit(s, vid)),
                          ("Pengembalian", lambda s: workflow.return_visit(s, vid, "Perbaiki")),
@@ -277,8 +296,11 @@ def test_a_field_laptop_may_not_verify_return_or_approve(master) -> None:  # typ
 # --- the content rules and what each step records ---------------------------------------------
 
 def _unchecked(replica, vid: str, keep_open: int) -> list[str]:  # type: ignore[no-untyped-def]
-    """Check every book of ``vid`` but the last ``keep_open``; their codes, sorted."""
+    """Check every book of ``vid`` but the last ``keep_open`` (with someone present and the
+    notulen written); their codes, sorted."""
     with at(replica) as s:
+        visits.add_attendee(s, vid, name="Hendra Saputra", group="pemdes")
+        visits.set_minutes(s, vid, discussion="Pemeriksaan buku.", decisions="Melengkapi buku.")
         codes = sorted(r.item_code for r in visits.results(s, vid))
         for code in codes[:len(codes) - keep_open]:
             visits.set_result(s, vid, code, status="lengkap")
@@ -292,7 +314,7 @@ def test_submit_refuses_even_one_unchecked_book_and_names_them(ready, keep_open:
     replica, vid, _ = ready
     codes = _unchecked(replica, vid, keep_open)
     shown = ", ".join(codes[:5]) + (", …" if keep_open > 5 else "")
-    message = f"Masih ada {keep_open} buku yang belum diperiksa ({shown}); lengkapi sebelum diajukan."
+    message = f"Kunjungan belum dapat diajukan: {keep_open} buku belum diperiksa ({shown})."
     with pytest.raises(ValidationError, match=f"^{re.escape(message)}$"):
         with at(replica) as s:
             workflow.submit_visit(s, vid)
@@ -307,7 +329,7 @@ def test_submit_counts_only_the_books_of_that_visit(ready) -> None:  # type: ign
     with at(replica) as s:
         officer_id = visits.visit_summary(s, vid).officer_id
     new_visit(replica, officer_id, day=dt.date(2026, 11, 12))  # another draft, nothing checked
-    tick_all(replica, vid)
+    complete_visit(replica, vid)
     with at(replica) as s:
         assert workflow.submit_visit(s, vid).value == "diajukan"
 
@@ -330,7 +352,7 @@ def test_an_unknown_visit_is_named_in_the_refusal(ready, action: str) -> None:  
             calls[action](s)
 
 
-def test_a_step_without_a_note_records_an_empty_note_and_reviews_record_the_reviewer(ready) -> None:  # type: ignore[no-untyped-def]
+def test_a_step_without_a_note_records_an_empty_note_and_reviews_record_the_reviewer(ready, signer: str) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
     from sqlalchemy import select
@@ -338,7 +360,7 @@ def test_a_step_without_a_note_records_an_empty_note_and_reviews_record_the_revi
     from perut_desktop.models import Review
 
     replica, vid, user_id = ready
-    tick_all(replica, vid)
+    complete_visit(replica, vid)
     with at(replica) as s:
         workflow.submit_visit(s, vid)
     with at(replica, actor_id=user_id) as s:
@@ -348,28 +370,30 @@ def test_a_step_without_a_note_records_an_empty_note_and_reviews_record_the_revi
         workflow.submit_visit(s, vid)
     with at(replica, actor_id=user_id) as s:
         workflow.verify_visit(s, vid)
+    with at(replica, actor_id=signer) as s:
         workflow.approve_visit(s, vid)
     with at(replica) as s:
         events = workflow.history(s, vid)
         assert [e.note for e in events] == ["", "", "Perbaiki", "", "", "", ""]
         assert [e.actor_nip for e in events[1:]] == ["198605212010011006", "198307142009011002",
                                                      "198605212010011006", "198605212010011006",
-                                                     "198307142009011002", "198307142009011002"]
+                                                     "198307142009011002", CAMAT_NIP]
         returned, verified, approved = workflow.reviews(s, vid)
         for review in (returned, verified):  # only an approval has a signatory
             assert (review.signatory_name, review.signatory_title, review.signatory_position,
                     review.signatory_nip) == ("", "", "", "")
         assert verified.notes == "" and approved.notes == ""
-        assert all(r.reviewer_nip == "198307142009011002" for r in (returned, verified, approved))
+        assert [r.reviewer_nip for r in (returned, verified, approved)] == ["198307142009011002"] * 2 + [CAMAT_NIP]
         assert all(r.reviewed_at == dt.datetime(2026, 11, 20, 10, 0) for r in (returned, verified, approved))
-        assert {r.reviewer_id for r in s.scalars(select(Review).where(Review.visit_id == vid))} == {user_id}
+        assert [r.reviewer_id for r in s.scalars(select(Review).where(Review.visit_id == vid)
+                                                 .order_by(Review.version))] == [user_id, user_id, signer]
 
 
-def test_refusals_of_return_and_approval_say_exactly_what_is_missing(ready) -> None:  # type: ignore[no-untyped-def]
+def test_refusals_of_return_and_approval_say_exactly_what_is_missing(ready, signer: str) -> None:  # type: ignore[no-untyped-def]
     from perut_desktop.errors import Hint
 
     replica, vid, user_id = ready
-    tick_all(replica, vid)
+    complete_visit(replica, vid)
     with at(replica) as s:
         workflow.submit_visit(s, vid)
         setup.update_subdistrict(s, camat_name="", camat_nip="")
@@ -379,32 +403,50 @@ def test_refusals_of_return_and_approval_say_exactly_what_is_missing(ready) -> N
     with at(replica, actor_id=user_id) as s:
         workflow.verify_visit(s, vid)
     with pytest.raises(ValidationError, match=r"^Jabatan penanda tangan harus camat, plt atau an\.$"):
-        with at(replica, actor_id=user_id) as s:
+        with at(replica, actor_id=signer) as s:
             workflow.approve_visit(s, vid, title="bupati")
     with pytest.raises(ValidationError, match=r"^Nama Camat belum diisi\.$") as refused:
-        with at(replica, actor_id=user_id) as s:
+        with at(replica, actor_id=signer) as s:
+            workflow.approve_visit(s, vid)
+    assert refused.value.hint is Hint.SET_CAMAT
+    with at(replica) as s:
+        setup.update_subdistrict(s, camat_name="Muhammad Rizali, S.STP., M.Si.")
+    with pytest.raises(ValidationError, match=r"^NIP Camat belum diisi\.$") as refused:
+        with at(replica, actor_id=signer) as s:
             workflow.approve_visit(s, vid)
     assert refused.value.hint is Hint.SET_CAMAT
     with at(replica) as s:
         assert visits.status_of(s, vid).value == "diverifikasi"
 
 
-@pytest.mark.parametrize(("title", "kwargs", "expected"), [
-    ("camat", {}, ("Muhammad Rizali, S.STP., M.Si.", "197805122006041003", "Camat Awayan")),
-    ("plt", {}, ("Muhammad Rizali, S.STP., M.Si.", "197805122006041003", "Plt. Camat Awayan")),
-    ("plt", {"signatory_name": "Drs. Plt", "signatory_nip": "1"}, ("Drs. Plt", "1", "Plt. Camat Awayan")),
-    ("an", {}, ("Ahmad Fauzan", "198307142009011002", "a.n. Camat Awayan\nKepala Seksi Pemerintahan")),
-    ("an", {"signatory_name": "Hj. Sekcam", "signatory_nip": "2"},
-     ("Hj. Sekcam", "2", "a.n. Camat Awayan\nKepala Seksi Pemerintahan")),
+@pytest.mark.parametrize(("title", "expected"), [
+    ("camat", ("Muhammad Rizali, S.STP., M.Si.", "197805122006041003", "Camat Awayan")),
+    ("plt", ("Drs. H. Akhmad Yani", "197501012000031001", "Plt. Camat Awayan")),
+    ("an", ("Hj. Norhayati", "197601032000032004", "a.n. Camat Awayan\nSekretaris Kecamatan")),
 ])
-def test_the_signatory_of_an_approval(ready, title: str, kwargs: dict, expected: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+def test_the_signatory_of_an_approval(ready, signer: str, title: str, expected: tuple) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Each title is signed by the profile allowed it, recorded as the profile (or, for the
+    Camat, the kecamatan's record) says at that moment."""
+    import datetime as dt
+
+    from perut_desktop.services import people
+
     replica, vid, user_id = ready
-    tick_all(replica, vid)
+    with at(replica) as s:
+        signers = {
+            "camat": signer,
+            "plt": people.add_user(s, name="Drs. H. Akhmad Yani", nip="197501012000031001", title="Kabag Umum",
+                                   plt=(dt.date(2026, 11, 1), dt.date(2026, 11, 30))).id,
+            "an": people.add_user(s, name="Hj. Norhayati", nip="197601032000032004", title="Sekretaris Kecamatan",
+                                  can_sign=True).id,
+        }
+    complete_visit(replica, vid)
     with at(replica) as s:
         workflow.submit_visit(s, vid)
     with at(replica, actor_id=user_id) as s:
         workflow.verify_visit(s, vid)
-        workflow.approve_visit(s, vid, title=title, **kwargs)
+    with at(replica, actor_id=signers[title]) as s:
+        workflow.approve_visit(s, vid, title=title)
         review = workflow.reviews(s, vid)[-1]
         assert (review.signatory_name, review.signatory_nip, review.signatory_position) == expected
         assert review.signatory_title == title
@@ -413,14 +455,15 @@ def test_the_signatory_of_an_approval(ready, title: str, kwargs: dict, expected:
 def test_an_approval_for_the_camat_by_a_staff_member_without_a_title(ready) -> None:  # type: ignore[no-untyped-def]
     from perut_desktop.services import people
 
-    replica, vid, _ = ready
+    replica, vid, user_id = ready
     with at(replica) as s:
-        clerk = people.add_user(s, name="Nurul Hidayah", nip="199001012015012001")
-    tick_all(replica, vid)
+        clerk = people.add_user(s, name="Nurul Hidayah", nip="199001012015012001", can_sign=True)
+    complete_visit(replica, vid)
     with at(replica) as s:
         workflow.submit_visit(s, vid)
-    with at(replica, actor_id=clerk.id) as s:
+    with at(replica, actor_id=user_id) as s:
         workflow.verify_visit(s, vid)
+    with at(replica, actor_id=clerk.id) as s:
         workflow.approve_visit(s, vid, title="an")
         review = workflow.reviews(s, vid)[-1]
         assert review.signatory_position == "a.n. Camat Awayan\nSekretaris Kecamatan"
@@ -452,15 +495,15 @@ def test_reassign_hands_an_open_visit_and_optionally_its_officer_to_another_lapt
 
 
 @pytest.mark.parametrize("status", ["dikembalikan", "diajukan", "diverifikasi", "disetujui"])
-def test_reassign_refuses_a_visit_under_review(ready, status: str) -> None:  # type: ignore[no-untyped-def]
+def test_reassign_refuses_a_visit_under_review(ready, signer: str, status: str) -> None:  # type: ignore[no-untyped-def]
     """A submitted visit is the office's to review: handing it to another laptop would let
     that laptop change what is being verified. Only Draf and Dikembalikan move."""
     from tests.services.helpers import field_device
 
     replica, vid, user_id = ready
     laptop = field_device(replica)
-    tick_all(replica, vid)
-    _drive(replica, vid, _PATHS[status], user_id)
+    complete_visit(replica, vid)
+    _drive(replica, vid, _PATHS[status], user_id, signer)
     with at(replica) as s:
         owner = visits.visit_summary(s, vid).device_id
     if status == "dikembalikan":

@@ -57,7 +57,8 @@ class World:
 def _fill_and_submit(s: Any, vid: str) -> None:
     for code in s.scalars(select(ChecklistResult.item_code).where(ChecklistResult.visit_id == vid)).all():
         visits.set_result(s, vid, code, status="lengkap")
-    visits.set_minutes(s, vid, decisions="Buku kas diperbarui.")
+    visits.add_attendee(s, vid, name="Hendra Saputra", group="pemdes")
+    visits.set_minutes(s, vid, discussion="Pemeriksaan buku kas.", decisions="Buku kas diperbarui.")
     workflow.submit_visit(s, vid)
 
 

@@ -49,6 +49,8 @@ def _submitted_visit(trio) -> str:  # type: ignore[no-untyped-def]
     with at(trio.a, D1, 11) as s:
         for r in visits.results(s, vid):
             visits.set_result(s, vid, r.item_code, status="lengkap")
+        visits.add_attendee(s, vid, name="Hendra Saputra", group="pemdes")
+        visits.set_minutes(s, vid, discussion="Pemeriksaan buku.", decisions="Melengkapi buku.")
         workflow.submit_visit(s, vid)
     return vid
 
