@@ -19,7 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from perut_desktop.db import Replica
-from perut_desktop.errors import PerutError, StateError
+from perut_desktop.enums import SignatoryTitle
+from perut_desktop.errors import PerutError, StateError, ValidationError, WorkflowError
 from perut_desktop.models import (
     Device,
     OfficerAssignment,
@@ -38,13 +39,14 @@ def simulate(replica: Replica, *, ops: int, seed: int, progress: Progress | None
     if replica.revoked:  # a revoked replica may only read (DESIGN.md §9: exit 4)
         raise StateError(replica.revoked)
     rng = random.Random(seed)
+    actors = _actors(replica) if replica.is_master else []
     done: Counter[str] = Counter()
     for n in range(ops):
         if progress:
             progress(n, ops, "simulasi")
         kind = rng.choice(_MASTER_OPS if replica.is_master else _FIELD_OPS)
         try:
-            with replica.begin(**({"actor_id": _actor(replica)} if replica.is_master else {})) as s:
+            with replica.begin(**({"actor_id": rng.choice(actors)} if actors else {})) as s:
                 if kind(s, rng, replica):
                     done[kind.__name__.lstrip("_")] += 1
         except PerutError:
@@ -56,9 +58,13 @@ def simulate(replica: Replica, *, ops: int, seed: int, progress: Progress | None
     return dict(sorted(done.items()))
 
 
-def _actor(replica: Replica) -> str | None:
+def _actors(replica: Replica) -> list[str | None]:
+    """The office's staff, one of whom acts for each edit (so that one verifies and another
+    approves, as the office does); ``[None]`` when there is nobody yet."""
     with replica.begin() as s:
-        return s.scalar(select(UserProfile.id).where(UserProfile.active.is_(True)).order_by(UserProfile.name))
+        ids = s.scalars(select(UserProfile.id).where(UserProfile.active.is_(True))
+                        .order_by(UserProfile.name, UserProfile.nip)).all()
+    return list(ids) or [None]
 
 
 def _officials(s: Session) -> list[VillageOfficial]:
@@ -155,6 +161,12 @@ def _submit(s: Session, rng: random.Random, replica: Replica) -> bool:
     for r in visits.results(s, v.id):
         if r.status is None:
             visits.set_result(s, v.id, r.item_code, status="lengkap")
+    if not any(a.present for a in visits.attendees(s, v.id)):
+        visits.add_attendee(s, v.id, name="Hendra Saputra", position="Sekretaris Desa", group="pemdes", gender="L")
+    minutes = visits.minutes_of(s, v.id)
+    if not minutes.discussion.strip() or not minutes.decisions.strip():
+        visits.set_minutes(s, v.id, discussion=minutes.discussion or "Pemeriksaan buku administrasi desa.",
+                           decisions=minutes.decisions or "Melengkapi buku yang belum diisi.")
     workflow.submit_visit(s, v.id)
     return True
 
@@ -167,12 +179,25 @@ def _review(s: Session, rng: random.Random, replica: Replica) -> bool:
         return False
     vid, status = rng.choice(waiting)
     if status == "diverifikasi":
-        workflow.approve_visit(s, vid, note="Disetujui (simulasi)")
+        _approve(s, vid)
     elif rng.random() < 0.75:
         workflow.verify_visit(s, vid, "Diperiksa (simulasi)")
     else:
         workflow.return_visit(s, vid, "Lengkapi daftar hadir (simulasi)")
     return True
+
+
+def _approve(s: Session, vid: str) -> None:
+    """Approve under the first title the acting staff member may sign with (refused as the
+    service refuses it when there is none)."""
+    refusals: list[PerutError] = []
+    for title in SignatoryTitle:
+        try:
+            workflow.approve_visit(s, vid, title=title.value, note="Disetujui (simulasi)")
+            return
+        except (ValidationError, WorkflowError) as exc:
+            refusals.append(exc)
+    raise refusals[0]
 
 
 def _edit_letterhead(s: Session, rng: random.Random, replica: Replica) -> bool:

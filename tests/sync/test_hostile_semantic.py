@@ -30,7 +30,7 @@ from perut_desktop.db import database_path, open_replica
 from perut_desktop.hlc import format_version, parse_version
 from perut_desktop.models import ChecklistResult, Device, Officer, Subdistrict, compact_field_versions
 from perut_desktop.models import expand_field_versions
-from perut_desktop.services import villages, visits, workflow
+from perut_desktop.services import people, villages, visits, workflow
 from perut_desktop.services.common import find_officer
 from perut_desktop.sync import bundle, container, identity, keys
 from perut_desktop.sync.merge import conflict_row
@@ -86,6 +86,9 @@ def world(tmp_path_factory: pytest.TempPathFactory, _master_template: Path) -> I
         assert bundle.import_bundle(dst, out[0].path).result.status == "applied"
     with master.begin(actor_id=user) as s:
         workflow.verify_visit(s, approved)
+        sekcam = people.add_user(s, name="Sekretaris Kecamatan", nip="197601012000031001",
+                                 title="Sekretaris Kecamatan", can_sign=True).id
+    with master.begin(actor_id=sekcam) as s:  # a.n. Camat, by someone other than the verifier
         workflow.approve_visit(s, approved, title="an")
     for src, dst, to in ((master, a, a.device_id), (a, master, None), (master, a, a.device_id)):
         out = bundle.export_bundle(src, root / f"x-{uuid.uuid4().hex}.perut", to=to)

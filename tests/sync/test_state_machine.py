@@ -111,6 +111,11 @@ class SyncMachine(RuleBasedStateMachine):
             from perut_desktop.models import UserProfile
 
             self.user_id = s.query(UserProfile.id).scalar()
+        with self.unit("master") as s:  # the Camat approves what the Kasi verified
+            from perut_desktop.services import people, setup
+
+            setup.update_subdistrict(s, camat_name="Camat Uji", camat_nip="197805122006041003")
+            self.camat_id = people.add_user(s, name="Camat Uji", nip="197805122006041003", title="Camat").id
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -288,6 +293,11 @@ class SyncMachine(RuleBasedStateMachine):
                     for r in visits.results(s, vid):
                         if r.status is None:
                             visits.set_result(s, vid, r.item_code, status="lengkap")
+                    if not any(a.present for a in visits.attendees(s, vid)):
+                        visits.add_attendee(s, vid, name=f"Warga {name}", group="masyarakat")
+                    minutes = visits.minutes_of(s, vid)
+                    if not (minutes.discussion.strip() and minutes.decisions.strip()):
+                        visits.set_minutes(s, vid, discussion="Pemeriksaan buku.", decisions="Melengkapi buku.")
                     workflow.submit_visit(s, vid)
             except PerutError:
                 return
@@ -316,15 +326,13 @@ class SyncMachine(RuleBasedStateMachine):
         forward = {"diajukan": "verify", "diverifikasi": "approve"}.get(self.statuses("master").get(vid, ""))
         verdict = "return" if choice == 2 else forward or ("verify", "approve")[choice]
         try:
-            with self.unit("master", gap, actor_id=self.user_id) as s:
+            actor = self.camat_id if verdict == "approve" else self.user_id
+            with self.unit("master", gap, actor_id=actor) as s:
                 if verdict == "verify":
                     workflow.verify_visit(s, vid)
                 elif verdict == "return":
                     workflow.return_visit(s, vid, "lengkapi notulen")
                 else:
-                    from perut_desktop.services import setup
-
-                    setup.update_subdistrict(s, camat_name="Camat Uji", camat_nip="197805122006041003")
                     workflow.approve_visit(s, vid)
         except PerutError:
             return
