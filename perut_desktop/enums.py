@@ -167,7 +167,26 @@ class ConflictStatus(StrEnum):
 REGULATION_DATE_FIELDS: tuple[str, ...] = (
     "bpd_agreed_on", "handed_to_kades_on", "enacted_on", "promulgated_on", "sent_to_bupati_on",
     "evaluation_submitted_on", "evaluation_returned_on", "corrected_on", "consultation_on",
+    "musyawarah_on",
 )
+
+
+class HeadLeftReason(StrEnum):
+    """Why the last Kepala Desa left office (UU 6/2014 Pasal 40): died, at their own
+    request, or dismissed — at the end of the term or during it."""
+
+    BERAKHIR_MASA_JABATAN = "berakhir_masa_jabatan"
+    MENINGGAL_DUNIA = "meninggal_dunia"
+    PERMINTAAN_SENDIRI = "permintaan_sendiri"
+    DIBERHENTIKAN = "diberhentikan"
+
+
+class ApbdesEvaluator(StrEnum):
+    """Who evaluates the draft APB Desa: the Bupati, or the Camat when the Bupati has
+    delegated it (Permendagri 20/2018)."""
+
+    BUPATI = "bupati"
+    CAMAT = "camat"
 
 
 class VerificationCheck(StrEnum):

@@ -3,6 +3,7 @@ on one made by the first released migration."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from alembic import command
@@ -135,3 +136,37 @@ def test_the_approval_migration_keeps_profiles_and_reviews(tmp_path: Path) -> No
         assert conn.execute(text("select notes, signatory_position, checklist, warnings, same_person, snapshot "
                                  "from review")).one() == ("ok", "Camat Awayan", "{}", "[]", 0, None)
     engine.dispose()
+
+
+def test_the_acting_head_migration_keeps_profiles_regulations_and_the_letterhead(tmp_path: Path) -> None:
+    """0005 adds the acting head, the election's steps, the musyawarah of a plan and who
+    evaluates the APB Desa to a database with data in it: the rows stay, the new columns read
+    as "nothing recorded" (the Bupati evaluates)."""
+    from perut_desktop.db import open_replica
+    from perut_desktop.services import regulations, setup, villages
+
+    folder = tmp_path / "r"
+    setup.init_master(folder, kecamatan="Awayan")
+    replica = open_replica(folder)
+    with replica.begin() as s:
+        awayan = villages.find_village(s, "Awayan").id
+        villages.update_profile(s, awayan, kades_name="H. Ahmad", kades_inaugurated_on=dt.date(2019, 3, 1))
+        reg = regulations.add_regulation(s, awayan, title="Perubahan RKP Desa 2026", topic="perubahan_rkpdes",
+                                         bpd_agreed_on=dt.date(2026, 8, 1)).id
+        setup.update_subdistrict(s, camat_name="Camat Awayan")
+    with replica.engine.begin() as conn:  # the replica as the previous version wrote it
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004")
+    replica.close()
+    replica = open_replica(folder)  # upgrades
+    with replica.begin() as s:
+        profile = villages.get_profile(s, awayan)
+        assert (profile.kades_name, profile.kades_inaugurated_on) == ("H. Ahmad", dt.date(2019, 3, 1))
+        assert (profile.kades_acting, profile.kades_acting_sk, profile.previous_head_left,
+                profile.election_elected_on) == (False, "", None, None)
+        (row,) = regulations.list_regulations(s, awayan)
+        assert (row.id, row.bpd_agreed_on, row.musyawarah_on) == (reg, dt.date(2026, 8, 1), None)
+        assert regulations.apbdes_evaluation(s).evaluator == "bupati"
+        assert setup.subdistrict_info(s).camat_name == "Camat Awayan"
+    replica.close()

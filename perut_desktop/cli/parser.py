@@ -11,7 +11,7 @@ import argparse
 
 from perut_desktop import __version__
 from perut_desktop.arguments import Parser, date_arg
-from perut_desktop.enums import REGULATION_DATE_FIELDS, ChangeReasonKind
+from perut_desktop.enums import REGULATION_DATE_FIELDS, ApbdesEvaluator, ChangeReasonKind, HeadLeftReason
 
 __all__ = ["build_parser"]
 
@@ -55,6 +55,8 @@ _REGULATION_DATE_HELP = {
     "evaluation_returned_on": "tanggal hasil evaluasi Bupati diterima",
     "corrected_on": "tanggal penyempurnaan sesuai hasil evaluasi",
     "consultation_on": "tanggal konsultasi publik",
+    "musyawarah_on": "tanggal musyawarah perencanaan pembangunan Desa / Musyawarah Desa yang membahas dan "
+                     "menyepakati rancangan (perubahan RPJM Desa/RKP Desa)",
 }
 
 
@@ -339,6 +341,30 @@ def _regulation_commands(b: _Builder) -> None:
     sp.add_argument("--kades-term-number", type=int, help="periode ke berapa masa jabatan ini")
     sp.add_argument("--kades-term-ends-on", type=date_arg,
                     help="akhir masa jabatan bila tercatat lain (mis. perpanjangan UU 3/2024 Pasal 118)")
+    sp.add_argument("--pj", dest="kades_acting", choices=["ya", "tidak"],
+                    help="ya: yang menjabat adalah Penjabat (Pj.) Kepala Desa, --kades-name berisi namanya")
+    sp.add_argument("--pj-sk", dest="kades_acting_sk", help="nomor SK Bupati pengangkatan Pj. Kepala Desa")
+    sp.add_argument("--pj-sk-on", dest="kades_acting_sk_on", type=date_arg, help="tanggal SK Pj. (TTTT-BB-HH)")
+    sp.add_argument("--previous-head-left", choices=[r.value for r in HeadLeftReason],
+                    help="alasan Kepala Desa sebelumnya berhenti")
+    sp.add_argument("--previous-head-left-on", type=date_arg,
+                    help="tanggal Kepala Desa sebelumnya berhenti/diberhentikan (TTTT-BB-HH)")
+    sp.add_argument("--bpd-term-notice-on", type=date_arg,
+                    help="tanggal pemberitahuan tertulis BPD tentang akan berakhirnya masa jabatan")
+    for option, text in (("--election-elected-on", "calon Kepala Desa terpilih ditetapkan panitia"),
+                         ("--election-to-bpd-on", "laporan panitia pemilihan diterima BPD"),
+                         ("--election-to-bupati-on", "BPD menyampaikan hasil pemilihan kepada Bupati"),
+                         ("--election-decided-on", "keputusan Bupati mengesahkan Kepala Desa terpilih")):
+        sp.add_argument(option, type=date_arg, help=f"tanggal {text} (TTTT-BB-HH)")
+    sp.add_argument("--json", action="store_true")
+
+    sp = b.command("apbdes-evaluator", "regulations:cmd_apbdes_evaluator",
+                   "menampilkan atau mengubah siapa yang mengevaluasi rancangan APB Desa (Bupati, atau Camat "
+                   "karena pelimpahan; master)")
+    sp.add_argument("--evaluator", choices=[e.value for e in ApbdesEvaluator], help="bupati atau camat")
+    sp.add_argument("--source", help="Peraturan Bupati yang melimpahkan evaluasi kepada Camat")
+    sp.add_argument("--from", dest="effective_from", type=date_arg,
+                    help="tanggal pelimpahan mulai berlaku (TTTT-BB-HH)")
     sp.add_argument("--json", action="store_true")
 
 

@@ -62,9 +62,14 @@ def cmd_regulation_list(args: argparse.Namespace) -> int:
 def cmd_village_profile(args: argparse.Namespace) -> int:
     from perut_desktop.services import villages
 
+    from perut_desktop.services.villages import HEAD_FIELDS
+
     changes = {k: getattr(args, k) for k in ("classification", "sotk_urusan", "sotk_seksi", "kades_name",
-                                             "kades_inaugurated_on", "kades_term_number", "kades_term_ends_on")
-               if getattr(args, k) is not None}
+                                             "kades_inaugurated_on", "kades_term_number", "kades_term_ends_on",
+                                             *HEAD_FIELDS)
+               if getattr(args, k, None) is not None}
+    if "kades_acting" in changes:
+        changes["kades_acting"] = changes["kades_acting"] == "ya"
     with unit_of_work(args) as s:
         village = villages.find_village(s, args.village)
         info = villages.update_profile(s, village.id, **changes) if changes else villages.get_profile(s, village.id)
@@ -73,11 +78,40 @@ def cmd_village_profile(args: argparse.Namespace) -> int:
     else:
         labels = {"classification": "Klasifikasi", "sotk_urusan": "Jumlah urusan", "sotk_seksi": "Jumlah seksi",
                   "kades_name": "Kepala Desa", "kades_inaugurated_on": "Dilantik", "kades_term_number": "Periode ke",
-                  "kades_term_ends_on": "Masa jabatan berakhir (tercatat)"}
+                  "kades_term_ends_on": "Masa jabatan berakhir (tercatat)", "kades_acting": "Penjabat (Pj.)",
+                  "kades_acting_sk": "SK Pj.", "kades_acting_sk_on": "Tanggal SK Pj.",
+                  "previous_head_left": "Kepala Desa sebelumnya berhenti karena",
+                  "previous_head_left_on": "Kepala Desa sebelumnya berhenti pada",
+                  "bpd_term_notice_on": "Pemberitahuan BPD akhir masa jabatan",
+                  "election_elected_on": "Calon terpilih ditetapkan panitia",
+                  "election_to_bpd_on": "Laporan panitia diterima BPD",
+                  "election_to_bupati_on": "Hasil disampaikan BPD kepada Bupati",
+                  "election_decided_on": "Keputusan Bupati"}
         print(f"Profil Desa {village.name}")
         for key, label in labels.items():
             value = getattr(info, key)
-            print(f"  {label}: {'-' if value is None else value}")
+            if isinstance(value, bool):
+                value = "ya" if value else "tidak"
+            print(f"  {label}: {'-' if value is None or value == '' else value}")
+    return 0
+
+
+def cmd_apbdes_evaluator(args: argparse.Namespace) -> int:
+    from perut_desktop.services import regulations
+
+    with unit_of_work(args) as s:
+        if args.evaluator is not None:
+            info = regulations.set_apbdes_evaluation(s, evaluator=args.evaluator, source=args.source or "",
+                                                     effective_from=args.effective_from)
+        else:
+            info = regulations.apbdes_evaluation(s)
+    if args.json:
+        print_json(info)
+    elif info.evaluator == "camat":
+        print(f"Evaluasi rancangan APB Desa: Camat, karena pelimpahan ({info.source}), "
+              f"sejak {info.effective_from:%d-%m-%Y}.")
+    else:
+        print("Evaluasi rancangan APB Desa: Bupati.")
     return 0
 
 

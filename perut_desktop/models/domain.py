@@ -43,6 +43,11 @@ class Subdistrict(Replicated, Base):
     city: Mapped[str] = mapped_column(String(100), default="")
     camat_name: Mapped[str] = mapped_column(String(150), default="")
     camat_nip: Mapped[str] = mapped_column(String(30), default="")
+    #: Who evaluates the draft APB Desa from ``apbdes_delegation_from`` on (``bupati`` or
+    #: ``camat`` by delegation), and the Peraturan Bupati that delegates it.
+    apbdes_evaluator: Mapped[str] = mapped_column(String(10), default="bupati")
+    apbdes_delegation_source: Mapped[str] = mapped_column(String(200), default="")
+    apbdes_delegation_from: Mapped[dt.date | None] = mapped_column(Date)
     logo_sha256: Mapped[str | None] = mapped_column(String(64))
     current_template_id: Mapped[str | None] = mapped_column(String(36))
 
@@ -71,6 +76,22 @@ class VillageProfile(Replicated, Base):
     kades_inaugurated_on: Mapped[dt.date | None] = mapped_column(Date)
     kades_term_number: Mapped[int | None] = mapped_column(Integer)
     kades_term_ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: The head in office is a *Penjabat* (Pj. Kepala Desa), appointed by the Bupati's SK:
+    #: ``kades_name`` is the Pj.'s name, and no elected term runs.
+    kades_acting: Mapped[bool] = mapped_column(Boolean, default=False)
+    kades_acting_sk: Mapped[str] = mapped_column(String(100), default="")
+    kades_acting_sk_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: Why and when the last elected head left office (:class:`~perut_desktop.enums.HeadLeftReason`).
+    previous_head_left: Mapped[str | None] = mapped_column(String(30))
+    previous_head_left_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: The BPD's written notice to the head that the term is ending (UU 6/2014 Pasal 32).
+    bpd_term_notice_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: The election of the next head: the committee's decision on the elected candidate, its
+    #: report received by the BPD, the BPD's report to the Bupati, the Bupati's decision.
+    election_elected_on: Mapped[dt.date | None] = mapped_column(Date)
+    election_to_bpd_on: Mapped[dt.date | None] = mapped_column(Date)
+    election_to_bupati_on: Mapped[dt.date | None] = mapped_column(Date)
+    election_decided_on: Mapped[dt.date | None] = mapped_column(Date)
     address: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -365,6 +386,8 @@ class VillageRegulation(Replicated, Base):
     evaluation_returned_on: Mapped[dt.date | None] = mapped_column(Date)
     corrected_on: Mapped[dt.date | None] = mapped_column(Date)
     consultation_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: The musyawarah (Musrenbangdes / Musdes) that discussed and agreed the draft.
+    musyawarah_on: Mapped[dt.date | None] = mapped_column(Date)
     extraordinary_note: Mapped[str | None] = mapped_column(Text)
     change_reason_kind: Mapped[str | None] = mapped_column(String(40))
     change_reason: Mapped[str | None] = mapped_column(Text)

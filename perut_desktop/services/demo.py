@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+from typing import Any
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ from perut_desktop.db import Replica
 from perut_desktop.errors import StateError
 from perut_desktop.models import Device, Visit
 from perut_desktop.enums import ResultStatus, Role, SignatoryTitle
-from perut_desktop.services import people, schedule, scores, setup, villages, visits, workflow
+from perut_desktop.services import people, regulations, schedule, scores, setup, villages, visits, workflow
 from perut_desktop.services.common import local_zone
 from perut_desktop.services.demo_data import (
     CAMAT,
@@ -165,11 +166,46 @@ def _master_data(s: Session, rng: random.Random, start: dt.date, today: dt.date)
         _profile(s, rng, v.id, roster[v.id][0][0], today)
         for reg in regulations_for(rng, v.name, start.year, today):
             add_regulation(s, v.id, **reg)
+    _law_cases(s, village_list, start, today)
     for year in range(start.year, today.year + 1):
         schedule.generate_plan(s, year)
     utc_offset = local_zone(setup.subdistrict_info(s).code).hours
     return _World([v.id for v in village_list], {v.id: v.name for v in village_list}, officer_ids, officer_of,
                   device_of, user_ids, roster, utc_offset, acting)
+
+
+#: Where the demo shows the cases the law has beyond the everyday register (indexes into the
+#: villages in code order, so the same villages every time).
+PJ_VILLAGE, UNPROMULGATED_VILLAGE, DELEGATED_VILLAGE = 2, 4, 6
+DELEGATION_SOURCE = "Peraturan Bupati tentang pelimpahan evaluasi Rancangan Peraturan Desa tentang APB Desa (contoh demo)"
+
+
+def _law_cases(s: Session, village_list: list[Any], start: dt.date, today: dt.date) -> None:
+    """An acting head after a death in office (no successor elected yet), a Perdes enacted
+    and never promulgated, and the APB Desa evaluation delegated to the Camat with one
+    draft waiting for it. No random draw: the rest of the demo stays as it was."""
+    regulations.set_apbdes_evaluation(s, evaluator="camat", source=DELEGATION_SOURCE,
+                                      effective_from=dt.date(start.year, 1, 1))
+    pj = village_list[PJ_VILLAGE]
+    left = today - dt.timedelta(days=240)
+    villages.update_profile(s, pj.id, kades_acting=True, kades_name="Drs. Akhmad Rusdiansyah",
+                            kades_acting_sk="188.45/112/KUM/" + str(left.year), kades_acting_sk_on=left + dt.timedelta(days=12),
+                            kades_inaugurated_on=left + dt.timedelta(days=14), kades_term_number=None,
+                            kades_term_ends_on=None, previous_head_left="meninggal_dunia", previous_head_left_on=left)
+    quiet = village_list[UNPROMULGATED_VILLAGE]
+    agreed = today - dt.timedelta(days=60)
+    regulations.add_regulation(s, quiet.id, kind="perdes", number=f"4/{agreed.year}", year=agreed.year,
+                               title=f"Kewenangan Desa berdasarkan Hak Asal Usul Desa {quiet.name}", topic="lainnya",
+                               consultation_on=agreed - dt.timedelta(days=10), bpd_agreed_on=agreed,
+                               handed_to_kades_on=agreed + dt.timedelta(days=3), enacted_on=agreed + dt.timedelta(days=10))
+    waiting = village_list[DELEGATED_VILLAGE]
+    budget_year = today.year + 1
+    agreed = today - dt.timedelta(days=50)
+    regulations.add_regulation(s, waiting.id, kind="perdes", number=f"1/{budget_year}", year=budget_year,
+                               title=f"Anggaran Pendapatan dan Belanja Desa {waiting.name} Tahun Anggaran {budget_year}",
+                               topic="apbdes", budget_year=budget_year, consultation_on=agreed - dt.timedelta(days=14),
+                               bpd_agreed_on=agreed, handed_to_kades_on=agreed + dt.timedelta(days=2),
+                               evaluation_submitted_on=agreed + dt.timedelta(days=4))
 
 
 def _acting_july(start: dt.date, today: dt.date) -> tuple[dt.date, dt.date] | None:

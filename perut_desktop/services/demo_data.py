@@ -99,10 +99,13 @@ def regulations_for(rng: random.Random, village: str, first_year: int, today: dt
         enacted = returned + dt.timedelta(days=rng.randrange(17, 22) if sloppy and rng.random() < 0.4 else rng.randrange(2, 10))
         promulgated = enacted
         sent = promulgated + dt.timedelta(days=rng.randrange(9, 15) if sloppy and rng.random() < 0.4 else rng.randrange(1, 7))
+        # the draft is put to the villagers two weeks before the BPD agrees it; a sloppy
+        # village skips that in odd years (no random draw: the other dates stay as they were)
+        consulted = None if sloppy and year % 2 else agreed - dt.timedelta(days=14)
         out.append(dict(kind="perdes", number=f"1/{year}", year=year, title=f"Anggaran Pendapatan dan Belanja Desa {village} Tahun Anggaran {year}",
                         topic="apbdes", budget_year=year, bpd_agreed_on=agreed, handed_to_kades_on=hand,
                         evaluation_submitted_on=submitted, evaluation_returned_on=returned, enacted_on=enacted,
-                        promulgated_on=promulgated, sent_to_bupati_on=sent))
+                        promulgated_on=promulgated, sent_to_bupati_on=sent, consultation_on=consulted))
         changes = 2 if sloppy and rng.random() < 0.3 else (1 if rng.random() < 0.5 else 0)
         for k in range(changes):
             day = dt.date(year, 7 + 2 * k, rng.randrange(1, 25))
@@ -114,5 +117,5 @@ def regulations_for(rng: random.Random, village: str, first_year: int, today: dt
                             evaluation_submitted_on=day + dt.timedelta(days=4),
                             evaluation_returned_on=day + dt.timedelta(days=15),
                             enacted_on=day + dt.timedelta(days=18), promulgated_on=day + dt.timedelta(days=18),
-                            sent_to_bupati_on=day + dt.timedelta(days=20)))
+                            sent_to_bupati_on=day + dt.timedelta(days=20), consultation_on=day - dt.timedelta(days=10)))
     return out

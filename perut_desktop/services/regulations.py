@@ -8,10 +8,16 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from perut_desktop.enums import (
+    REGULATION_DATE_FIELDS,
+    ApbdesEvaluator,
+    ChangeReasonKind,
+    RegulationKind,
+    RegulationTopic,
+)
 from perut_desktop.errors import ValidationError
 from perut_desktop.models import Village, VillageRegulation
-from perut_desktop.enums import REGULATION_DATE_FIELDS, ChangeReasonKind, RegulationKind, RegulationTopic
-from perut_desktop.services.common import clean, get_or_404
+from perut_desktop.services.common import clean, get_or_404, require_master, subdistrict
 
 DATE_FIELDS = REGULATION_DATE_FIELDS
 TEXT_FIELDS = ("number", "title", "topic", "kind", "extraordinary_note", "change_reason_kind", "change_reason", "notes")
@@ -45,6 +51,7 @@ class RegulationInfo:
     evaluation_returned_on: dt.date | None
     corrected_on: dt.date | None
     consultation_on: dt.date | None
+    musyawarah_on: dt.date | None
     extraordinary_note: str | None
     change_reason_kind: str | None
     change_reason: str | None
@@ -115,3 +122,50 @@ def list_regulations(session: Session, village_id: str | None = None) -> list[Re
         stmt = stmt.where(VillageRegulation.village_id == village_id)
     stmt = stmt.order_by(Village.code, VillageRegulation.year, VillageRegulation.number)
     return [_info(r, name) for r, name in session.execute(stmt).all()]
+
+
+# --- who evaluates the APB Desa ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApbdesEvaluation:
+    """Who evaluates the villages' draft APB Desa: the Bupati, or, from ``effective_from``
+    on, the Camat by the delegation of the Peraturan Bupati named in ``source``
+    (Permendagri 20/2018 lets the Bupati delegate it). A setting of the kecamatan."""
+
+    evaluator: ApbdesEvaluator
+    source: str
+    effective_from: dt.date | None
+
+    def delegated_on(self, day: dt.date) -> bool:
+        """Did the Camat evaluate a draft received on ``day``?"""
+        return (self.evaluator is ApbdesEvaluator.CAMAT and self.effective_from is not None
+                and day >= self.effective_from)
+
+
+def apbdes_evaluation(session: Session) -> ApbdesEvaluation:
+    s = subdistrict(session)
+    return ApbdesEvaluation(ApbdesEvaluator(s.apbdes_evaluator or ApbdesEvaluator.BUPATI.value),
+                            s.apbdes_delegation_source, s.apbdes_delegation_from)
+
+
+def set_apbdes_evaluation(session: Session, *, evaluator: str, source: str = "",
+                          effective_from: dt.date | None = None) -> ApbdesEvaluation:
+    """Record who evaluates the APB Desa (master). A delegation to the Camat needs the
+    Peraturan Bupati that makes it and the date it took effect; back to the Bupati clears
+    both."""
+    require_master(session, "Mengubah pengevaluasi APB Desa")
+    try:
+        chosen = ApbdesEvaluator(evaluator.strip().lower())
+    except ValueError:
+        raise ValidationError(f"Pengevaluasi APB Desa '{evaluator}' tidak dikenal; pilih bupati atau camat.") from None
+    source = clean(source)
+    if chosen is ApbdesEvaluator.CAMAT and (not source or effective_from is None):
+        raise ValidationError("Pelimpahan evaluasi APB Desa kepada Camat perlu dasar hukumnya (Peraturan Bupati) "
+                              "dan tanggal mulai berlakunya.")
+    s = subdistrict(session)
+    s.apbdes_evaluator = chosen.value
+    s.apbdes_delegation_source = source if chosen is ApbdesEvaluator.CAMAT else ""
+    s.apbdes_delegation_from = effective_from if chosen is ApbdesEvaluator.CAMAT else None
+    session.flush()
+    return apbdes_evaluation(session)

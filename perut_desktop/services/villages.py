@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from perut_desktop.errors import Hint, InputRejected, NotFound, ValidationError, os_reason
 from perut_desktop.models import Village, VillageOfficial, VillageProfile, derived_id
-from perut_desktop.enums import Classification, Gender, OfficialBody
+from perut_desktop.enums import Classification, Gender, HeadLeftReason, OfficialBody
 from perut_desktop.services.common import clean
 
 _CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
@@ -57,6 +58,31 @@ class ProfileInfo:
     kades_inaugurated_on: dt.date | None
     kades_term_number: int | None
     kades_term_ends_on: dt.date | None
+    kades_acting: bool = False
+    kades_acting_sk: str = ""
+    kades_acting_sk_on: dt.date | None = None
+    previous_head_left: str | None = None
+    previous_head_left_on: dt.date | None = None
+    bpd_term_notice_on: dt.date | None = None
+    election_elected_on: dt.date | None = None
+    election_to_bpd_on: dt.date | None = None
+    election_to_bupati_on: dt.date | None = None
+    election_decided_on: dt.date | None = None
+
+
+#: The profile's fields on the Kepala Desa beyond the elected head's term.
+HEAD_FIELDS: tuple[str, ...] = (
+    "kades_acting", "kades_acting_sk", "kades_acting_sk_on", "previous_head_left", "previous_head_left_on",
+    "bpd_term_notice_on", "election_elected_on", "election_to_bpd_on", "election_to_bupati_on",
+    "election_decided_on",
+)
+#: The election's steps in the order they happen, as the messages name them.
+ELECTION_STEPS: dict[str, str] = {
+    "election_elected_on": "calon terpilih ditetapkan panitia",
+    "election_to_bpd_on": "laporan panitia diterima BPD",
+    "election_to_bupati_on": "BPD menyampaikan hasil kepada Bupati",
+    "election_decided_on": "keputusan Bupati mengesahkan",
+}
 
 
 def read_village_file(path: Path) -> list[VillageRow]:
@@ -282,6 +308,7 @@ def get_profile(session: Session, village_id: str) -> ProfileInfo:
         profile.kades_inaugurated_on,
         profile.kades_term_number,
         profile.kades_term_ends_on,
+        **{name: getattr(profile, name) for name in HEAD_FIELDS},
     )
 
 
@@ -292,7 +319,7 @@ def update_profile(session: Session, village_id: str, **changes: object) -> Prof
         raise NotFound(f"Desa dengan id {village_id} tidak ditemukan.")
     allowed = {
         "classification", "sotk_urusan", "sotk_seksi", "kades_name", "kades_inaugurated_on",
-        "kades_term_number", "kades_term_ends_on", "address", "notes",
+        "kades_term_number", "kades_term_ends_on", "address", "notes", *HEAD_FIELDS,
     }
     unknown = set(changes) - allowed
     if unknown:
@@ -306,12 +333,34 @@ def update_profile(session: Session, village_id: str, **changes: object) -> Prof
         value = changes.get(key)
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0 or value > 20):
             raise ValidationError(f"{label} tidak masuk akal: {value}.")
+    _check_head_fields(changes)
     pid = derived_id("village_profile", village_id)
     profile = session.get(VillageProfile, pid)
+    _check_election_order({name: changes.get(name, getattr(profile, name) if profile else None)
+                           for name in ELECTION_STEPS})
     if profile is None:
         profile = VillageProfile(id=pid, village_id=village_id, address="", notes="")
         session.add(profile)
     for key, value in changes.items():
-        setattr(profile, key, value)
+        setattr(profile, key, clean(value) if key == "kades_acting_sk" and isinstance(value, str) else value)
     session.flush()
     return get_profile(session, village_id)
+
+
+def _check_head_fields(changes: dict[str, object]) -> None:
+    acting = changes.get("kades_acting")
+    if acting is not None and not isinstance(acting, bool):
+        raise ValidationError("Status Penjabat Kepala Desa harus ya atau tidak.")
+    reason = changes.get("previous_head_left")
+    if reason is not None and reason not in {r.value for r in HeadLeftReason}:
+        raise ValidationError(f"Alasan berhentinya Kepala Desa '{reason}' tidak dikenal; pilih "
+                              f"{', '.join(r.value for r in HeadLeftReason)}.")
+
+
+def _check_election_order(steps: dict[str, Any]) -> None:
+    """The election's recorded steps must follow one another."""
+    present = [(name, day) for name in ELECTION_STEPS if (day := steps[name]) is not None]
+    for (first, d1), (second, d2) in zip(present, present[1:]):
+        if d2 < d1:
+            raise ValidationError(f"Urutan tanggal tidak mungkin: {ELECTION_STEPS[second]} ({d2:%d-%m-%Y}) "
+                                  f"sebelum {ELECTION_STEPS[first]} ({d1:%d-%m-%Y}).")

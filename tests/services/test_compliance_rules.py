@@ -114,6 +114,13 @@ def test_every_rule_fires_and_its_findings_carry_message_source_and_version() ->
         kades(kades_inaugurated_on=D(2024, 5, 1), kades_term_number=3),
         kades(kades_inaugurated_on=D(2017, 6, 1)),
         kades(kades_inaugurated_on=D(2018, 3, 10), kades_term_ends_on=D(2030, 1, 1)),
+        # the BPD told the head late; an election whose every step is late; a head who died
+        kades(kades_inaugurated_on=D(2019, 3, 1), bpd_term_notice_on=D(2026, 11, 1)),
+        kades(kades_name=None, kades_term_number=None, election_elected_on=D(2026, 1, 5),
+              election_to_bpd_on=D(2026, 1, 20), election_to_bupati_on=D(2026, 2, 5),
+              election_decided_on=D(2026, 4, 1)),
+        kades(kades_acting=True, kades_term_number=None, previous_head_left="meninggal_dunia",
+              previous_head_left_on=D(2025, 6, 1)),
     ]
     for profile in others:
         for f in c.evaluate(village(profile=profile), on):
@@ -270,14 +277,18 @@ def test_enacted_without_evaluation(kw: dict[str, dt.date], breach: bool) -> Non
 
 
 def test_enacted_after_the_bupatis_time_ran_out_is_not_the_villages_breach() -> None:
-    facts = village(reg(topic="organisasi", evaluation_submitted_on=D(2024, 2, 7), enacted_on=D(2024, 3, 14)))
+    facts = village(reg(topic="organisasi", consultation_on=D(2024, 1, 20), evaluation_submitted_on=D(2024, 2, 7),
+                        enacted_on=D(2024, 3, 14), promulgated_on=D(2024, 3, 14), sent_to_bupati_on=D(2024, 3, 15)))
     on = D(2024, 12, 31)
     assert found(facts, on, "EVALUASI_TIDAK_ADA") == []
     assert [f.severity for f in found(facts, on)] == [c.INFORMASI]
 
 
 def test_topics_outside_the_four_need_no_evaluation() -> None:
-    facts = village(reg(topic="lainnya", enacted_on=D(2024, 3, 13)), reg("r2", topic="rkpdes", enacted_on=D(2024, 3, 1)))
+    promulgated = {"promulgated_on": D(2024, 3, 13), "sent_to_bupati_on": D(2024, 3, 14),
+                   "consultation_on": D(2024, 2, 1)}
+    facts = village(reg(topic="lainnya", enacted_on=D(2024, 3, 13), **promulgated),
+                    reg("r2", topic="rkpdes", enacted_on=D(2024, 3, 1), **promulgated))
     assert codes(facts, D(2024, 12, 31)) == set()
 
 

@@ -121,3 +121,26 @@ def test_approvals_are_signed_by_profiles_allowed_to_sign(demo_replica) -> None:
             assert verifier.reviewer_id != approval.reviewer_id and not approval.same_person
             assert approval.snapshot is not None and approval.snapshot["visit"]["id"] == approval.visit_id
         assert {"camat", "plt"} <= titles
+
+
+def test_the_demo_shows_an_acting_head_an_unpromulgated_perdes_and_a_delegated_evaluation(demo_replica) -> None:  # type: ignore[no-untyped-def]
+    """Beyond the everyday register: a village led by a Pj. after its head died (no
+    successor after eight months), a Perdes enacted and never promulgated, and an APB Desa
+    waiting for the Camat's evaluation (delegated by the Bupati) — each found by the rules."""
+    import datetime as dt
+
+    from perut_desktop.services import demo, regulations, villages
+    from perut_desktop.services.compliance.facts import findings
+
+    on = dt.date(2026, 11, 20)
+    with demo_replica.begin() as s:
+        listed = villages.list_villages(s)
+        by_village = {v.village_code: {f.rule_code: f for f in v.findings} for v in findings(s, on)}
+        pj = villages.get_profile(s, listed[demo.PJ_VILLAGE].id)
+        assert regulations.apbdes_evaluation(s).evaluator == "camat"
+    assert pj.kades_acting and pj.previous_head_left == "meninggal_dunia"
+    acting = by_village[listed[demo.PJ_VILLAGE].code]
+    assert "KADES_MUSDES_PENGGANTI" in acting and not {"KADES_JABATAN_BERAKHIR", "KADES_PERIODE_MELEBIHI"} & set(acting)
+    assert "PERDES_BELUM_DIUNDANGKAN" in by_village[listed[demo.UNPROMULGATED_VILLAGE].code]
+    waiting = by_village[listed[demo.DELEGATED_VILLAGE].code]["EVALUASI_BUPATI_TERLAMBAT"]
+    assert waiting.office_task and waiting.message.startswith("Hasil evaluasi Camat")

@@ -126,4 +126,36 @@ def budget_enacted_late(facts: VillageFacts, on: dt.date, parameters: Parameters
 
 
 #: This module's rules, in report order.
-RULES: tuple[Rule, ...] = (repeated_budget_change, budget_enacted_late, plan_change_reason)
+@rule(
+    "RENCANA_PERUBAHAN_MUSYAWARAH",
+    title="Perubahan RPJM Desa/RKP Desa tanpa musyawarah tercatat",
+    message="Perubahan RPJM Desa dan RKP Desa terlebih dahulu dibahas dan disepakati dalam "
+            "musyawarah perencanaan pembangunan Desa, lalu ditetapkan dengan Perdes.",
+    source="PP 43/2014 Pasal 120; Permendagri 114/2014 Pasal 28 (RPJM Desa) dan Pasal 50 "
+           "(RKP Desa)",
+    severity=PELANGGARAN,
+)
+def plan_change_without_musyawarah(facts: VillageFacts, on: dt.date,
+                                   parameters: Parameters) -> Iterator[Hit]:
+    """A change of RPJM/RKP Desa agreed with the BPD or enacted by ``on`` with no
+    ``musyawarah_on``, or with one dated after that step."""
+    for regulation in perdes_of(facts):
+        if regulation.topic not in PLAN_CHANGE_TOPICS:
+            continue
+        step, label = ((regulation.bpd_agreed_on, "disepakati BPD") if regulation.bpd_agreed_on
+                       else (regulation.enacted_on, "ditetapkan"))
+        if step is None:
+            continue
+        what = regulation_label(regulation) + topic_suffix(regulation)
+        held = regulation.musyawarah_on
+        if held is None:
+            yield Hit(f"{what} {label} {format_date(step)} tanpa tercatat dibahas dan disepakati dalam "
+                      f"musyawarah perencanaan pembangunan Desa.", regulation.id, (), step)
+        elif held > step:
+            yield Hit(f"{what} {label} {format_date(step)}, sebelum musyawarah perencanaan "
+                      f"pembangunan Desa yang tercatat {format_date(held)}.", regulation.id, (), step)
+
+
+RULES: tuple[Rule, ...] = (
+    repeated_budget_change, budget_enacted_late, plan_change_reason, plan_change_without_musyawarah,
+)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from . import budget_rules, perdes_rules, sotk_rules, village_head_rules
+from . import budget_rules, election_rules, perdes_rules, sotk_rules, village_head_rules
 from .findings import SEVERITIES, Finding, Rule
 from .inputs import VillageFacts
 from .params import Parameters
@@ -23,6 +23,7 @@ from .params import load as load_parameters
 #: Every rule, in report order within a severity.
 RULES: tuple[Rule, ...] = (
     *perdes_rules.RULES, *budget_rules.RULES, *sotk_rules.RULES, *village_head_rules.RULES,
+    *election_rules.RULES,
 )
 RULES_BY_CODE: Mapping[str, Rule] = {r.code: r for r in RULES}
 if len(RULES_BY_CODE) != len(RULES):

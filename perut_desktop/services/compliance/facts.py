@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from perut_desktop.enums import ApbdesEvaluator
 from perut_desktop.errors import NotFound
 from perut_desktop.models import Village
 from perut_desktop.services import regulations, villages
 
 from .engine import evaluate
 from .findings import Finding
-from .inputs import DATE_FIELDS, ProfileFacts, RegulationFacts, VillageFacts
+from .inputs import DATE_FIELDS, EvaluationDelegation, ProfileFacts, RegulationFacts, VillageFacts
 
 _REG_FIELDS = (
     "kind", "title", "topic", "number", "year", "budget_year", *DATE_FIELDS,
@@ -67,14 +68,17 @@ def village_facts(session: Session, village_id: str) -> VillageFacts:
         classification=p.classification, sotk_urusan=urusan, sotk_seksi=seksi,
         kades_name=p.kades_name, kades_inaugurated_on=p.kades_inaugurated_on,
         kades_term_number=p.kades_term_number, kades_term_ends_on=p.kades_term_ends_on,
-        sotk_source=source,
+        sotk_source=source, **{name: getattr(p, name) for name in villages.HEAD_FIELDS},
     )
     regs = tuple(
         RegulationFacts(id=r.id, **{name: getattr(r, name) for name in _REG_FIELDS})
         for r in regulations.list_regulations(session, village_id)
     )
+    evaluation = regulations.apbdes_evaluation(session)
+    delegation = (EvaluationDelegation(evaluation.source, evaluation.effective_from)
+                  if evaluation.evaluator is ApbdesEvaluator.CAMAT and evaluation.effective_from else None)
     return VillageFacts(village_id=village.id, village_name=village.name, profile=profile,
-                        regulations=regs)
+                        regulations=regs, apbdes_delegation=delegation)
 
 
 def findings_for_village(session: Session, village_id: str, on: dt.date) -> list[Finding]:

@@ -55,6 +55,9 @@ class Finding:
     parameters: tuple[ParameterVersion, ...] = ()
     as_of: dt.date | None = None
     due_on: dt.date | None = None
+    #: The step that is late is the kecamatan's own (an evaluation delegated to the Camat):
+    #: the office's task, not the village's breach.
+    office_task: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class Hit:
     regulation_id: str | None = None
     parameters: tuple[ParameterVersion, ...] = ()
     due_on: dt.date | None = None
+    office_task: bool = False
 
 
 #: A rule's check: facts as known on the date, the date, the parameters → what it found.
@@ -112,6 +116,7 @@ class Rule:
                 source=self.source, rule_version=cite(hit.parameters),
                 village_id=facts.village_id, regulation_id=hit.regulation_id,
                 parameters=hit.parameters, as_of=on, due_on=hit.due_on,
+                office_task=hit.office_task,
             )
             for hit in self._check(as_of(facts, on), on, in_force)
         ]

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from perut_desktop.enums import ChangeReasonKind, Classification, RegulationKind, RegulationTopic
+from perut_desktop.enums import ChangeReasonKind, Classification, HeadLeftReason, RegulationKind, RegulationTopic
 
 KINDS: tuple[str, ...] = tuple(kind.value for kind in RegulationKind)
 TOPICS: tuple[str, ...] = tuple(topic.value for topic in RegulationTopic)
@@ -23,6 +23,7 @@ TOPIC_LABELS: Mapping[str, str] = {
     "pungutan": "pungutan", "organisasi": "organisasi Pemerintah Desa", "lainnya": "lainnya",
 }
 CLASSIFICATIONS: tuple[str, ...] = tuple(c.value for c in Classification)
+HEAD_LEFT_REASONS: tuple[str, ...] = tuple(r.value for r in HeadLeftReason)
 
 #: Drafts that the Bupati/Walikota must evaluate before they are enacted (UU 6/2014 Pasal 69
 #: ayat (4)); a change of the APB Desa follows the APB Desa procedure mutatis mutandis
@@ -60,6 +61,13 @@ SOTK_SOURCES: Mapping[str, str] = {
 DATE_FIELDS: tuple[str, ...] = (
     "bpd_agreed_on", "handed_to_kades_on", "enacted_on", "promulgated_on", "sent_to_bupati_on",
     "evaluation_submitted_on", "evaluation_returned_on", "corrected_on", "consultation_on",
+    "musyawarah_on",
+)
+
+#: The profile's dates about the head's office and the election of the next one.
+PROFILE_DATE_FIELDS: tuple[str, ...] = (
+    "kades_acting_sk_on", "previous_head_left_on", "bpd_term_notice_on", "election_elected_on",
+    "election_to_bpd_on", "election_to_bupati_on", "election_decided_on",
 )
 
 
@@ -89,7 +97,8 @@ class RegulationFacts:
     (disampaikan kepada Bupati/Walikota), ``evaluation_submitted_on`` (rancangan diterima
     Bupati untuk evaluasi), ``evaluation_returned_on`` (hasil evaluasi diterima desa),
     ``corrected_on`` (rancangan diperbaiki sesuai evaluasi), ``consultation_on``
-    (dikonsultasikan kepada masyarakat). ``change_reason_kind``: one of
+    (dikonsultasikan kepada masyarakat), ``musyawarah_on`` (dibahas dan disepakati dalam
+    musyawarah perencanaan pembangunan Desa / Musyawarah Desa). ``change_reason_kind``: one of
     :data:`CHANGE_REASON_KINDS` or None.
     """
 
@@ -109,6 +118,7 @@ class RegulationFacts:
     evaluation_returned_on: dt.date | None = None
     corrected_on: dt.date | None = None
     consultation_on: dt.date | None = None
+    musyawarah_on: dt.date | None = None
     extraordinary_note: str | None = None
     change_reason_kind: str | None = None
     change_reason: str | None = None
@@ -139,6 +149,15 @@ class ProfileFacts:
     ``kades_term_ends_on``: a recorded end of the current term (e.g. after an extension
     under UU 3/2024 Pasal 118); when None the end is computed from ``kades_inaugurated_on``
     and the term length that applied (see :func:`.village_head_rules.village_head_term`).
+    ``kades_acting``: the head in office is a Penjabat (Pj. Kepala Desa, appointed by the
+    Bupati's SK ``kades_acting_sk`` of ``kades_acting_sk_on``); no elected term runs.
+    ``previous_head_left`` / ``previous_head_left_on``: why (a ``HeadLeftReason`` value) and
+    when the last elected head left office. ``bpd_term_notice_on``: the BPD's written
+    notice that the term is ending. ``election_elected_on``, ``election_to_bpd_on``,
+    ``election_to_bupati_on``, ``election_decided_on``: the election of the next head (the
+    committee decides the elected candidate, its report reaches the BPD, the BPD's report
+    reaches the Bupati, the Bupati's decision); the inauguration is the next head's
+    ``kades_inaugurated_on``.
     """
 
     classification: str | None = None
@@ -149,6 +168,16 @@ class ProfileFacts:
     kades_term_number: int | None = None
     kades_term_ends_on: dt.date | None = None
     sotk_source: str = "profil"
+    kades_acting: bool = False
+    kades_acting_sk: str = ""
+    kades_acting_sk_on: dt.date | None = None
+    previous_head_left: str | None = None
+    previous_head_left_on: dt.date | None = None
+    bpd_term_notice_on: dt.date | None = None
+    election_elected_on: dt.date | None = None
+    election_to_bpd_on: dt.date | None = None
+    election_to_bupati_on: dt.date | None = None
+    election_decided_on: dt.date | None = None
 
     def __post_init__(self) -> None:
         if self.sotk_source not in SOTK_SOURCES:
@@ -159,8 +188,27 @@ class ProfileFacts:
                 f"ProfileFacts.classification {self.classification!r} not in {CLASSIFICATIONS}")
         for name in ("sotk_urusan", "sotk_seksi", "kades_term_number"):
             check_int_type("ProfileFacts", name, getattr(self, name))
-        for name in ("kades_inaugurated_on", "kades_term_ends_on"):
+        for name in ("kades_inaugurated_on", "kades_term_ends_on", *PROFILE_DATE_FIELDS):
             check_date_type("ProfileFacts", name, getattr(self, name))
+        if self.previous_head_left is not None and self.previous_head_left not in HEAD_LEFT_REASONS:
+            raise ValueError(f"ProfileFacts.previous_head_left {self.previous_head_left!r} not in "
+                             f"{HEAD_LEFT_REASONS}")
+
+
+@dataclass(frozen=True)
+class EvaluationDelegation:
+    """The Bupati has delegated the evaluation of the draft APB Desa to the Camat from
+    ``effective_from`` on, by the Peraturan Bupati ``source`` (Permendagri 20/2018)."""
+
+    source: str
+    effective_from: dt.date
+
+    def covers(self, regulation: RegulationFacts) -> bool:
+        """Was this draft's evaluation the Camat's (an APB Desa received — or, never sent for
+        evaluation, enacted — from the day the delegation took effect)?"""
+        received = regulation.evaluation_submitted_on or regulation.enacted_on
+        return (regulation.topic in APBDES_TOPICS and received is not None
+                and received >= self.effective_from)
 
 
 @dataclass(frozen=True)
@@ -171,6 +219,7 @@ class VillageFacts:
     village_name: str
     profile: ProfileFacts | None = None
     regulations: tuple[RegulationFacts, ...] = ()
+    apbdes_delegation: EvaluationDelegation | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.regulations, tuple):
@@ -196,4 +245,8 @@ def as_of(facts: VillageFacts, on: dt.date) -> VillageFacts:
             and profile.kades_inaugurated_on > on):
         profile = replace(profile, kades_name=None, kades_inaugurated_on=None,
                           kades_term_number=None, kades_term_ends_on=None)
+    if profile is not None:
+        later: dict[str, Any] = {name: None for name in PROFILE_DATE_FIELDS
+                                 if (day := getattr(profile, name)) is not None and day > on}
+        profile = replace(profile, **later) if later else profile
     return replace(facts, regulations=tuple(regulations), profile=profile)

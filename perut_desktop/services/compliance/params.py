@@ -81,6 +81,11 @@ SOTK_SWADAYA_URUSAN = "sotk_swadaya_urusan"
 SOTK_SWADAYA_SEKSI = "sotk_swadaya_seksi"
 SOTK_SWASEMBADA_URUSAN = "sotk_swasembada_urusan"
 SOTK_SWASEMBADA_SEKSI = "sotk_swasembada_seksi"
+PILKADES_LAPORAN_PANITIA = "pilkades_laporan_panitia_hari"
+PILKADES_LAPORAN_BPD = "pilkades_laporan_bpd_hari"
+PILKADES_PENGESAHAN = "pilkades_pengesahan_hari"
+PILKADES_PELANTIKAN = "pilkades_pelantikan_hari"
+MUSDES_PENGGANTI = "musdes_pengganti_bulan"
 
 REQUIRED: Mapping[str, frozenset[str]] = {
     PERDES_SERAH_KADES: DAY_UNITS,
@@ -103,6 +108,11 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     SOTK_SWADAYA_SEKSI: frozenset({"unit"}),
     SOTK_SWASEMBADA_URUSAN: frozenset({"unit"}),
     SOTK_SWASEMBADA_SEKSI: frozenset({"unit"}),
+    PILKADES_LAPORAN_PANITIA: DAY_UNITS,
+    PILKADES_LAPORAN_BPD: DAY_UNITS,
+    PILKADES_PENGESAHAN: DAY_UNITS,
+    PILKADES_PELANTIKAN: DAY_UNITS,
+    MUSDES_PENGGANTI: frozenset({"bulan"}),
 }
 
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -13,8 +13,15 @@ from dataclasses import dataclass
 from functools import partial
 
 from .dates import deadline, missed_deadline
-from .findings import INFORMASI, PELANGGARAN, Hit, Rule, rule
-from .inputs import APBDES_TOPICS, TOPICS_EVALUATED, RegulationFacts, VillageFacts, perdes_of
+from .findings import INFORMASI, PELANGGARAN, PERINGATAN, Hit, Rule, rule
+from .inputs import (
+    APBDES_TOPICS,
+    TOPICS_EVALUATED,
+    EvaluationDelegation,
+    RegulationFacts,
+    VillageFacts,
+    perdes_of,
+)
 from .params import (
     APBDES_PENETAPAN,
     APBDES_PENYEMPURNAAN,
@@ -50,7 +57,9 @@ class DeadlineSpec:
     ``{what}`` (the regulation, as a draft when ``draft``), ``{what_lower}`` (the same,
     first letter in lower case), ``{start}``, ``{end}`` and ``{on}`` (dates),
     ``{elapsed}`` (days from the start to the step or to ``on``), ``{limit}`` (the limit
-    and the last day on time) and ``{start_step}`` (what started the clock).
+    and the last day on time), ``{start_step}`` (what started the clock), ``{evaluator}``
+    (Bupati, or Camat when the evaluation is delegated) and ``{delegation}`` (the
+    Peraturan Bupati that delegates it).
 
     ``apbdes_parameter``: for an APB Desa draft (:data:`APBDES_TOPICS`) the parameter that
     replaces ``parameter`` (its unit may differ: Permendagri 20/2018 counts working days),
@@ -81,6 +90,10 @@ class DeadlineSpec:
     after_evaluation: bool = False
     apbdes_parameter: str = ""
     apbdes_source: str = ""
+    #: The texts used instead when the Camat evaluates by delegation
+    #: (:class:`.inputs.EvaluationDelegation`): the late step is then the kecamatan's own.
+    delegated_late_message: str = ""
+    delegated_overdue_message: str = ""
 
 
 HANDOVER_TO_HEAD = DeadlineSpec(
@@ -157,9 +170,9 @@ CORRECTION = DeadlineSpec(
     start="evaluation_returned_on",
     end="corrected_on",
     later=("enacted_on", "promulgated_on"),
-    late_message="{what} diperbaiki {end}, {elapsed} setelah hasil evaluasi Bupati diterima "
+    late_message="{what} diperbaiki {end}, {elapsed} setelah hasil evaluasi {evaluator} diterima "
                  "{start} ({limit}).",
-    overdue_message="Hasil evaluasi Bupati atas {what_lower} diterima {start}; sampai {on} "
+    overdue_message="Hasil evaluasi {evaluator} atas {what_lower} diterima {start}; sampai {on} "
                     "belum tercatat perbaikan maupun penetapan ({elapsed}; {limit}).",
     evaluated_only=True,
 )
@@ -182,6 +195,15 @@ BUPATI_EVALUATION = DeadlineSpec(
     overdue_message="Hasil evaluasi Bupati atas {what_lower} (diajukan {start}) sampai {on} "
                     "belum tercatat diterima ({elapsed}; {limit}). Keterlambatan "
                     "Bupati/Walikota, bukan pelanggaran desa: Perdes berlaku dengan sendirinya.",
+    delegated_late_message="Hasil evaluasi Camat atas {what_lower} diserahkan {end}, {elapsed} "
+                           "setelah diajukan {start} ({limit}). Evaluasi APB Desa dilimpahkan "
+                           "kepada Camat ({delegation}): keterlambatan kantor kecamatan sendiri, "
+                           "bukan pelanggaran desa.",
+    delegated_overdue_message="Hasil evaluasi Camat atas {what_lower} (diajukan {start}) sampai "
+                              "{on} belum tercatat diserahkan ({elapsed}; {limit}). Evaluasi APB "
+                              "Desa dilimpahkan kepada Camat ({delegation}): tugas kantor "
+                              "kecamatan sendiri yang terlambat, bukan pelanggaran desa; segera "
+                              "serahkan hasil evaluasinya.",
     evaluated_only=True,
 )
 
@@ -231,17 +253,36 @@ def _clock_start(spec: DeadlineSpec, regulation: RegulationFacts, on: dt.date,
     return ClockStart(start, spec.start_step)
 
 
-def _deadline_message(spec: DeadlineSpec, regulation: RegulationFacts, clock: ClockStart,
-                      done: dt.date | None, version: ParameterVersion, due: dt.date,
-                      on: dt.date) -> str:
+def _delegation(facts: VillageFacts, regulation: RegulationFacts) -> EvaluationDelegation | None:
+    """The delegation to the Camat that covers this draft's evaluation, if any."""
+    delegation = facts.apbdes_delegation
+    return delegation if delegation is not None and delegation.covers(regulation) else None
+
+
+def evaluator_name(facts: VillageFacts, regulation: RegulationFacts) -> str:
+    """Who evaluates this draft, as the findings name them."""
+    return "Camat" if _delegation(facts, regulation) else "Bupati"
+
+
+def _deadline_message(spec: DeadlineSpec, facts: VillageFacts, regulation: RegulationFacts,
+                      clock: ClockStart, done: dt.date | None, version: ParameterVersion,
+                      due: dt.date, on: dt.date) -> tuple[str, bool]:
+    """The finding's text, and whether the late step is the office's own."""
     what = regulation_label(regulation, draft=spec.draft)
-    template = spec.late_message if done is not None else spec.overdue_message
-    return template.format(
+    delegation = _delegation(facts, regulation)
+    office = delegation is not None and bool(spec.delegated_late_message)
+    if office:
+        template = spec.delegated_late_message if done is not None else spec.delegated_overdue_message
+    else:
+        template = spec.late_message if done is not None else spec.overdue_message
+    text = template.format(
         what=what, what_lower=lowercase_first(what), start_step=clock.step,
         start=format_date(clock.started_on), end=format_date(done) if done else "",
         on=format_date(on), elapsed=elapsed(clock.started_on, done or on, version.unit),
-        limit=limit_text(version, due),
+        limit=limit_text(version, due), evaluator=evaluator_name(facts, regulation),
+        delegation=delegation.source if delegation else "",
     )
+    return text, office
 
 
 def check_deadline(spec: DeadlineSpec, facts: VillageFacts, on: dt.date,
@@ -263,8 +304,9 @@ def check_deadline(spec: DeadlineSpec, facts: VillageFacts, on: dt.date,
         due = missed_deadline(clock.started_on, done, later, version, on)
         if due is None:
             continue
-        yield Hit(_deadline_message(spec, regulation, clock, done, version, due, on),
-                  regulation_id=regulation.id, parameters=(*clock.parameters, version), due_on=due)
+        text, office = _deadline_message(spec, facts, regulation, clock, done, version, due, on)
+        yield Hit(text, regulation_id=regulation.id, parameters=(*clock.parameters, version), due_on=due,
+                  office_task=office)
 
 
 def deadline_rule(spec: DeadlineSpec) -> Rule:
@@ -295,14 +337,16 @@ def evaluation_missing(facts: VillageFacts, on: dt.date, parameters: Parameters)
         if regulation.topic not in TOPICS_EVALUATED or enacted is None:
             continue
         what = regulation_label(regulation) + topic_suffix(regulation)
+        evaluator = ("Camat (pelimpahan Bupati)" if _delegation(facts, regulation)
+                     else "Bupati/Walikota")
         submitted, returned = regulation.evaluation_submitted_on, regulation.evaluation_returned_on
         if submitted is None:
             yield Hit(f"{what} ditetapkan {format_date(enacted)} tanpa tercatat diajukan untuk "
-                      f"evaluasi Bupati/Walikota.", regulation.id, (), enacted)
+                      f"evaluasi {evaluator}.", regulation.id, (), enacted)
             continue
         if submitted > enacted:
             yield Hit(f"{what} ditetapkan {format_date(enacted)}, sebelum diajukan untuk "
-                      f"evaluasi Bupati/Walikota ({format_date(submitted)}).",
+                      f"evaluasi {evaluator} ({format_date(submitted)}).",
                       regulation.id, (), enacted)
             continue
         if returned is not None and returned <= enacted:
@@ -315,10 +359,58 @@ def evaluation_missing(facts: VillageFacts, on: dt.date, parameters: Parameters)
             continue  # the Bupati's time had run out: the Perdes took effect by itself
         result = (f"hasil evaluasi baru diterima {format_date(returned)}" if returned
                   else "hasil evaluasi belum tercatat diterima")
-        yield Hit(f"{what} ditetapkan {format_date(enacted)} sebelum hasil evaluasi Bupati "
-                  f"diterima (diajukan {format_date(submitted)}; {result}; batas evaluasi "
+        yield Hit(f"{what} ditetapkan {format_date(enacted)} sebelum hasil evaluasi "
+                  f"{evaluator_name(facts, regulation)} diterima (diajukan {format_date(submitted)}; {result}; batas evaluasi "
                   f"{version.amount} baru berakhir {format_date(lapse)}).",
                   regulation.id, (version,), enacted)
+
+
+@rule(
+    "PERDES_BELUM_DIUNDANGKAN",
+    title="Perdes ditetapkan tetapi belum diundangkan",
+    message="Peraturan Desa diundangkan dalam Lembaran Desa dan Berita Desa oleh Sekretaris "
+            "Desa, dan baru berlaku serta mempunyai kekuatan hukum mengikat sejak diundangkan.",
+    source="PP 43/2014 (pasal belum diverifikasi); Permendagri 111/2014 (pasal belum diverifikasi)",
+    severity=PERINGATAN,
+)
+def not_promulgated(facts: VillageFacts, on: dt.date, parameters: Parameters) -> Iterator[Hit]:
+    """An enacted Perdes with no promulgation recorded by ``on`` (and no later step that
+    shows it happened on an unknown date)."""
+    for regulation in perdes_of(facts):
+        enacted = regulation.enacted_on
+        if enacted is None or regulation.promulgated_on is not None or regulation.sent_to_bupati_on:
+            continue
+        what = regulation_label(regulation) + topic_suffix(regulation)
+        yield Hit(f"{what} ditetapkan {format_date(enacted)}; sampai {format_date(on)} belum tercatat "
+                  f"diundangkan dalam Lembaran Desa, sehingga belum mempunyai kekuatan hukum mengikat.",
+                  regulation.id, (), enacted)
+
+
+@rule(
+    "PERDES_TANPA_KONSULTASI",
+    title="Rancangan Perdes tanpa konsultasi masyarakat tercatat",
+    message="Rancangan Peraturan Desa wajib dikonsultasikan kepada masyarakat Desa untuk "
+            "mendapatkan masukan sebelum dibahas dan disepakati bersama BPD.",
+    source="UU 6/2014 Pasal 69 (ayat belum diverifikasi); PP 43/2014 (pasal belum diverifikasi); "
+           "Permendagri 111/2014 Pasal 6 (belum diverifikasi)",
+    severity=PERINGATAN,
+)
+def without_consultation(facts: VillageFacts, on: dt.date, parameters: Parameters) -> Iterator[Hit]:
+    """A Perdes agreed with the BPD (or, with no agreement date, enacted) by ``on`` with no
+    public consultation recorded, or one recorded only after that step."""
+    for regulation in perdes_of(facts):
+        step, label = ((regulation.bpd_agreed_on, "disepakati BPD") if regulation.bpd_agreed_on
+                       else (regulation.enacted_on, "ditetapkan"))
+        if step is None:
+            continue
+        what = regulation_label(regulation) + topic_suffix(regulation)
+        held = regulation.consultation_on
+        if held is None:
+            yield Hit(f"{what} {label} {format_date(step)} tanpa tercatat dikonsultasikan kepada "
+                      f"masyarakat Desa; periksa berita acara konsultasinya.", regulation.id, (), step)
+        elif held > step:
+            yield Hit(f"{what} {label} {format_date(step)}, sebelum konsultasi masyarakat yang "
+                      f"tercatat {format_date(held)}.", regulation.id, (), step)
 
 
 #: This module's rules, in report order.
@@ -329,4 +421,6 @@ RULES: tuple[Rule, ...] = (
     evaluation_missing,
     deadline_rule(CORRECTION),
     deadline_rule(BUPATI_EVALUATION),
+    not_promulgated,
+    without_consultation,
 )

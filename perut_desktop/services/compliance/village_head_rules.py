@@ -95,8 +95,8 @@ def village_head_term(profile: ProfileFacts | None,
     to and including the day the new version took effect *could* be extended (huruf e) — by
     a decision the profile must record in ``kades_term_ends_on``.
     """
-    if profile is None:
-        return None
+    if profile is None or profile.kades_acting:
+        return None  # a Penjabat serves until a head is installed, not an elected term
     inaugurated = profile.kades_inaugurated_on
     computed = _computed_term(inaugurated, parameters) if inaugurated is not None else None
     if profile.kades_term_ends_on is None:
@@ -142,10 +142,39 @@ def term_ending_soon(facts: VillageFacts, on: dt.date, parameters: Parameters) -
     if not notice_from <= on < term.end:
         return
     days = (term.end - on).days
+    told = facts.profile.bpd_term_notice_on
+    notice_text = (f"Pemberitahuan tertulis BPD tercatat {format_date(told)}."
+                   if told is not None else
+                   f"BPD wajib memberitahukan secara tertulis {notice.amount} sebelumnya, yaitu pada "
+                   f"{format_date(notice_from)}; pemberitahuan itu belum tercatat.")
     yield Hit(f"Masa jabatan {_head_name(facts.profile)} berakhir {format_date(term.end)} "
-              f"({term.basis}), {days} hari lagi. BPD wajib memberitahukan secara tertulis "
-              f"{notice.amount} sebelumnya, yaitu pada {format_date(notice_from)}, dan membentuk "
-              f"panitia pemilihan.", None, (*term.parameters, notice), notice_from)
+              f"({term.basis}), {days} hari lagi. {notice_text} BPD membentuk panitia pemilihan.",
+              None, (*term.parameters, notice), notice_from)
+
+
+@rule(
+    "KADES_PEMBERITAHUAN_BPD_TERLAMBAT",
+    title="Pemberitahuan BPD tentang berakhirnya masa jabatan terlambat",
+    message="BPD memberitahukan kepada Kepala Desa secara tertulis mengenai akan berakhirnya "
+            "masa jabatan 6 bulan sebelum masa jabatan berakhir.",
+    source="UU 6/2014 Pasal 32 ayat (1)",
+    severity=PELANGGARAN,
+    parameters=(KADES_PEMBERITAHUAN, KADES_MASA_JABATAN),
+)
+def term_notice_late(facts: VillageFacts, on: dt.date, parameters: Parameters) -> Iterator[Hit]:
+    """A recorded notice dated after (end − notice months)."""
+    profile = facts.profile
+    term = village_head_term(profile, parameters)
+    notice = parameters.find(KADES_PEMBERITAHUAN, on)
+    if profile is None or term is None or notice is None or profile.bpd_term_notice_on is None:
+        return
+    due = add_months(term.end, -notice.value)
+    if profile.bpd_term_notice_on <= due:
+        return
+    yield Hit(f"BPD memberitahukan berakhirnya masa jabatan {_head_name(profile)} secara tertulis "
+              f"{format_date(profile.bpd_term_notice_on)}, sesudah batas {format_date(due)} "
+              f"({notice.amount} sebelum akhir masa jabatan {format_date(term.end)}).",
+              None, (*term.parameters, notice), due)
 
 
 @rule(
@@ -203,7 +232,8 @@ class _TermLimits(NamedTuple):
 
 def _term_limits(profile: ProfileFacts | None, parameters: Parameters) -> _TermLimits | None:
     """The head's term number and the limits in force on the inauguration date."""
-    if profile is None or profile.kades_term_number is None or profile.kades_inaugurated_on is None:
+    if (profile is None or profile.kades_acting or profile.kades_term_number is None
+            or profile.kades_inaugurated_on is None):
         return None
     maximum = parameters.find(KADES_MAKS_PERIODE, profile.kades_inaugurated_on)
     extra = parameters.find(KADES_TAMBAHAN_PERIODE_PERALIHAN, profile.kades_inaugurated_on)
@@ -265,5 +295,6 @@ def transitional_term(facts: VillageFacts, on: dt.date, parameters: Parameters) 
 
 #: This module's rules, in report order.
 RULES: tuple[Rule, ...] = (
-    term_ending_soon, term_ended, recorded_end_invalid, too_many_terms, transitional_term,
+    term_ending_soon, term_notice_late, term_ended, recorded_end_invalid, too_many_terms,
+    transitional_term,
 )
