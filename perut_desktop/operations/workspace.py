@@ -20,8 +20,8 @@ from perut_desktop.operations.changes import Changed, Changes
 
 if TYPE_CHECKING:
     from perut_desktop.db import Replica
-    from perut_desktop.services.installation import InstallationInfo
     from perut_desktop.services.attachments_store import AttachmentStore
+    from perut_desktop.services.installation import InstallationInfo
     from perut_desktop.services.overview_rows import Overview
     from perut_desktop.services.visit_list import NewVisitChoices, VisitDetail, VisitRow
     from perut_desktop.services.visits import AttachmentInfo, VisitSummary

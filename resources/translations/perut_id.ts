@@ -83,12 +83,10 @@
         <source>Attaching {name}…</source>
         <translation>Melampirkan {name}…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+11"/>
-        <source>%n attachment(s)</source>
-        <translation>
-            <numerusform>%n lampiran</numerusform>
-        </translation>
+        <source>attachments ({count})</source>
+        <translation>lampiran ({count})</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -235,11 +233,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Age</source>
-        <translation>Umur</translation>
+        <source>Age (days)</source>
+        <translation>Umur (hari)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+36"/>
+        <source>Days overdue at this visit: {days}</source>
+        <translation>Terlambat {days} hari pada kunjungan ini</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Progress at this visit</source>
         <translation>Perkembangan kunjungan ini</translation>
     </message>
@@ -252,20 +255,6 @@
         <location line="+17"/>
         <source>{date} (overdue)</source>
         <translation>{date} (terlambat)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n hari</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Overdue by %n day(s) at this visit</source>
-        <translation>
-            <numerusform>Terlambat %n hari pada kunjungan ini</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -485,7 +474,7 @@
 <context>
     <name>FollowUpTableModel</name>
     <message>
-        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+16"/>
+        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+33"/>
         <source>Task</source>
         <translation>Tugas</translation>
     </message>

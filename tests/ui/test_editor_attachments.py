@@ -229,3 +229,7 @@ def test_screenshot(qtbot, session: Session, prompts: FakePrompts, tmp_path: Pat
     session.wait_idle()
     assert problems(harness, "lampiran") == []  # no text cut short, every control named
     assert harness.grab().save("/tmp/editor_lampiran.png")
+    harness.resize(1093, 480)  # 1366×768 at 125 %, under the editor's header
+    qtbot.wait(50)
+    assert problems(harness, "lampiran at 125 %") == []
+    assert harness.grab().save("/tmp/editor_lampiran_125.png")

@@ -221,3 +221,7 @@ def test_screenshot(qtbot, session: Session, prompts: FakePrompts) -> None:  # t
     session.wait_idle()
     assert problems(harness, "tindak-lanjut") == []  # no text cut short, every control named
     assert harness.grab().save("/tmp/editor_tindak_lanjut.png")
+    harness.resize(1093, 480)  # 1366×768 at 125 %, under the editor's header
+    qtbot.wait(50)
+    assert problems(harness, "tindak-lanjut at 125 %") == []
+    assert harness.grab().save("/tmp/editor_tindak_lanjut_125.png")

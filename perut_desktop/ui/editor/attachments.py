@@ -10,6 +10,7 @@ Keyboard: arrow keys move in the grid, Enter opens, Delete removes, Tab reaches 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from perut_desktop.operations.changes import NO_CHANGES, Changed
-from perut_desktop.ui.editor.tab_saves import ServiceCommand, TabSaver, mark_refused, message_label, show_message
+from perut_desktop.ui.editor.tab_saves import (
+    ServiceCommand,
+    TabSaver,
+    mark_refused,
+    message_label,
+    show_message,
+)
 from perut_desktop.ui.models.attachment_grid import THUMBNAIL_SIDE, AttachmentGridModel, size_text
 from perut_desktop.ui.tasks import ProgressMode
 
@@ -73,6 +80,10 @@ def make_thumbnails(paths: Sequence[tuple[str, Path]]) -> dict[str, QImage | Non
         image = reader.read()
         out[sha256] = None if image.isNull() else image
     return out
+
+
+def _thumbnails_task(paths: Sequence[tuple[str, Path]], _ctx: TaskContext) -> dict[str, QImage | None]:
+    return make_thumbnails(paths)
 
 
 class _Grid(QListView):
@@ -230,7 +241,7 @@ class AttachmentsTab(QWidget):
         for start in range(0, len(wanted), THUMBNAILS_PER_TASK):
             chunk = [(a.sha256, root / a.sha256[:2] / a.sha256) for a in wanted[start:start + THUMBNAILS_PER_TASK]]
             self._thumbnails_running += 1
-            self.client.runner.run(lambda _ctx, chunk=chunk: make_thumbnails(chunk), label=self.tr("Thumbnails"),
+            self.client.runner.run(partial(_thumbnails_task, chunk), label=self.tr("Thumbnails"),
                                    on_done=self._on_thumbnails, on_failed=self._on_thumbnails_failed,
                                    owner=self, mode=ProgressMode.NONE)
 
@@ -315,7 +326,7 @@ class AttachmentsTab(QWidget):
 
         def attached(infos: list[AttachmentInfo]) -> None:
             ids = [a.id for a in infos]
-            text = self.tr("%n attachment(s)", "", len(ids))
+            text = self.tr("attachments ({count})").format(count=len(ids))
 
             def apply(forward: bool) -> None:
                 service = restore_attachment if forward else remove_attachment

@@ -206,8 +206,8 @@ class FollowUpsTab(QWidget):
         own.addLayout(buttons)
         own.addWidget(self.own_message)
 
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the earlier ones are usually more
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

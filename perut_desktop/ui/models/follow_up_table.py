@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from perut_desktop.enums import FollowUpStatus
@@ -59,7 +66,7 @@ class _RowsModel(QAbstractTableModel):
     """Rows with an ``id``, a header per column and the row's record under ROW_ROLE."""
 
     CONTEXT = ""
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[Any, ...] = ()  # QT_TRANSLATE_NOOP texts
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +120,7 @@ class EarlierFollowUpTableModel(_RowsModel):
         QT_TRANSLATE_NOOP("EarlierFollowUpTableModel", "Responsible"),
         QT_TRANSLATE_NOOP("EarlierFollowUpTableModel", "Set at visit of"),
         QT_TRANSLATE_NOOP("EarlierFollowUpTableModel", "Due"),
-        QT_TRANSLATE_NOOP("EarlierFollowUpTableModel", "Age"),
+        QT_TRANSLATE_NOOP("EarlierFollowUpTableModel", "Age (days)"),
         QT_TRANSLATE_NOOP("EarlierFollowUpTableModel", "Progress at this visit"),
         QT_TRANSLATE_NOOP("EarlierFollowUpTableModel", "Note"),
     )
@@ -136,7 +143,7 @@ class EarlierFollowUpTableModel(_RowsModel):
                         date=short_date(info.due_on))
                 return short_date(info.due_on)
             if column == self.AGE:
-                return self.tr("%n day(s)", "", row.age_days)
+                return str(row.age_days)
             if column == self.PROGRESS:
                 return follow_up_status_text(row.progress_status)
             if column == self.NOTE:
@@ -149,7 +156,7 @@ class EarlierFollowUpTableModel(_RowsModel):
             return font
         elif role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DUE and row.overdue_days:
-                return self.tr("Overdue by %n day(s) at this visit", "", row.overdue_days)
+                return self.tr("Days overdue at this visit: {days}").format(days=row.overdue_days)
             if column in (self.CREATED, self.DUE):
                 return long_date(info.visit_date if column == self.CREATED else info.due_on)
             if column == self.TASK:
