@@ -204,6 +204,14 @@ def test_read_only_changes_nothing(qtbot, session: Session, prompts: FakePrompts
     session.wait_idle()
     assert _progress(session, visit.id) == {} and harness.saves == []
 
+    # a change made elsewhere in the window (another initiator) is shown at once
+    due = visit.visit_date + dt.timedelta(days=7)
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        session.client.change(lambda ws: ws.change(visits.add_follow_up, visit.id, task="Pasang papan informasi",
+                                                   responsible="Kaur Umum", due_on=due),
+                              label="test", on_done=lambda _info: None, owner=harness)
+    assert [(r.task, r.due_on) for r in tab.own_model.rows] == [("Pasang papan informasi", due)]
+
 
 def test_screenshot(qtbot, session: Session, prompts: FakePrompts) -> None:  # type: ignore[no-untyped-def]
     visit = session.new_visit(_busiest_village(session))
