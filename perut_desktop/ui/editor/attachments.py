@@ -61,7 +61,7 @@ TABLES = frozenset({"attachment", "visit"})
 #: Thumbnails made per task, so that saves queued meanwhile wait for a few files at most.
 THUMBNAILS_PER_TASK = 6
 #: The file kinds the dialog offers (anything dropped is tried: the service decides).
-FILE_PATTERNS = "*.jpg *.jpeg *.png *.heic *.webp *.tif *.tiff *.bmp *.pdf"
+FILE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf"
 
 
 def make_thumbnails(paths: Sequence[tuple[str, Path]]) -> dict[str, QImage | None]:
