@@ -175,7 +175,7 @@ def test_a_file_that_is_not_a_picture_is_refused_with_nothing_attached(qtbot, se
     assert _held(session, visit.id) == [("buku-kas-umum.jpg", "")] and not tab.message.isVisible()
 
 
-def test_a_full_disk_is_one_line_and_changes_nothing(qtbot, session: Session, prompts: FakePrompts,  # type: ignore[no-untyped-def]
+def test_a_full_disk_is_one_line_changes_nothing_and_keeps_what_was_typed(qtbot, session: Session, prompts: FakePrompts,  # type: ignore[no-untyped-def]
                                                      photos: tuple[Path, Path],
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     visit = session.new_visit(_village(session))
@@ -193,6 +193,31 @@ def test_a_full_disk_is_one_line_and_changes_nothing(qtbot, session: Session, pr
     session.wait_idle()
     assert _held(session, visit.id) == [] and tab.message.text() == message
     assert harness.undo_stack.count() == 0
+
+    # the disk has room again; then a caption's save fails the same way: what was typed stays
+    monkeypatch.undo()
+    prompts.files = [photos[1]]
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    session.wait_idle()
+    assert _held(session, visit.id) == [("buku-agenda.jpg", "")] and not tab.message.isVisible()
+    tab.grid.setCurrentIndex(tab.model.index(0))
+
+    def caption_on_full_disk(session: object, attachment_id: str, caption: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(visits, "set_attachment_caption", caption_on_full_disk)
+    qtbot.keyClicks(tab.caption, "Buku agenda 2026")
+    with qtbot.waitSignal(tab.save_failed, timeout=30_000) as failed:
+        tab.caption.editingFinished.emit()
+    assert failed.args == [message]
+    session.wait_idle()
+    assert _held(session, visit.id) == [("buku-agenda.jpg", "")]  # unchanged
+    assert tab.caption.text() == "Buku agenda 2026" and tab.caption.property("refused") and tab.has_pending()
+    monkeypatch.undo()
+    tab.caption.editingFinished.emit()  # tried again when the field is left again
+    session.wait_idle()
+    assert _held(session, visit.id) == [("buku-agenda.jpg", "Buku agenda 2026")]
+    assert not tab.caption.property("refused") and not tab.has_pending() and not tab.message.isVisible()
 
 
 def test_read_only_takes_no_drop(qtbot, session: Session, prompts: FakePrompts,  # type: ignore[no-untyped-def]
