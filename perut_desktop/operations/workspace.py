@@ -20,10 +20,11 @@ from perut_desktop.operations.changes import Changed, Changes
 
 if TYPE_CHECKING:
     from perut_desktop.db import Replica
+    from perut_desktop.services.attachments_store import AttachmentStore
     from perut_desktop.services.installation import InstallationInfo
     from perut_desktop.services.overview_rows import Overview
     from perut_desktop.services.visit_list import NewVisitChoices, VisitDetail, VisitRow
-    from perut_desktop.services.visits import VisitSummary
+    from perut_desktop.services.visits import AttachmentInfo, VisitSummary
 
 T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
@@ -31,6 +32,9 @@ Progress = Callable[[int, int, str], None]
 __all__ = ["BundleReceived", "WindowStatus", "Workspace"]
 
 #: Tables the dashboard shows: a change to another table leaves its snapshot as it is.
+#: Where an attachment is copied under its own name to be opened by another program.
+VIEWING_DIR = "lampiran-dibuka"
+
 DASHBOARD_TABLES = frozenset({"subdistrict", "village", "visit", "visit_status_event", "checklist_result",
                               "follow_up", "follow_up_update"})
 
@@ -170,6 +174,34 @@ class Workspace:
         from perut_desktop.services.visits import delete_visit
 
         return self.change(delete_visit, visit_id)
+
+    def attachment_store(self) -> AttachmentStore:
+        """The data folder's attachment store (the files; their records are in the replica)."""
+        from perut_desktop.services.attachments_store import AttachmentStore
+
+        return AttachmentStore(self.data_dir / "attachments")
+
+    def attach_files(self, visit_id: str, paths: list[Path],
+                     progress: Progress | None = None) -> Changed[list[AttachmentInfo]]:
+        """Attach several files to a visit (photos resized), all or none."""
+        from perut_desktop.services.visits import attach_files
+
+        return self.change(attach_files, self.attachment_store(), visit_id, paths, progress=progress)
+
+    def attachment_for_viewing(self, sha256: str, filename: str) -> Path | None:
+        """A copy of a stored file under its own name (so another program knows its kind),
+        inside the data folder; ``None`` when this replica does not hold the file (a laptop
+        keeps only recent files of its villages)."""
+        import shutil
+
+        source = self.attachment_store().path_of(sha256)
+        if not source.exists():
+            return None
+        target = self.data_dir / VIEWING_DIR / sha256[:16] / Path(filename).name
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+        return target
 
     def import_bundle(self, path: Path, progress: Progress | None = None) -> Changed[BundleReceived]:
         """Receive a bundle (the office's answer on a laptop); what it changed is every table

@@ -8,7 +8,7 @@ checks a person entering data needs (dates, required fields) with clear messages
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -526,14 +526,7 @@ def add_follow_up(session: Session, visit_id: str, *, task: str, responsible: st
     """Create a follow-up (tindak lanjut) in a visit."""
     visit = _editable_visit(session, visit_id)
     task = task.strip()
-    if not task:
-        raise ValidationError("Tindak lanjut memerlukan uraian tugas.")
-    if due_on is None:
-        raise ValidationError("Tindak lanjut memerlukan batas waktu.")
-    if due_on < visit.visit_date:
-        raise ValidationError(
-            f"Batas waktu {due_on:%d-%m-%Y} tidak boleh sebelum tanggal kunjungan {visit.visit_date:%d-%m-%Y}."
-        )
+    _check_follow_up(visit, task, due_on)
     f = FollowUp(visit_id=visit_id, village_id=visit.village_id, task=task, responsible=clean(responsible), due_on=due_on)
     session.add(f)
     session.flush()
@@ -545,6 +538,45 @@ def remove_follow_up(session: Session, follow_up_id: str) -> None:
     _editable_visit(session, f.visit_id)
     session.delete(f)
     session.flush()
+
+
+def _check_follow_up(visit: Visit, task: str, due_on: dt.date | None) -> None:
+    if not task:
+        raise ValidationError("Tindak lanjut memerlukan uraian tugas.")
+    if due_on is None:
+        raise ValidationError("Tindak lanjut memerlukan batas waktu.")
+    if due_on < visit.visit_date:
+        raise ValidationError(
+            f"Batas waktu {due_on:%d-%m-%Y} tidak boleh sebelum tanggal kunjungan {visit.visit_date:%d-%m-%Y}."
+        )
+
+
+def edit_follow_up(session: Session, follow_up_id: str, *, task: str | None = None, responsible: str | None = None,
+                   due_on: dt.date | None = None) -> FollowUpInfo:
+    """Change the task, the person responsible or the due date of a follow-up, in the visit
+    that created it; the due date is never before that visit (as when it was added)."""
+    f = get_or_404(session, FollowUp, follow_up_id, "Tindak lanjut")
+    visit = _editable_visit(session, f.visit_id)
+    new_task = f.task if task is None else task.strip()
+    new_due = f.due_on if due_on is None else due_on
+    _check_follow_up(visit, new_task, new_due)  # first, so a refused edit leaves the row as it was
+    f.task, f.due_on = new_task, new_due
+    if responsible is not None:
+        f.responsible = clean(responsible)
+    session.flush()
+    return next(i for i in follow_ups_created_in(session, f.visit_id) if i.id == f.id)
+
+
+def restore_follow_up(session: Session, follow_up_id: str) -> FollowUpInfo:
+    """Bring back a follow-up removed from its visit: the same record (its tombstone made
+    live again), so progress recorded on it elsewhere stays attached to it."""
+    f = session.get(FollowUp, follow_up_id, execution_options={"include_deleted": True})
+    if f is None:
+        raise NotFound(f"Tindak lanjut dengan id {follow_up_id} tidak ditemukan.")
+    _editable_visit(session, f.visit_id)
+    f.deleted = False
+    session.flush()
+    return next(i for i in follow_ups_created_in(session, f.visit_id) if i.id == f.id)
 
 
 def record_progress(session: Session, visit_id: str, follow_up_id: str, *, status: str, note: str = "") -> ProgressInfo:
@@ -559,15 +591,26 @@ def record_progress(session: Session, visit_id: str, follow_up_id: str, *, statu
     if status not in {s.value for s in FollowUpStatus}:
         raise ValidationError("Status perkembangan harus selesai, belum atau dibatalkan.")
     upd_id = derived_id("follow_up_update", follow_up_id, visit_id)
-    upd = session.get(FollowUpUpdate, upd_id)
+    # a withdrawn record keeps its id (derived), so recording again revives its tombstone
+    upd = session.get(FollowUpUpdate, upd_id, execution_options={"include_deleted": True})
     if upd is None:
         upd = FollowUpUpdate(id=upd_id, follow_up_id=follow_up_id, visit_id=visit_id, status=status,
                              note=note.strip(), recorded_on=visit.visit_date)
         session.add(upd)
     else:
-        upd.status, upd.note = status, note.strip()
+        upd.status, upd.note, upd.deleted = status, note.strip(), False
     session.flush()
     return ProgressInfo(upd.id, f.id, f.task, upd.status, upd.note, upd.recorded_on)
+
+
+def withdraw_progress(session: Session, visit_id: str, follow_up_id: str) -> None:
+    """Withdraw the progress this visit recorded on an earlier follow-up: the follow-up's
+    status is again what the visits before this one made it."""
+    _editable_visit(session, visit_id)
+    upd = get_or_404(session, FollowUpUpdate, derived_id("follow_up_update", follow_up_id, visit_id),
+                     "Perkembangan tindak lanjut")
+    session.delete(upd)
+    session.flush()
 
 
 def attach_file(session: Session, store: AttachmentStore, visit_id: str, source: Path, *, caption: str = "",
@@ -585,6 +628,44 @@ def attach_file(session: Session, store: AttachmentStore, visit_id: str, source:
     return AttachmentInfo(a.id, a.sha256, a.filename, a.media_type, a.size, a.caption, a.owner_table, a.owner_id)
 
 
+def attach_files(session: Session, store: AttachmentStore, visit_id: str, sources: Iterable[Path], *,
+                 progress: Callable[[int, int, str], None] | None = None) -> list[AttachmentInfo]:
+    """Attach several files to a visit in one unit of work: all of them, or none when one is
+    refused (its message names it). ``progress(done, total, name)`` is called before each."""
+    paths = list(sources)
+    attached = []
+    for n, path in enumerate(paths):
+        if progress is not None:
+            progress(n, len(paths), path.name)
+        attached.append(attach_file(session, store, visit_id, path))
+    if progress is not None:
+        progress(len(paths), len(paths), "")
+    return attached
+
+
+def _attachment_info(a: Attachment) -> AttachmentInfo:
+    return AttachmentInfo(a.id, a.sha256, a.filename, a.media_type, a.size, a.caption, a.owner_table, a.owner_id)
+
+
+def set_attachment_caption(session: Session, attachment_id: str, caption: str) -> AttachmentInfo:
+    """Change the caption of an attachment (what the photo or scan shows)."""
+    a = get_or_404(session, Attachment, attachment_id, "Lampiran")
+    a.caption = clean(caption)
+    session.flush()
+    return _attachment_info(a)
+
+
+def restore_attachment(session: Session, attachment_id: str) -> AttachmentInfo:
+    """Bring back an attachment removed from its visit (its tombstone made live again; the
+    stored file stayed, see :func:`remove_attachment`)."""
+    a = session.get(Attachment, attachment_id, execution_options={"include_deleted": True})
+    if a is None:
+        raise NotFound(f"Lampiran dengan id {attachment_id} tidak ditemukan.")
+    a.deleted = False
+    session.flush()
+    return _attachment_info(a)
+
+
 def remove_attachment(session: Session, attachment_id: str) -> None:
     """Remove an attachment from its visit (the owning device, while the visit is *Draf* or
     *Dikembalikan*; the flush hook refuses anything else).
@@ -599,11 +680,12 @@ def remove_attachment(session: Session, attachment_id: str) -> None:
 
 __all__ = [
     "AttachmentInfo", "AttendeeInfo", "FollowUpInfo", "MinutesInfo", "ProgressInfo", "ResultInfo",
-    "VisitSummary", "add_attendee", "add_follow_up", "attach_file", "attachments_of", "attendees",
-    "create_visit", "delete_visit", "earlier_follow_ups", "edit_attendee", "edit_visit",
+    "VisitSummary", "add_attendee", "add_follow_up", "attach_file", "attach_files", "attachments_of", "attendees",
+    "create_visit", "delete_visit", "earlier_follow_ups", "edit_attendee", "edit_follow_up", "edit_visit",
     "follow_ups_created_in", "follow_ups_of_village", "latest_status_subquery", "list_visits",
     "minutes_of", "open_follow_up_counts",
     "ranked_follow_up_updates", "progress_recorded_in", "record_progress",
-    "remove_attachment", "remove_attendee", "remove_follow_up", "results", "set_minutes",
-    "set_result", "status_of", "visit_summary",
+    "remove_attachment", "remove_attendee", "remove_follow_up", "restore_attachment", "restore_follow_up",
+    "results", "set_attachment_caption", "set_minutes",
+    "set_result", "status_of", "visit_summary", "withdraw_progress",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from perut_desktop.enums import Delivery, ResultStatus, Role, VisitStatus
+from perut_desktop.enums import Delivery, FollowUpStatus, ResultStatus, Role, VisitStatus
 
 _CONTEXT = "Labels"
 
@@ -70,3 +70,19 @@ def result_status_text(status: ResultStatus | None) -> str:
 
 
 _NOT_CHECKED = QT_TRANSLATE_NOOP("Labels", "Not checked")
+
+
+_NOT_RECORDED = QT_TRANSLATE_NOOP("Labels", "Not recorded")
+_FOLLOW_UP_STATUS_TEXTS: dict[FollowUpStatus, str] = {
+    FollowUpStatus.SELESAI: QT_TRANSLATE_NOOP("Labels", "Done"),
+    FollowUpStatus.BELUM: QT_TRANSLATE_NOOP("Labels", "Not done yet"),
+    FollowUpStatus.DIBATALKAN: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+
+def follow_up_status_text(status: FollowUpStatus | None) -> str:
+    """A follow-up's progress ("Selesai", "Belum selesai", "Dibatalkan"); "Belum dicatat"
+    when a visit recorded none."""
+    if status is None:
+        return QCoreApplication.translate(_CONTEXT, _NOT_RECORDED)
+    return QCoreApplication.translate(_CONTEXT, _FOLLOW_UP_STATUS_TEXTS[status])

@@ -28,6 +28,11 @@ class Prompts:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
         return Path(path) if path else None
 
+    def open_files(self, parent: QWidget, title: str, name_filter: str) -> list[Path]:
+        """Several files at once; an empty list when cancelled."""
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
+        return [Path(p) for p in paths]
+
     def choose_folder(self, parent: QWidget, title: str) -> Path | None:
         path = QFileDialog.getExistingDirectory(parent, title)
         return Path(path) if path else None

@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AttachmentGridModel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/models/attachment_grid.py" line="+110"/>
+        <source>The file is not on this computer yet.</source>
+        <extracomment>The longest side of a thumbnail, in logical pixels.</extracomment>
+        <translation>Berkas ini belum ada di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../perut_desktop/ui/editor/attachments.py" line="+129"/>
+        <source>&amp;Add photos or scans…</source>
+        <extracomment>Thumbnails made per task, so that saves queued meanwhile wait for a few files at most. The file kinds the dialog offers (anything dropped is tried: the service decides). The grid has been (re)filled from the services. Every thumbnail asked for has come back.</extracomment>
+        <translation>&amp;Tambah foto atau pindaian…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or drop photos and scans here. Photos are reduced to about 1600 pixels.</source>
+        <translation>Atau seret foto dan pindaian ke sini. Foto diperkecil menjadi sekitar 1600 piksel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the photo or scan shows</source>
+        <translation>Apa yang tampak pada foto atau pindaian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No photo or scan yet.</source>
+        <translation>Belum ada foto atau pindaian.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Loading the attachments</source>
+        <translation>Memuat lampiran</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Thumbnails</source>
+        <translation>Gambar kecil</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Add photos or scans</source>
+        <translation>Tambah foto atau pindaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and scans ({patterns});;All files (*)</source>
+        <translation>Foto dan pindaian ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attaching {name}…</source>
+        <translation>Melampirkan {name}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>attachments ({count})</source>
+        <translation>lampiran ({count})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+116"/>
+        <source>Saving the attachments</source>
+        <translation>Menyimpan lampiran</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Attaching files</source>
+        <translation>Melampirkan berkas</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>caption of {name}</source>
+        <translation>keterangan {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Saving the caption</source>
+        <translation>Menyimpan keterangan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is not on this computer yet: it comes with the next bundle from the office.</source>
+        <translation>{name} belum ada di komputer ini: berkasnya datang bersama bundel berikutnya dari kantor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening the file</source>
+        <translation>Membuka berkas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove attachment</source>
+        <translation>Hapus lampiran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{name}” from this visit?</source>
+        <translation>Hapus “{name}” dari kunjungan ini?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>removal of {name}</source>
+        <translation>penghapusan {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removing the attachment</source>
+        <translation>Menghapus lampiran</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../../perut_desktop/ui/widgets/busy.py" line="+16"/>
@@ -61,6 +206,55 @@
         <location line="+1"/>
         <source>Villages: {villages} · Visits: {visits}</source>
         <translation>Desa: {villages} · Kunjungan: {visits}</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierFollowUpTableModel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+112"/>
+        <source>Task</source>
+        <extracomment>The colour of an overdue follow-up&apos;s due date.</extracomment>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set at visit of</source>
+        <translation>Dari kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (days)</source>
+        <translation>Umur (hari)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Days overdue at this visit: {days}</source>
+        <translation>Terlambat {days} hari pada kunjungan ini</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Progress at this visit</source>
+        <translation>Perkembangan kunjungan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (terlambat)</translation>
     </message>
 </context>
 <context>
@@ -278,6 +472,195 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+33"/>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <location filename="../../perut_desktop/ui/editor/follow_ups.py" line="+113"/>
+        <location line="+6"/>
+        <source>Follow-ups from earlier visits</source>
+        <extracomment>The tables this tab shows: a change to one of them by someone else reloads it. A new follow-up&apos;s due date, counted from the visit. The lists have been (re)filled from the services.</extracomment>
+        <translation>Tindak lanjut dari kunjungan sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No follow-up of an earlier visit is open.</source>
+        <translation>Tidak ada tindak lanjut kunjungan sebelumnya yang masih terbuka.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Progress at this visit</source>
+        <translation>Perkembangan kunjungan ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was done, what is still missing</source>
+        <translation>Apa yang sudah dikerjakan, apa yang masih kurang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on the progress</source>
+        <translation>Catatan perkembangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys in the list: 1 done, 2 not done yet, 3 cancelled, 0 withdraw.</source>
+        <translation>Tombol di daftar: 1 selesai, 2 belum selesai, 3 dibatalkan, 0 tarik kembali.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Progress at this visit:</source>
+        <translation>&amp;Perkembangan kunjungan ini:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Follow-ups set at this visit</source>
+        <translation>Tindak lanjut dari kunjungan ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the village is to do</source>
+        <translation>Apa yang harus dikerjakan desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who is responsible, e.g. Sekretaris Desa</source>
+        <translation>Siapa penanggung jawabnya, mis. Sekretaris Desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add follow-up</source>
+        <translation>&amp;Tambah tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the form to set another follow-up</source>
+        <translation>Kosongkan isian untuk tindak lanjut berikutnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Task:</source>
+        <translation>T&amp;ugas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Due:</source>
+        <translation>Batas &amp;waktu:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;sponsible:</source>
+        <translation>Penanggung &amp;jawab:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Loading the follow-ups</source>
+        <translation>Memuat tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Read only.</source>
+        <translation>Hanya baca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes to the selected follow-up are saved as you leave a field.</source>
+        <translation>Perubahan tindak lanjut terpilih disimpan saat isian ditinggalkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new follow-up.</source>
+        <translation>Tindak lanjut baru.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>progress on “{task}”</source>
+        <translation>perkembangan “{task}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Saving the progress</source>
+        <translation>Menyimpan perkembangan</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>change of “{task}”</source>
+        <translation>perubahan “{task}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>Saving the follow-up</source>
+        <translation>Menyimpan tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>new follow-up “{task}”</source>
+        <translation>tindak lanjut baru “{task}”</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>removal of “{task}”</source>
+        <translation>penghapusan “{task}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removing the follow-up</source>
+        <translation>Menghapus tindak lanjut</translation>
+    </message>
+</context>
+<context>
     <name>Hint</name>
     <message>
         <location filename="../../perut_desktop/ui/hints.py" line="+14"/>
@@ -457,6 +840,26 @@
         <source>Not checked</source>
         <translation>Belum diperiksa</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done yet</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
 </context>
 <context>
     <name>NewVisitDialog</name>
@@ -527,7 +930,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../perut_desktop/ui/prompts.py" line="+43"/>
+        <location filename="../../perut_desktop/ui/prompts.py" line="+48"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
@@ -747,6 +1150,15 @@
         <location line="+2"/>
         <source>Close anyway</source>
         <translation>Tetap tutup</translation>
+    </message>
+</context>
+<context>
+    <name>TabSaver</name>
+    <message>
+        <location filename="../../perut_desktop/ui/editor/tab_saves.py" line="+123"/>
+        <source>“{task}” could not be finished.</source>
+        <extracomment>How a refused field looks until its value is saved or given up.</extracomment>
+        <translation>“{task}” tidak dapat diselesaikan.</translation>
     </message>
 </context>
 <context>

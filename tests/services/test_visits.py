@@ -428,3 +428,95 @@ def test_attachment_of_another_devices_visit_cannot_be_removed(master, tmp_path:
     with as_device(master, laptop) as s:
         visits.remove_attachment(s, info.id)
         assert visits.attachments_of(s, vid) == []
+
+
+def test_follow_up_edit_keeps_the_rules_and_a_refused_edit_changes_nothing(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id, day=dt.date(2026, 11, 10))
+    with at(replica) as s:
+        f = visits.add_follow_up(s, vid, task="Lengkapi Buku Agenda", responsible="Sekdes", due_on=dt.date(2026, 12, 1))
+    with at(replica) as s:
+        edited = visits.edit_follow_up(s, f.id, task=" Lengkapi  Buku Agenda 2026 ", responsible=" Kaur  Umum ",
+                                       due_on=dt.date(2026, 11, 10))
+        assert (edited.task, edited.responsible, edited.due_on) == (
+            "Lengkapi  Buku Agenda 2026", "Kaur Umum", dt.date(2026, 11, 10))
+    with pytest.raises(ValidationError, match="^Batas waktu 09-11-2026 tidak boleh sebelum tanggal kunjungan 10-11-2026\\.$"):
+        with at(replica) as s:
+            visits.edit_follow_up(s, f.id, task="Diubah", due_on=dt.date(2026, 11, 9))
+    with pytest.raises(ValidationError, match="uraian tugas"):
+        with at(replica) as s:
+            visits.edit_follow_up(s, f.id, task="  ")
+    with at(replica) as s:
+        [kept] = visits.follow_ups_created_in(s, vid)
+        assert (kept.task, kept.due_on) == ("Lengkapi  Buku Agenda 2026", dt.date(2026, 11, 10))
+
+
+def test_a_removed_follow_up_is_restored_as_the_same_record(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    with at(replica) as s:
+        f = visits.add_follow_up(s, vid, task="Buat Buku Tanah Desa", responsible="Kaur Umum", due_on=TODAY)
+    with at(replica) as s:
+        visits.remove_follow_up(s, f.id)
+    with at(replica) as s:
+        back = visits.restore_follow_up(s, f.id)
+    assert back == f
+    with at(replica) as s:
+        assert visits.follow_ups_created_in(s, vid) == [f]
+    with pytest.raises(NotFound, match="^Tindak lanjut dengan id nope tidak ditemukan\\.$"):
+        with at(replica) as s:
+            visits.restore_follow_up(s, "nope")
+
+
+def test_progress_withdrawn_and_recorded_again(setup_) -> None:  # type: ignore[no-untyped-def]
+    replica, officer_id, _ = setup_
+    first = new_visit(replica, officer_id, day=dt.date(2026, 10, 6))
+    with at(replica) as s:
+        fu = visits.add_follow_up(s, first, task="Tutup Buku Kas", due_on=dt.date(2026, 10, 30))
+    second = new_visit(replica, officer_id, day=dt.date(2026, 11, 10))
+    with at(replica) as s:
+        visits.record_progress(s, second, fu.id, status="selesai", note="Sudah")
+    with at(replica) as s:
+        visits.withdraw_progress(s, second, fu.id)
+    with at(replica) as s:
+        assert visits.progress_recorded_in(s, second) == []
+        village_id = visits.visit_summary(s, second).village_id
+        assert [f.id for f in visits.follow_ups_of_village(s, village_id)] == [fu.id], "open again"
+    with at(replica) as s:  # the withdrawn record (derived id) comes back
+        again = visits.record_progress(s, second, fu.id, status="dibatalkan", note="Tidak relevan")
+    with at(replica) as s:
+        assert visits.progress_recorded_in(s, second) == [again]
+        assert again.status == "dibatalkan" and visits.follow_ups_of_village(s, village_id) == []
+    with pytest.raises(NotFound, match="^Perkembangan tindak lanjut dengan id .+ tidak ditemukan\\.$"):
+        with at(replica) as s:
+            visits.withdraw_progress(s, first, fu.id)
+
+
+def test_caption_restore_and_several_files_attached_all_or_none(setup_, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.errors import InputRejected
+
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+    store = AttachmentStore(tmp_path / "att")
+    a, b, bad = tmp_path / "a.png", tmp_path / "b.pdf", tmp_path / "c.jpg"
+    Image.new("RGB", (3200, 1600), "red").save(a)
+    b.write_bytes(b"%PDF-1.4 scan")
+    bad.write_bytes(b"not a picture")
+    seen: list[tuple[int, int, str]] = []
+    with pytest.raises(InputRejected, match="^Berkas c.jpg bukan gambar yang dapat dibaca\\.$"):
+        with at(replica) as s:
+            visits.attach_files(s, store, vid, [a, b, bad])
+    with at(replica) as s:
+        assert visits.attachments_of(s, vid) == [], "none of the three"
+    with at(replica) as s:
+        pair = visits.attach_files(s, store, vid, [a, b], progress=lambda *p: seen.append(p))
+    assert seen == [(0, 2, "a.png"), (1, 2, "b.pdf"), (2, 2, "")]
+    assert [(i.filename, i.media_type) for i in pair] == [("a.jpg", "image/jpeg"), ("b.pdf", "application/pdf")]
+    with at(replica) as s:
+        captioned = visits.set_attachment_caption(s, pair[0].id, "  Buku  kas umum ")
+        assert captioned.caption == "Buku kas umum"
+    with at(replica) as s:
+        visits.remove_attachment(s, pair[0].id)
+    with at(replica) as s:
+        assert visits.restore_attachment(s, pair[0].id) == captioned
+        assert visits.attachments_of(s, vid) == [captioned, pair[1]]

@@ -32,6 +32,11 @@ class FakePrompts:
         self.asked.append((title, name_filter))
         return self.files.pop(0) if self.files else None
 
+    def open_files(self, parent: QWidget, title: str, name_filter: str) -> list[Path]:
+        self.asked.append((title, name_filter))
+        files, self.files = self.files, []
+        return files
+
     def choose_folder(self, parent: QWidget, title: str) -> Path | None:
         self.asked.append((title, ""))
         return self.folders.pop(0) if self.folders else None
