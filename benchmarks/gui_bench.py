@@ -19,7 +19,9 @@ Each measurement is a fresh Python process, timed from just before it is started
   the replica's whole history: opening it until the header and every tab show their data
   (median of 5) — budget under one bare-window start —, and a status key pressed in the
   books until the indicator says *Tersimpan* (median and 95th percentile of 50) — budget
-  50 ms median.
+  50 ms median —, the keys pressed back to back (each as soon as the last says
+  *Tersimpan*, while the window behind still refreshes its page) and each pressed once the
+  window is idle.
 
 ``--data-dir`` is a replica (the 5-year demo: ``build_demo.py --years 5 --keep DIR``); it
 is copied to a temporary folder first, so the benchmark never changes it. The median of
@@ -222,16 +224,24 @@ settled(editor)
 books = editor.tab("buku")
 first = books.model.index(books.model.row_of(books.model.books()[0].code), 1)
 books.table.setFocus()
-keys = []
-for n in range(50):
-    books.table.setCurrentIndex(first)
-    t = time.perf_counter()
-    QTest.keyClick(books.table, Qt.Key.Key_1 if n % 2 == 0 else Qt.Key.Key_2)
-    wait_until(lambda: editor.save_state == "saved" and editor._in_flight() == 0)
-    keys.append(time.perf_counter() - t)
-keys.sort()
-print(json.dumps({"open_s": statistics.median(opening), "key_median_ms": 1000 * statistics.median(keys),
-                  "key_p95_ms": 1000 * keys[int(0.95 * len(keys)) - 1]}), flush=True)
+def presses(drained):
+    times = []
+    for n in range(50):
+        books.table.setCurrentIndex(first)
+        if drained:  # what the last change set off (the window's refreshes) is done
+            wait_until(lambda: not window.client.runner.busy)
+        t = time.perf_counter()
+        QTest.keyClick(books.table, Qt.Key.Key_1 if n % 2 == 0 else Qt.Key.Key_2)
+        wait_until(lambda: editor.save_state == "saved" and editor._in_flight() == 0)
+        times.append(time.perf_counter() - t)
+    times.sort()
+    return 1000 * statistics.median(times), 1000 * times[int(0.95 * len(times)) - 1]
+
+wait_until(lambda: not window.client.runner.busy)
+busy = presses(False)
+idle = presses(True)
+print(json.dumps({"open_s": statistics.median(opening), "key_median_ms": busy[0], "key_p95_ms": busy[1],
+                  "idle_median_ms": idle[0], "idle_p95_ms": idle[1]}), flush=True)
 editor.close()
 launcher.close()
 """
@@ -282,10 +292,11 @@ def main() -> None:
     for v in visits.values():
         print(f"| {v['rows']} | {v['filter_ms']:.0f} ms | {v['sort_ms']:.0f} ms |")
     print()
-    print("| editor opened | ratio to bare (< 1) | key press to Tersimpan, median (< 50 ms) | 95th percentile |")
-    print("|---|---|---|---|")
+    print("| editor opened | ratio to bare (< 1) | key to Tersimpan, keys back to back: median (< 50 ms) | p95 "
+          "| each key after the window's refreshes: median | p95 |")
+    print("|---|---|---|---|---|---|")
     print(f"| {editor['open_s']:.2f} s | {editor['open_s'] / b:.2f} × | {editor['key_median_ms']:.0f} ms | "
-          f"{editor['key_p95_ms']:.0f} ms |")
+          f"{editor['key_p95_ms']:.0f} ms | {editor['idle_median_ms']:.0f} ms | {editor['idle_p95_ms']:.0f} ms |")
 
 
 if __name__ == "__main__":

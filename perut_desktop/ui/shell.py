@@ -14,7 +14,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, Signal, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,7 +33,7 @@ from perut_desktop.enums import Role
 from perut_desktop.ui.dialogs.new_visit import NewVisitDialog
 from perut_desktop.ui.labels import NO_VALUE, role_text
 from perut_desktop.ui.models.common import short_date
-from perut_desktop.ui.pages.base import Page
+from perut_desktop.ui.pages.base import CHANGE_PAUSE_MS, Page
 from perut_desktop.ui.pages.dashboard import DashboardPage
 from perut_desktop.ui.pages.visits import VisitsPage
 from perut_desktop.ui.tasks import ProgressMode, TaskContext
@@ -74,6 +74,12 @@ class ShellWindow(QMainWindow):
         self.about_dialog: QMessageBox | None = None
         self.new_visit_dialog: NewVisitDialog | None = None
         self.editors: dict[str, VisitEditor] = {}
+        self._status_loading = False
+        self._status_again = False
+        self._status_pause = QTimer(self)
+        self._status_pause.setSingleShot(True)
+        self._status_pause.setInterval(CHANGE_PAUSE_MS)
+        self._status_pause.timeout.connect(self._on_status_pause)
         self.closing_confirmed = False
         self._actor_id: str | None = None
         self.setWindowTitle(self.tr(APP_TITLE))
@@ -239,11 +245,29 @@ class ShellWindow(QMainWindow):
 
     # --- status bar ------------------------------------------------------------------------
 
+    def _on_status_pause(self) -> None:
+        if not self.client.runner.closed:
+            self.load_status()
+
     def load_status(self) -> None:
+        """Read the status bar's data; asked again while a read is queued or running (an
+        editor saving at every key), one more read follows it, not one each."""
+        if self._status_loading:
+            self._status_again = True
+            return
+        self._status_loading = True
+        self._status_again = False
+
+        def failed(_exc: BaseException) -> None:
+            self._status_loading = False
+
         self.client.read(lambda ws: ws.status(), label=self.tr("Loading the status"), on_done=self._on_status_loaded,
-                         owner=self, mode=ProgressMode.NONE)
+                         on_failed=failed, owner=self, mode=ProgressMode.NONE)
 
     def _on_status_loaded(self, status: WindowStatus) -> None:
+        self._status_loading = False
+        if self._status_again:
+            self.load_status()
         first = self.status is None
         was_waiting = self.awaiting_office
         self.status = status
@@ -322,7 +346,7 @@ class ShellWindow(QMainWindow):
     def _on_client_changed(self, changes: Changes, initiator: object) -> None:
         for page in self.pages.values():
             page.on_changes(changes, initiator)
-        self.load_status()
+        self._status_pause.start()  # after a pause in the changes: an editor saves at every key
 
     # --- actions ---------------------------------------------------------------------------
 

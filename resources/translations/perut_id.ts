@@ -1111,9 +1111,9 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/base.py" line="+78"/>
+        <location filename="../../perut_desktop/ui/pages/base.py" line="+90"/>
         <source>Loading “{page}”</source>
-        <extracomment>The replicated tables whose change makes this page out of date. Emitted after fresh data is shown.</extracomment>
+        <extracomment>A page shown refreshes this long after the last of a run of changes. The replicated tables whose change makes this page out of date. Emitted after fresh data is shown.</extracomment>
         <translation>Memuat “{page}”</translation>
     </message>
 </context>
@@ -1259,7 +1259,7 @@
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Pages</source>
         <extracomment>The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor).</extracomment>
         <translation>Halaman</translation>
@@ -1311,22 +1311,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+109"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-98"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{title} — Kecamatan {name}</source>
         <translation>{title} — Kecamatan {name}</translation>
     </message>
