@@ -233,8 +233,9 @@
         <translation>Catatan buku</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Previous visit:</source>
+        <extracomment>Refused dates and notes of books no longer in hand: (field, code) → (text, message), shown again, marked, when the book is; nothing typed is dropped by moving on.</extracomment>
         <translation>Kunjungan sebelumnya:</translation>
     </message>
     <message>
@@ -263,7 +264,7 @@
         <translation>Memuat buku administrasi</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>No guidance for this book.</source>
         <translation>Tidak ada petunjuk untuk buku ini.</translation>
     </message>
@@ -278,7 +279,7 @@
         <translation>Belum ada kunjungan sebelumnya yang mencatat buku ini.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Status of book {code}</source>
         <translation>Status buku {code}</translation>
     </message>
@@ -288,7 +289,7 @@
         <translation>“{text}” bukan tanggal; tulis hari-bulan-tahun, mis. 3-10-2026.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Last entry of book {code}</source>
         <translation>Entri terakhir buku {code}</translation>
     </message>
@@ -1311,17 +1312,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
     </message>
@@ -1439,7 +1440,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../perut_desktop/ui/tasks.py" line="+285"/>
+        <location filename="../../perut_desktop/ui/tasks.py" line="+290"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1617,8 +1618,7 @@
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
@@ -1628,7 +1628,7 @@
         <translation>Tidak tersimpan: {message}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Checking the visit</source>
         <translation>Memeriksa kunjungan</translation>
     </message>

@@ -159,6 +159,16 @@ def test_a_refused_value_stays_marked_and_closing_asks(qtbot, make_launcher: Mak
     assert books.last_entry_message.isVisible() and "sesudah tanggal kunjungan" in editor.indicator.text()
     assert next(r for r in read(qtbot, editor, visits.results, vid) if r.item_code == code).last_entry_on is None
 
+    # moving on to the next book keeps it: shown again, marked, when the book is back
+    books.table.setFocus()
+    qtbot.keyClick(books.table, Qt.Key.Key_1)
+    settled(qtbot, editor)
+    assert books.table.current_code() != code and books.last_entry.text() == ""
+    assert editor.save_state == SaveState.FAILED and books.held and editor.has_pending()
+    books.table.setCurrentIndex(books.model.index(books.model.row_of(code), BookTableModel.TITLE))
+    assert books.last_entry.text() == "25-11-2026" and books.last_entry_binding.refused
+    assert "sesudah tanggal kunjungan" in books.last_entry_message.text()
+
     books.last_entry.setFocus()  # not a date at all: refused before it is sent
     books.last_entry.setText("kemarin")
     books.notes.setFocus()
@@ -171,7 +181,8 @@ def test_a_refused_value_stays_marked_and_closing_asks(qtbot, make_launcher: Mak
     books.last_entry.setText("10-11-2026")
     books.notes.setFocus()
     settled(qtbot, editor)
-    assert not books.last_entry_binding.refused and not books.last_entry_message.isVisible()
+    assert not books.last_entry_binding.refused and not books.last_entry_message.isVisible() and not books.held
+    assert editor.save_state == SaveState.SAVED
     assert next(r for r in read(qtbot, editor, visits.results, vid) if r.item_code == code).last_entry_on == \
         dt.date(2026, 11, 10)
     asked = len(prompts.asked)

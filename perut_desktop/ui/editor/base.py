@@ -166,7 +166,8 @@ class TextBinding(QObject):
     def __init__(self, widget: QLineEdit | QPlainTextEdit, message: QLabel,
                  store: Callable[[Any, str, Callable[[Any], None], Callable[[str], None]], None],
                  committed: Callable[[Any, str, str], None] | None = None,
-                 check: Callable[[str], str | None] | None = None) -> None:
+                 check: Callable[[str], str | None] | None = None,
+                 refused_elsewhere: Callable[[Any, str, str], None] | None = None) -> None:
         super().__init__(widget)
         self.widget = widget
         self.message = message
@@ -176,6 +177,7 @@ class TextBinding(QObject):
         self._store = store
         self._committed = committed
         self._check = check
+        self._refused_elsewhere = refused_elsewhere
         self._in_flight = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -248,8 +250,15 @@ class TextBinding(QObject):
             self._in_flight -= 1
             if key == self.key and self.text() == text:
                 self._mark(message)
+            elif key != self.key and self._refused_elsewhere is not None:
+                self._refused_elsewhere(key, text, message)  # the field shows another record now
 
         self._store(key, text, saved, refused)
+
+    def show_refused(self, text: str, message: str) -> None:
+        """Show a refused ``text`` of this record again, marked (the stored value stays)."""
+        self._show(text)
+        self._mark(message)
 
     def apply(self, text: str) -> None:
         """Show and save ``text`` (an undo or redo): no new undo command."""

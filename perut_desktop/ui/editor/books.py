@@ -152,10 +152,15 @@ class BooksTab(EditorTab):
         self.notes = QLineEdit()
         self.notes.setAccessibleName(self.tr("Notes on the book"))
         self.notes_message = QLabel()
-        self.last_entry_binding = TextBinding(self.last_entry, self.last_entry_message, self._store_last_entry,
-                                              self._on_last_entry_committed, check=self._check_day)
-        self.notes_binding = TextBinding(self.notes, self.notes_message, self._store_notes,
-                                         self._on_notes_committed)
+        #: Refused dates and notes of books no longer in hand: (field, code) → (text, message),
+        #: shown again, marked, when the book is; nothing typed is dropped by moving on.
+        self.held: dict[tuple[str, str], tuple[str, str]] = {}
+        self.last_entry_binding = TextBinding(
+            self.last_entry, self.last_entry_message, self._store_last_entry, self._on_last_entry_committed,
+            check=self._check_day, refused_elsewhere=lambda code, text, msg: self._hold("date", code, text, msg))
+        self.notes_binding = TextBinding(
+            self.notes, self.notes_message, self._store_notes, self._on_notes_committed,
+            refused_elsewhere=lambda code, text, msg: self._hold("notes", code, text, msg))
         help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
         help_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         help_key.activated.connect(self.guidance_button.toggle)
@@ -243,7 +248,7 @@ class BooksTab(EditorTab):
         self.loaded.emit()
 
     def has_pending(self) -> bool:
-        return (super().has_pending() or self.last_entry_binding.has_pending()
+        return (super().has_pending() or bool(self.held) or self.last_entry_binding.has_pending()
                 or self.notes_binding.has_pending())
 
     def focus_first(self) -> None:
@@ -251,9 +256,14 @@ class BooksTab(EditorTab):
 
     # --- the book in hand ------------------------------------------------------------------
 
+    def _hold(self, field: str, code: str, text: str, message: str) -> None:
+        self.held[(field, code)] = (text, message)
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.last_entry_binding.commit()
-        self.notes_binding.commit()
+        for field, binding in (("date", self.last_entry_binding), ("notes", self.notes_binding)):
+            binding.commit()
+            if binding.refused and binding.key is not None:
+                self._hold(field, binding.key, binding.text(), binding.message.text())
         row = self.model.rows[current.row()] if current.isValid() else None
         if row is None or row.heading:
             return
@@ -269,6 +279,10 @@ class BooksTab(EditorTab):
             self.previous.setText(self.tr("No earlier visit recorded this book."))
         self.last_entry_binding.set_value(day_text(row.last_entry_on), row.code)
         self.notes_binding.set_value(row.notes, row.code)
+        for field, binding in (("date", self.last_entry_binding), ("notes", self.notes_binding)):
+            held = self.held.get((field, row.code))
+            if held is not None:
+                binding.show_refused(*held)
 
     def _show_guidance(self, shown: bool) -> None:
         self.guidance.setVisible(shown)
@@ -317,18 +331,23 @@ class BooksTab(EditorTab):
         # shown at once, so a save of the same book queued behind this one carries it too
         self.model.update(code, last_entry_on=day)
 
+        def stored(info: Any) -> None:
+            self.held.pop(("date", code), None)
+            saved(info)
+
         def not_stored(message: str) -> None:
             self.model.update(code, last_entry_on=before)
             refused(message)
 
         self.save(visits.set_result, self.visit.id, code, status=row.status.value if row.status else None,
-                  last_entry_on=day, on_saved=saved, on_refused=not_stored)
+                  last_entry_on=day, on_saved=stored, on_refused=not_stored)
 
     def _store_notes(self, code: str, text: str, saved: Any, refused: Any) -> None:
         row = self.model.book(code)
         assert row is not None and self.visit is not None
 
         def done(info: Any) -> None:
+            self.held.pop(("notes", code), None)
             self.model.update(code, notes=info.notes)
             saved(info)
 

@@ -299,10 +299,18 @@ class VisitEditor(QMainWindow):
     def _on_saving(self) -> None:
         self._set_state(SaveState.SAVING, self.tr("Saving…"))
 
+    def _bindings(self) -> list[Any]:
+        out = []
+        for tab in (self.header, *self.tab_widgets.values()):
+            out += list(getattr(tab, "bindings", {}).values())
+            out += [b for b in (getattr(tab, "last_entry_binding", None), getattr(tab, "notes_binding", None)) if b]
+        return out
+
     def _on_saved(self) -> None:
-        if self._in_flight() == 0 and self.save_state != SaveState.FAILED:
-            self._set_state(SaveState.SAVED, self.tr("Saved"), "color: #2e7d32;")
-        elif self._in_flight() == 0:
+        # "Tersimpan" once nothing is in flight and no field still holds a refused value
+        # (its message stays beside it, and the indicator keeps the last error)
+        held = any(getattr(t, "held", None) for t in self.tab_widgets.values())
+        if self._in_flight() == 0 and not held and not any(b.refused for b in self._bindings()):
             self._set_state(SaveState.SAVED, self.tr("Saved"), "color: #2e7d32;")
 
     def _on_save_failed(self, message: str) -> None:
@@ -314,13 +322,8 @@ class VisitEditor(QMainWindow):
     # --- submit, correct -------------------------------------------------------------------
 
     def _commit_fields(self) -> None:
-        for tab in (self.header, *self.tab_widgets.values()):
-            for binding in getattr(tab, "bindings", {}).values():
-                binding.commit()
-            for name in ("last_entry_binding", "notes_binding"):
-                binding = getattr(tab, name, None)
-                if binding is not None:
-                    binding.commit()
+        for binding in self._bindings():
+            binding.commit()
 
     def submit(self) -> None:
         """Ajukan: list what is missing (with links to where it is put right), else ask and
