@@ -1161,13 +1161,39 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/review.py" line="+43"/>
+        <location filename="../../perut_desktop/ui/editor/review.py" line="+38"/>
+        <source>Completeness</source>
+        <extracomment>Each point of the checklist in a word (the box&apos;s text; the whole point is shown below it).</extracomment>
+        <translation>Kelengkapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation>Validitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conformity</source>
+        <translation>Kesesuaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consistency</source>
+        <translation>Konsistensi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Review by the office</source>
         <extracomment>A review was recorded (the visit&apos;s new status).</extracomment>
         <translation>Pemeriksaan kantor kecamatan</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Note of the review</source>
         <translation>Catatan pemeriksaan</translation>
     </message>
@@ -1543,7 +1569,7 @@
         <translation>&amp;Perbaiki (kembali ke Draf)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Saving state</source>
         <translation>Keadaan penyimpanan</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,16 @@ if TYPE_CHECKING:
     from perut_desktop.ui.prompts import Prompts
 
 
+#: Each point of the checklist in a word (the box's text; the whole point is shown below it).
+CHECK_NAMES: dict[VerificationCheck, str] = {
+    VerificationCheck.KELENGKAPAN: QT_TRANSLATE_NOOP("ReviewPanel", "Completeness"),
+    VerificationCheck.VALIDITAS: QT_TRANSLATE_NOOP("ReviewPanel", "Validity"),
+    VerificationCheck.KESESUAIAN: QT_TRANSLATE_NOOP("ReviewPanel", "Conformity"),
+    VerificationCheck.KUALITAS: QT_TRANSLATE_NOOP("ReviewPanel", "Quality"),
+    VerificationCheck.KONSISTENSI: QT_TRANSLATE_NOOP("ReviewPanel", "Consistency"),
+}
+
+
 class ReviewPanel(QGroupBox):
     #: A review was recorded (the visit's new status).
     reviewed = Signal(object)
@@ -52,12 +62,18 @@ class ReviewPanel(QGroupBox):
         self.checks: dict[VerificationCheck, QCheckBox] = {}
         checklist = QVBoxLayout()
         for check in VerificationCheck:
-            box = QCheckBox(verification_check_text(check))
-            box.setAccessibleName(verification_check_text(check))
-            box.setStyleSheet("QCheckBox { spacing: 6px; }")
+            # the point in one word as the box's text, what it means wrapped below it
+            text = verification_check_text(check)
+            box = QCheckBox(QCoreApplication.translate("ReviewPanel", CHECK_NAMES[check]))
+            box.setAccessibleName(text)
+            box.setToolTip(text)
             self.checks[check] = box
+            detail = QLabel(text)
+            detail.setWordWrap(True)
+            detail.setIndent(24)
+            detail.setStyleSheet("color: palette(dark);")
             checklist.addWidget(box)
-            box.setToolTip(verification_check_text(check))
+            checklist.addWidget(detail)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note of the review"))
         self.note.setPlaceholderText(self.tr("Note (required to return the visit)"))

@@ -142,7 +142,8 @@ class VisitEditor(QMainWindow):
         review_scroll.setWidgetResizable(True)
         review_scroll.setFrameShape(QFrame.Shape.NoFrame)
         review_scroll.setWidget(self.review_panel)
-        review_scroll.setMinimumWidth(300)
+        review_scroll.setMinimumWidth(320)
+        review_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.review_scroll = review_scroll
         review_scroll.hide()
         self.header.saving.connect(self._on_saving)
