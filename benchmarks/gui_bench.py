@@ -14,7 +14,14 @@ Each measurement is a fresh Python process, timed from just before it is started
 * *RSS*: the process's resident memory once the fresh data is shown — budget < 250 MB;
 * the visit list (:mod:`perut_desktop.ui.models.visit_table`) on the replica's visits and on
   ten times as many: the slowest of its filters and sorts, best of several runs, in a shown
-  table — budget 100 ms each.
+  table — budget 100 ms each;
+* the visit editor (:mod:`perut_desktop.ui.editor.window`) on a new visit to a village with
+  the replica's whole history: opening it until the header and every tab show their data
+  (median of 5) — budget under one bare-window start —, and a status key pressed in the
+  books until the indicator says *Tersimpan* (median and 95th percentile of 50) — budget
+  50 ms median —, the keys pressed back to back (each as soon as the last says
+  *Tersimpan*, while the window behind still refreshes its page) and each pressed once the
+  window is idle.
 
 ``--data-dir`` is a replica (the 5-year demo: ``build_demo.py --years 5 --keep DIR``); it
 is copied to a temporary folder first, so the benchmark never changes it. The median of
@@ -156,6 +163,90 @@ print(json.dumps(out), flush=True)
 """
 
 
+#: The visit editor in the real window: opening it, and a status key until "Tersimpan".
+EDITOR = """
+import json, statistics, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from perut_desktop.db import open_replica
+from perut_desktop.services import people, villages, visits
+from perut_desktop.services.common import today
+from perut_desktop.ui import app as gui
+from perut_desktop.ui.screenshot import ScreenshotPrompts
+
+data = Path(sys.argv[1])
+replica = open_replica(data)
+with replica.begin() as s:
+    actor = people.list_users(s)[0].id
+with replica.begin(actor_id=actor) as s:
+    officer = people.list_officers(s)[0].id
+    village = villages.list_villages(s)[0].id
+    vid = visits.create_visit(s, village_id=village, officer_id=officer, visit_date=today(s)).id
+replica.close()
+
+qt = QApplication(sys.argv[:1])
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+launcher = gui.Launcher(qt, gui.parse_args(["--data-dir", str(data)]), prompts=ScreenshotPrompts(),
+                        settings=settings)
+shell = launcher.open_window(data, start=False)
+window = shell.window
+window.show()
+window.start()
+
+def wait_until(pred, timeout=60.0):
+    end = time.perf_counter() + timeout
+    while not pred():
+        if time.perf_counter() > end:
+            raise SystemExit("timed out")
+        qt.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+
+def settled(editor):
+    done = []
+    window.client.read(lambda _ws: None, label="", on_done=done.append, owner=editor)
+    wait_until(lambda: bool(done))
+
+wait_until(lambda: window.status is not None)
+opening = []
+for _ in range(5):
+    t = time.perf_counter()
+    editor = window.open_visit(vid)
+    wait_until(lambda: editor.visit is not None)
+    settled(editor)
+    qt.processEvents()
+    opening.append(time.perf_counter() - t)
+    editor.close()
+    qt.processEvents()
+editor = window.open_visit(vid)
+wait_until(lambda: editor.visit is not None)
+settled(editor)
+books = editor.tab("buku")
+first = books.model.index(books.model.row_of(books.model.books()[0].code), 1)
+books.table.setFocus()
+def presses(drained):
+    times = []
+    for n in range(50):
+        books.table.setCurrentIndex(first)
+        if drained:  # what the last change set off (the window's refreshes) is done
+            wait_until(lambda: not window.client.runner.busy)
+        t = time.perf_counter()
+        QTest.keyClick(books.table, Qt.Key.Key_1 if n % 2 == 0 else Qt.Key.Key_2)
+        wait_until(lambda: editor.save_state == "saved" and editor._in_flight() == 0)
+        times.append(time.perf_counter() - t)
+    times.sort()
+    return 1000 * statistics.median(times), 1000 * times[int(0.95 * len(times)) - 1]
+
+wait_until(lambda: not window.client.runner.busy)
+busy = presses(False)
+idle = presses(True)
+print(json.dumps({"open_s": statistics.median(opening), "key_median_ms": busy[0], "key_p95_ms": busy[1],
+                  "idle_median_ms": idle[0], "idle_p95_ms": idle[1]}), flush=True)
+editor.close()
+launcher.close()
+"""
+
+
 def run(program: str, *args: str, env: dict[str, str]) -> dict[str, float]:
     start = time.time()
     out = subprocess.run([sys.executable, "-c", program, *args], capture_output=True, text=True,
@@ -187,6 +278,8 @@ def main() -> None:
             rss.append(marks["rss_mb"])
         visits = json.loads(subprocess.run([sys.executable, "-c", VISITS, str(data)], capture_output=True, text=True,
                                            env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
+        editor = json.loads(subprocess.run([sys.executable, "-c", EDITOR, str(data), ini], capture_output=True,
+                                           text=True, env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
     b, f, d, n = (statistics.median(x) for x in (bare, frame, filled, fresh))
     print("| run on | platform | bare window | PERUT frame | ratio (≤ 1.5) | dashboard filled (snapshot) | ratio (≤ 3) "
           "| fresh data | ratio | RSS (< 250 MB) |")
@@ -198,6 +291,12 @@ def main() -> None:
     print("|---|---|---|")
     for v in visits.values():
         print(f"| {v['rows']} | {v['filter_ms']:.0f} ms | {v['sort_ms']:.0f} ms |")
+    print()
+    print("| editor opened | ratio to bare (< 1) | key to Tersimpan, keys back to back: median (< 50 ms) | p95 "
+          "| each key after the window's refreshes: median | p95 |")
+    print("|---|---|---|---|---|---|")
+    print(f"| {editor['open_s']:.2f} s | {editor['open_s'] / b:.2f} × | {editor['key_median_ms']:.0f} ms | "
+          f"{editor['key_p95_ms']:.0f} ms | {editor['idle_median_ms']:.0f} ms | {editor['idle_p95_ms']:.0f} ms |")
 
 
 if __name__ == "__main__":

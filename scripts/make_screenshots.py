@@ -23,7 +23,12 @@ SHOTS = (
     ("dasbor", "dasbor", ()),
     ("kunjungan", "kunjungan", ()),
     ("kunjungan-baru", "kunjungan-baru", ()),
-    ("kunjungan-dibuka", "kunjungan", ("--visit", "latest")),
+    ("editor-buku", "editor:buku", ("--visit", "latest")),
+    ("editor-hadir", "editor:hadir", ("--visit", "latest")),
+    ("editor-notulen", "editor:notulen", ("--visit", "latest")),
+    ("editor-tindak-lanjut", "editor:tindak-lanjut", ("--visit", "latest")),
+    ("editor-lampiran", "editor:lampiran", ("--visit", "latest")),
+    ("editor-riwayat", "editor:riwayat", ("--visit", "latest")),
     ("tentang", "tentang", ()),
 )
 SCALES = (("100", "1", "1366x768"), ("125", "1.25", "1093x614"))

@@ -219,6 +219,13 @@ class Workspace:
         return Changed(BundleReceived(r.sender, r.status, r.received, r.applied, r.conflicts, tuple(r.warnings)),
                        changes)
 
+    def attendance_sheet(self, village: str, on: dt.date, out: Path) -> Changed[Path]:
+        """The printed daftar hadir of ``village`` for the meeting on ``on`` (the village's
+        officials in office that day, pre-filled) written to ``out``; changes nothing."""
+        from perut_desktop.reports.documents import attendance_pdf
+
+        return Changed(attendance_pdf(self._open(), village, out, on=on).path)
+
     def close(self) -> None:
         """Keep the dashboard's snapshot up to date, then close the replica (the next call
         opens it again)."""

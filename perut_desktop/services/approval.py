@@ -52,7 +52,9 @@ def parse_title(title: str) -> SignatoryTitle:
         raise ValidationError("Jabatan penanda tangan harus camat, plt atau an.") from None
 
 
-def _title_signatory(session: Session, user: UserProfile, title: SignatoryTitle) -> Signatory:
+def title_signatory(session: Session, user: UserProfile, title: SignatoryTitle) -> Signatory:
+    """The signatory ``user`` is as ``title`` today, or the refusal (not the Camat, not
+    acting as Camat on the day, not allowed to sign a.n. Camat). Nothing is written."""
     sub = subdistrict(session)
     if title is SignatoryTitle.CAMAT:
         if not sub.camat_name:
@@ -88,7 +90,7 @@ def signatory_for(session: Session, user: UserProfile, visit_id: str, title: Sig
     """The signatory of an approval of ``visit_id`` by ``user`` as ``title``, or a refusal:
     a title the profile may not sign with, the verifier approving where the office does not
     allow it, a missing or wrong PIN. Nothing is written."""
-    signatory = _title_signatory(session, user, title)
+    signatory = title_signatory(session, user, title)
     same = _verifier_id(session, visit_id) == user.id
     if same and not review_settings(session).same_person_may_approve:
         raise WorkflowError(f"{user.name} sudah memverifikasi kunjungan ini; persetujuan harus oleh petugas lain.")

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from perut_desktop.enums import Delivery, FollowUpStatus, ResultStatus, Role, VisitStatus
+from perut_desktop.enums import (
+    AttendeeGroup,
+    Delivery,
+    FollowUpStatus,
+    ResultStatus,
+    Role,
+    SignatoryTitle,
+    VerificationCheck,
+    VisitStatus,
+)
 
 _CONTEXT = "Labels"
 
@@ -86,3 +95,47 @@ def follow_up_status_text(status: FollowUpStatus | None) -> str:
     if status is None:
         return QCoreApplication.translate(_CONTEXT, _NOT_RECORDED)
     return QCoreApplication.translate(_CONTEXT, _FOLLOW_UP_STATUS_TEXTS[status])
+_GROUP_TEXTS: dict[AttendeeGroup, str] = {
+    AttendeeGroup.PEMDES: QT_TRANSLATE_NOOP("Labels", "Village government"),
+    AttendeeGroup.BPD: QT_TRANSLATE_NOOP("Labels", "BPD"),
+    AttendeeGroup.LKD: QT_TRANSLATE_NOOP("Labels", "LKD"),
+    AttendeeGroup.MASYARAKAT: QT_TRANSLATE_NOOP("Labels", "Community"),
+    AttendeeGroup.KECAMATAN: QT_TRANSLATE_NOOP("Labels", "Kecamatan"),
+    AttendeeGroup.LAINNYA: QT_TRANSLATE_NOOP("Labels", "Others"),
+}
+
+
+def attendee_group_text(group: AttendeeGroup) -> str:
+    """An attendee's group ("Pemerintah Desa", "BPD", ...)."""
+    return QCoreApplication.translate(_CONTEXT, _GROUP_TEXTS[group])
+
+
+_CHECK_TEXTS: dict[VerificationCheck, str] = {
+    VerificationCheck.KELENGKAPAN: QT_TRANSLATE_NOOP(
+        "Labels", "Complete documents: report, attendance list, minutes and supporting evidence"),
+    VerificationCheck.VALIDITAS: QT_TRANSLATE_NOOP(
+        "Labels", "Valid data: participants, schedule, topics and results match the facts"),
+    VerificationCheck.KESESUAIAN: QT_TRANSLATE_NOOP(
+        "Labels", "In line with the work plan and the guidelines, including how often visits are made"),
+    VerificationCheck.KUALITAS: QT_TRANSLATE_NOOP(
+        "Labels", "Quality of the report: content, format and plain language"),
+    VerificationCheck.KONSISTENSI: QT_TRANSLATE_NOOP(
+        "Labels", "Consistent with earlier reports and their follow-ups"),
+}
+
+
+def verification_check_text(check: VerificationCheck) -> str:
+    """A point of the reviewer's checklist (Pedoman B.3)."""
+    return QCoreApplication.translate(_CONTEXT, _CHECK_TEXTS[check])
+
+
+_TITLE_TEXTS: dict[SignatoryTitle, str] = {
+    SignatoryTitle.CAMAT: QT_TRANSLATE_NOOP("Labels", "Camat"),
+    SignatoryTitle.PLT: QT_TRANSLATE_NOOP("Labels", "Acting Camat (Plt.)"),
+    SignatoryTitle.AN: QT_TRANSLATE_NOOP("Labels", "On behalf of the Camat (a.n.)"),
+}
+
+
+def signatory_title_text(title: SignatoryTitle) -> str:
+    """How an approval is signed: "Camat", "Plt. Camat", "a.n. Camat"."""
+    return QCoreApplication.translate(_CONTEXT, _TITLE_TEXTS[title])

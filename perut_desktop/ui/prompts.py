@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from perut_desktop.services.installation import StaffChoice
@@ -32,6 +32,14 @@ class Prompts:
         """Several files at once; an empty list when cancelled."""
         paths, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
         return [Path(p) for p in paths]
+    def save_file(self, parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        return Path(path) if path else None
+
+    def ask_secret(self, parent: QWidget, title: str, label: str) -> str | None:
+        """A PIN or passphrase, typed hidden; None when cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
 
     def choose_folder(self, parent: QWidget, title: str) -> Path | None:
         path = QFileDialog.getExistingDirectory(parent, title)

@@ -41,7 +41,7 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("dasbor", True),
     PageSpec("kunjungan", True),
     PageSpec("kunjungan-baru", True),
-    PageSpec("editor", False, sub="required"),
+    PageSpec("editor", True, sub="required"),
     PageSpec("verifikasi", False, master_only=True),
     PageSpec("jadwal", False),
     PageSpec("desa", False, sub="optional"),
@@ -51,6 +51,10 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("pengaturan", False),
     PageSpec("tentang", True),
 )}
+
+
+#: The tabs of the visit editor (``editor:TAB``), in their order.
+EDITOR_TABS = ("buku", "hadir", "notulen", "tindak-lanjut", "lampiran", "riwayat")
 
 
 def split_page(text: str) -> tuple[str, str | None]:
@@ -73,6 +77,9 @@ def check_page(text: str) -> str | None:
         return f"kesalahan penggunaan: --page: bagian '{sub}' tidak dikenal; yang ada: '{name}:{spec.sub}'."
     if not spec.built:
         return f"halaman '{text}' belum tersedia di versi ini."
+    if name == "editor" and sub not in EDITOR_TABS:
+        return (f"kesalahan penggunaan: --page: bagian '{sub}' tidak dikenal; yang ada: "
+                f"{', '.join('editor:' + t for t in EDITOR_TABS)}.")
     return None
 
 
@@ -89,6 +96,12 @@ class ScreenshotPrompts(Prompts):
         return None
 
     def choose_folder(self, *_args: Any) -> None:
+        return None
+
+    def save_file(self, *_args: Any) -> None:
+        return None
+
+    def ask_secret(self, *_args: Any) -> None:
         return None
 
     def inform(self, *_args: Any) -> None:
@@ -163,7 +176,7 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
             if spec.master_only and window.status is not None and window.status.info.role is not Role.MASTER:
                 sys.stderr.write(f"perut-gui: halaman '{options.page}' hanya ada di replika master.\n")
                 return 2
-            page_key = {"kunjungan-baru": "kunjungan"}.get(name, name)
+            page_key = {"kunjungan-baru": "kunjungan", "editor": "kunjungan"}.get(name, name)
             if name == "tentang":
                 page_key = "dasbor"
             if not window.awaiting_office:
@@ -172,6 +185,8 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
                 if not page.has_data or page.out_of_date or getattr(page, "from_snapshot", False):
                     _wait(page.loaded)
             dialog: QWidget | None = None
+            if name == "editor":
+                return _editor_shot(window, options, _sub or "")
             if name == "kunjungan-baru":
                 new = window.new_visit()
                 if new is not None:
@@ -181,21 +196,60 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
             elif name == "tentang":
                 dialog = window.show_about()
             elif options.visit:
-                visit_id = options.visit
-                if visit_id == "latest":
-                    rows = window.visits_page.model.rows
-                    if not rows:
-                        sys.stderr.write("perut-gui: belum ada kunjungan.\n")
-                        return 3
-                    visit_id = max(rows, key=lambda r: (r.visit_date, r.id)).id
+                visit_id = _visit_id(window, options.visit)
+                if visit_id is None:
+                    return 3
                 view = window.open_visit(visit_id)
-                if view.detail is None:
-                    _wait(view.ready)
+                _wait_editor(window, view)
                 dialog = view
             _settle()
             return _save(compose(window, dialog), options.screenshot)
         finally:
             launcher.close()
+
+
+def _visit_id(window: Any, chosen: str) -> str | None:
+    """``--visit``: an id, or ``latest`` (the newest visit of the list)."""
+    if chosen != "latest":
+        return chosen
+    rows = window.visits_page.model.rows
+    if not rows:
+        sys.stderr.write("perut-gui: belum ada kunjungan.\n")
+        return None
+    return str(max(rows, key=lambda r: (r.visit_date, r.id)).id)
+
+
+def _wait_editor(window: Any, editor: Any) -> None:
+    """Until the editor and every tab show their data: its header first, then a read queued
+    after the tabs' own (the task thread runs them in turn)."""
+    if editor.visit is None:
+        _wait(editor.loaded)
+    done: list[bool] = []
+    window.client.read(lambda _ws: None, label="", on_done=lambda _r: done.append(True), owner=editor)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.timeout.connect(lambda: loop.quit() if done else None)
+    timer.start(20)
+    QTimer.singleShot(120_000, loop.quit)
+    loop.exec()
+    timer.stop()
+
+
+def _editor_shot(window: Any, options: Any, tab: str) -> int:
+    """``--page editor:TAB``: the editor of ``--visit`` (default the newest) on that tab,
+    at the window's size."""
+    visit_id = _visit_id(window, options.visit or "latest")
+    if visit_id is None:
+        return 3
+    editor = window.open_visit(visit_id)
+    if tab not in editor.tab_widgets:
+        sys.stderr.write(f"perut-gui: halaman 'editor:{tab}' belum tersedia di versi ini.\n")
+        return 2
+    editor.resize(*options.size)
+    _wait_editor(window, editor)
+    editor.show_tab(tab)
+    _settle(300)
+    return _save(editor.grab(), options.screenshot)
 
 
 def _save(picture: QPixmap, path: Path | None) -> int:

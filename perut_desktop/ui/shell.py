@@ -13,7 +13,8 @@ import hashlib
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, Signal, qVersion
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,10 +31,9 @@ from PySide6.QtWidgets import (
 
 from perut_desktop.enums import Role
 from perut_desktop.ui.dialogs.new_visit import NewVisitDialog
-from perut_desktop.ui.dialogs.visit_view import VisitViewDialog
 from perut_desktop.ui.labels import NO_VALUE, role_text
 from perut_desktop.ui.models.common import short_date
-from perut_desktop.ui.pages.base import Page
+from perut_desktop.ui.pages.base import CHANGE_PAUSE_MS, Page
 from perut_desktop.ui.pages.dashboard import DashboardPage
 from perut_desktop.ui.pages.visits import VisitsPage
 from perut_desktop.ui.tasks import ProgressMode, TaskContext
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from perut_desktop.operations.changes import Changes
     from perut_desktop.operations.workspace import BundleReceived, WindowStatus
     from perut_desktop.services.overview_rows import Overview
+    from perut_desktop.ui.editor.window import VisitEditor
     from perut_desktop.ui.client import WorkspaceClient
     from perut_desktop.ui.prompts import Prompts
 
@@ -59,7 +60,7 @@ PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage)
 class ShellWindow(QMainWindow):
     #: The status bar has its data (role, person, bundles).
     status_loaded = Signal()
-    #: A visit was opened read-only (its dialog).
+    #: A visit's editor was opened or brought forward (the editor).
     visit_opened = Signal(object)
 
     def __init__(self, *, client: WorkspaceClient, prompts: Prompts, settings: QSettings, version: str,
@@ -72,7 +73,13 @@ class ShellWindow(QMainWindow):
         self.status: WindowStatus | None = None
         self.about_dialog: QMessageBox | None = None
         self.new_visit_dialog: NewVisitDialog | None = None
-        self.visit_dialog: VisitViewDialog | None = None
+        self.editors: dict[str, VisitEditor] = {}
+        self._status_loading = False
+        self._status_again = False
+        self._status_pause = QTimer(self)
+        self._status_pause.setSingleShot(True)
+        self._status_pause.setInterval(CHANGE_PAUSE_MS)
+        self._status_pause.timeout.connect(self._on_status_pause)
         self.closing_confirmed = False
         self._actor_id: str | None = None
         self.setWindowTitle(self.tr(APP_TITLE))
@@ -238,11 +245,29 @@ class ShellWindow(QMainWindow):
 
     # --- status bar ------------------------------------------------------------------------
 
+    def _on_status_pause(self) -> None:
+        if not self.client.runner.closed:
+            self.load_status()
+
     def load_status(self) -> None:
+        """Read the status bar's data; asked again while a read is queued or running (an
+        editor saving at every key), one more read follows it, not one each."""
+        if self._status_loading:
+            self._status_again = True
+            return
+        self._status_loading = True
+        self._status_again = False
+
+        def failed(_exc: BaseException) -> None:
+            self._status_loading = False
+
         self.client.read(lambda ws: ws.status(), label=self.tr("Loading the status"), on_done=self._on_status_loaded,
-                         owner=self, mode=ProgressMode.NONE)
+                         on_failed=failed, owner=self, mode=ProgressMode.NONE)
 
     def _on_status_loaded(self, status: WindowStatus) -> None:
+        self._status_loading = False
+        if self._status_again:
+            self.load_status()
         first = self.status is None
         was_waiting = self.awaiting_office
         self.status = status
@@ -321,7 +346,7 @@ class ShellWindow(QMainWindow):
     def _on_client_changed(self, changes: Changes, initiator: object) -> None:
         for page in self.pages.values():
             page.on_changes(changes, initiator)
-        self.load_status()
+        self._status_pause.start()  # after a pause in the changes: an editor saves at every key
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -339,13 +364,27 @@ class ShellWindow(QMainWindow):
         self.show_page(VisitsPage.KEY)
         self.open_visit(summary.id)
 
-    def open_visit(self, visit_id: str) -> VisitViewDialog:
-        dialog = VisitViewDialog(self.client, visit_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.visit_dialog = dialog
-        dialog.open()
-        self.visit_opened.emit(dialog)
-        return dialog
+    def open_visit(self, visit_id: str) -> VisitEditor:
+        """The visit's editor: one per visit; opening a visit already open brings its editor
+        forward."""
+        editor = self.editors.get(visit_id)
+        if editor is not None and shiboken6.isValid(editor):
+            if editor.isMinimized():
+                editor.showNormal()
+            editor.show()
+            editor.raise_()
+            editor.activateWindow()
+            self.visit_opened.emit(editor)
+            return editor
+        from perut_desktop.ui.editor.window import VisitEditor  # loaded when first needed
+
+        editor = VisitEditor(self.client, self.prompts, visit_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.destroyed.connect(lambda _obj=None, vid=visit_id: self.editors.pop(vid, None))
+        self.editors[visit_id] = editor
+        editor.show()
+        self.visit_opened.emit(editor)
+        return editor
 
     def _on_receive_triggered(self) -> None:
         path = self.prompts.open_file(self, self.tr("Receive bundle"), self.tr("PERUT bundles (*.perut)"))
@@ -384,6 +423,10 @@ class ShellWindow(QMainWindow):
     # --- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editors.values()):  # each asks about what it has not saved
+            if shiboken6.isValid(editor) and not editor.close():
+                event.ignore()
+                return
         if self.client.runner.busy and not self.closing_confirmed:
             if not self.prompts.confirm(self, self.tr("Work is still running"),
                                         self.tr("PERUT is still working (saving or loading). Close anyway? "

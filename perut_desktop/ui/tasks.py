@@ -171,6 +171,11 @@ class TaskRunner(QObject):
         return bool(self._active)
 
     @property
+    def closed(self) -> bool:
+        """Shut down: no more work is taken (the window is closing)."""
+        return self._closed
+
+    @property
     def error_dialog(self) -> QMessageBox | None:
         """The error dialog, while one is open."""
         dialog = self._error_dialog

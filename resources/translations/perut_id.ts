@@ -13,7 +13,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/attachments.py" line="+129"/>
+        <location filename="../../perut_desktop/ui/editor/attachments.py" line="+140"/>
         <source>&amp;Add photos or scans…</source>
         <extracomment>Thumbnails made per task, so that saves queued meanwhile wait for a few files at most. The file kinds the dialog offers (anything dropped is tried: the service decides). The grid has been (re)filled from the services. Every thumbnail asked for has come back.</extracomment>
         <translation>&amp;Tambah foto atau pindaian…</translation>
@@ -147,6 +147,319 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../perut_desktop/ui/editor/attendance.py" line="+65"/>
+        <source>Attendance list</source>
+        <extracomment>A printed sheet was written (its path).</extracomment>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Print attendance sheet…</source>
+        <translation>&amp;Cetak daftar hadir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Hapus peserta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add someone else</source>
+        <translation>Tambah peserta lain</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Attendance</source>
+        <translation>Daftar Hadir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading the attendance</source>
+        <translation>Memuat daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Present: &lt;b&gt;{present}&lt;/b&gt; of {listed}</source>
+        <translation>Hadir: &lt;b&gt;{present}&lt;/b&gt; dari {listed}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{group} {n} (M {m} · F {f})</source>
+        <translation>{group} {n} (L {m} · P {f})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Attendance of {name}</source>
+        <translation>Kehadiran {name}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{name} is on the list as an official of the village; untick them instead of removing them.</source>
+        <translation>{name} tercantum sebagai aparatur desa; hapus tanda hadirnya, jangan hapus orangnya.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the attendance sheet</source>
+        <translation>Simpan daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the attendance sheet</source>
+        <translation>Menulis daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add {name}</source>
+        <translation>Tambah {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTableModel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/models/attendance_table.py" line="+23"/>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M/F</source>
+        <translation>L/P</translation>
+    </message>
+</context>
+<context>
+    <name>BookTableModel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/models/book_table.py" line="+51"/>
+        <source>Code</source>
+        <extracomment>The statuses in the order of their columns and of the keys 1–4.</extracomment>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book</source>
+        <translation>Buku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 Complete</source>
+        <translation>1 Lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 Incomplete</source>
+        <translation>2 Belum lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 Missing</source>
+        <translation>3 Tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 N/A</source>
+        <translation>4 Tdk berlaku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last entry</source>
+        <translation>Entri terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous visit</source>
+        <translation>Kunjungan sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>chosen</source>
+        <translation>dipilih</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Complete</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incomplete</source>
+        <translation>Belum lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N/A</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+</context>
+<context>
+    <name>BooksTab</name>
+    <message>
+        <location filename="../../perut_desktop/ui/editor/books.py" line="+118"/>
+        <source>Administration books</source>
+        <extracomment>The overall score changed (0..1 or None). Fresh data is shown.</extracomment>
+        <translation>Buku administrasi</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Petunjuk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the last entry</source>
+        <translation>Tanggal entri terakhir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes on the book</source>
+        <translation>Catatan buku</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Previous visit:</source>
+        <extracomment>Refused dates and notes of books no longer in hand: (field, code) → (text, message), shown again, marked, when the book is; nothing typed is dropped by moving on.</extracomment>
+        <translation>Kunjungan sebelumnya:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Last entry:</source>
+        <translation>&amp;Entri terakhir:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes:</source>
+        <translation>Ca&amp;tatan:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keys 1–4 set the status of the selected book and move to the next; Tab reaches its date and notes.</source>
+        <translation>Tombol 1–4 mengisi status buku yang dipilih lalu pindah ke buku berikutnya; Tab menuju tanggal dan catatannya.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Books</source>
+        <translation>Buku Administrasi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading the books</source>
+        <translation>Memuat buku administrasi</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No guidance for this book.</source>
+        <translation>Tidak ada petunjuk untuk buku ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{found} (visit of {date})</source>
+        <translation>{found} (kunjungan {date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No earlier visit recorded this book.</source>
+        <translation>Belum ada kunjungan sebelumnya yang mencatat buku ini.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Status of book {code}</source>
+        <translation>Status buku {code}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{text}” is not a date; write it as day-month-year, e.g. 3-10-2026.</source>
+        <translation>“{text}” bukan tanggal; tulis hari-bulan-tahun, mis. 3-10-2026.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Last entry of book {code}</source>
+        <translation>Entri terakhir buku {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes on book {code}</source>
+        <translation>Catatan buku {code}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Overall: &lt;b&gt;{score}&lt;/b&gt;</source>
+        <translation>Keseluruhan: &lt;b&gt;{score}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} book(s) not checked</source>
+        <translation>{n} buku belum diperiksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every book checked</source>
+        <translation>Semua buku sudah diperiksa</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../../perut_desktop/ui/widgets/busy.py" line="+16"/>
@@ -211,7 +524,7 @@
 <context>
     <name>EarlierFollowUpTableModel</name>
     <message>
-        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+112"/>
+        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+119"/>
         <source>Task</source>
         <extracomment>The colour of an overdue follow-up&apos;s due date.</extracomment>
         <translation>Tugas</translation>
@@ -255,6 +568,20 @@
         <location line="+17"/>
         <source>{date} (overdue)</source>
         <translation>{date} (terlambat)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTab</name>
+    <message>
+        <location filename="../../perut_desktop/ui/editor/base.py" line="+151"/>
+        <source>The change could not be saved.</source>
+        <extracomment>A text field is saved this long after the last key press (or when it loses focus). The look of a field whose value the services refused (kept, with the message beside it). The tab&apos;s key in ``--page editor:KEY`` and in the editor&apos;s jump links.</extracomment>
+        <translation>Perubahan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
     </message>
 </context>
 <context>
@@ -661,6 +988,74 @@
     </message>
 </context>
 <context>
+    <name>HeaderForm</name>
+    <message>
+        <location filename="../../perut_desktop/ui/editor/header.py" line="+34"/>
+        <source>&amp;Place:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Mulai:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;End:</source>
+        <translation>Sele&amp;sai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;genda:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Su&amp;mmary:</source>
+        <translation>Ring&amp;kasan:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>hh.mm</source>
+        <translation>jj.mm</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Village:</source>
+        <translation>Desa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer:</source>
+        <translation>Pendamping:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score:</source>
+        <translation>Skor:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Visit details</source>
+        <translation>Keterangan kunjungan</translation>
+    </message>
+</context>
+<context>
     <name>Hint</name>
     <message>
         <location filename="../../perut_desktop/ui/hints.py" line="+14"/>
@@ -764,9 +1159,89 @@
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../perut_desktop/ui/editor/history.py" line="+50"/>
+        <source>Status history</source>
+        <translation>Riwayat status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Menjadi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Reviews</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>Pemeriksa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed as</source>
+        <translation>Ditandatangani sebagai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Status history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Riwayat status&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Reviews by the office&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pemeriksaan oleh kantor kecamatan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the history</source>
+        <translation>Memuat riwayat</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../perut_desktop/ui/labels.py" line="+20"/>
+        <location filename="../../perut_desktop/ui/labels.py" line="+29"/>
         <source>Master</source>
         <translation>Master</translation>
     </message>
@@ -860,6 +1335,125 @@
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Village government</source>
+        <translation>Pemerintah Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BPD</source>
+        <translation>BPD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LKD</source>
+        <translation>LKD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>Masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Others</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Complete documents: report, attendance list, minutes and supporting evidence</source>
+        <translation>Kelengkapan dokumen: laporan, daftar hadir, notulen dan bukti pendukung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid data: participants, schedule, topics and results match the facts</source>
+        <translation>Validitas data: identitas peserta, jadwal, materi dan hasil sesuai fakta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In line with the work plan and the guidelines, including how often visits are made</source>
+        <translation>Kesesuaian dengan rencana kerja dan pedoman, termasuk frekuensi pendampingan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality of the report: content, format and plain language</source>
+        <translation>Kualitas laporan: isi, format dan bahasa mudah dipahami</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consistent with earlier reports and their follow-ups</source>
+        <translation>Konsistensi dengan laporan sebelumnya dan tindak lanjutnya</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Camat</source>
+        <translation>Camat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acting Camat (Plt.)</source>
+        <translation>Plt. Camat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On behalf of the Camat (a.n.)</source>
+        <translation>a.n. Camat</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../../perut_desktop/ui/editor/minutes.py" line="+29"/>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Pimpinan rapat:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note-&amp;taker:</source>
+        <translation>No&amp;tulis:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Opening:</source>
+        <translation>Pem&amp;bukaan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discussion:</source>
+        <translation>Pem&amp;bahasan:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&amp;ecisions:</source>
+        <translation>&amp;Keputusan:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;losing:</source>
+        <translation>Pen&amp;utup:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+33"/>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Loading the minutes</source>
+        <translation>Memuat notulen</translation>
+    </message>
 </context>
 <context>
     <name>NewVisitDialog</name>
@@ -921,16 +1515,16 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/base.py" line="+78"/>
+        <location filename="../../perut_desktop/ui/pages/base.py" line="+90"/>
         <source>Loading “{page}”</source>
-        <extracomment>The replicated tables whose change makes this page out of date. Emitted after fresh data is shown.</extracomment>
+        <extracomment>A page shown refreshes this long after the last of a run of changes. The replicated tables whose change makes this page out of date. Emitted after fresh data is shown.</extracomment>
         <translation>Memuat “{page}”</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../perut_desktop/ui/prompts.py" line="+48"/>
+        <location filename="../../perut_desktop/ui/prompts.py" line="+56"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
@@ -968,16 +1562,136 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/editor/review.py" line="+38"/>
+        <source>Completeness</source>
+        <extracomment>Each point of the checklist in a word (the box&apos;s text; the whole point is shown below it).</extracomment>
+        <translation>Kelengkapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity</source>
+        <translation>Validitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conformity</source>
+        <translation>Kesesuaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consistency</source>
+        <translation>Konsistensi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Review by the office</source>
+        <extracomment>A review was recorded (the visit&apos;s new status).</extracomment>
+        <translation>Pemeriksaan kantor kecamatan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Note of the review</source>
+        <translation>Catatan pemeriksaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (required to return the visit)</source>
+        <translation>Catatan (wajib bila dikembalikan)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign as</source>
+        <translation>Tanda tangan sebagai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Warnings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Peringatan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Butir verifikasi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign as:</source>
+        <translation>Sebagai:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading the review</source>
+        <translation>Memuat pemeriksaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acting: {name}</source>
+        <translation>Bertindak: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the acting staff member first.</source>
+        <translation>Pilih dahulu petugas yang bertindak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No warnings.</source>
+        <translation>Tidak ada peringatan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>May not sign</source>
+        <translation>Tidak berwenang menandatangani</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Recording the review</source>
+        <translation>Mencatat pemeriksaan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN of {name}:</source>
+        <translation>PIN {name}:</translation>
+    </message>
+</context>
+<context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="+52"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+53"/>
         <source>PERUT — Pendampingan Rutin</source>
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Pages</source>
-        <extracomment>The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan). The status bar has its data (role, person, bundles). A visit was opened read-only (its dialog).</extracomment>
+        <extracomment>The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor).</extracomment>
         <translation>Halaman</translation>
     </message>
     <message>
@@ -1027,22 +1741,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+113"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-102"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+84"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{title} — Kecamatan {name}</source>
         <translation>{title} — Kecamatan {name}</translation>
     </message>
@@ -1097,7 +1811,7 @@
         <translation>Bertindak: belum dipilih</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Receive bundle</source>
         <translation>Terima bundel</translation>
     </message>
@@ -1137,7 +1851,7 @@
         <translation>Pendampingan Rutin administrasi desa Kantor Kecamatan Awayan. Bekerja tanpa internet: laptop dan kantor bertukar bundel sinkronisasi.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Work is still running</source>
         <translation>Pekerjaan masih berjalan</translation>
     </message>
@@ -1164,7 +1878,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../perut_desktop/ui/tasks.py" line="+285"/>
+        <location filename="../../perut_desktop/ui/tasks.py" line="+290"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1223,6 +1937,186 @@
     </message>
 </context>
 <context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../perut_desktop/ui/editor/window.py" line="+63"/>
+        <source>&amp;Books</source>
+        <extracomment>The editor&apos;s tabs in order, by key. The *Tindak Lanjut* and *Lampiran* tabs (``follow_ups.FollowUpsTab``, key &quot;tindak-lanjut&quot;, and ``attachments.AttachmentsTab``, key &quot;lampiran&quot;) take their places between &quot;notulen&quot; and &quot;riwayat&quot;. The tabs&apos; names (English source text; Indonesian in perut_id.ts).</extracomment>
+        <translation>&amp;Buku Administrasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance</source>
+        <translation>Daftar &amp;Hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Notulen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-ups</source>
+        <translation>T&amp;indak Lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttachments</source>
+        <translation>&amp;Lampiran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Riwayat</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Visit</source>
+        <extracomment>Where each thing a submission misses is put right. Tables whose change by someone else (a bundle received) makes the editor read again. The visit&apos;s header (and every tab) shows fresh data. The indicator changed (a :class:`SaveState` value). The problems of a refused submission are listed. The visit&apos;s status changed here (submitted, reopened, reviewed).</extracomment>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Correct (back to draft)</source>
+        <translation>&amp;Perbaiki (kembali ke Draf)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saving state</source>
+        <translation>Keadaan penyimpanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Ajukan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Loading the visit</source>
+        <translation>Memuat kunjungan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visit to {village}, {date} — {status}</source>
+        <translation>Kunjungan ke {village}, {date} — {status}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Returned by the office:&lt;/b&gt; {note}</source>
+        <translation>&lt;b&gt;Dikembalikan oleh kantor kecamatan:&lt;/b&gt; {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose “Correct” to edit the visit again, then submit it anew.</source>
+        <translation>Pilih “Perbaiki” untuk mengubah kunjungan lagi, lalu ajukan kembali.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded on the laptop of {officer}: only that laptop changes its content; the office reviews it.</source>
+        <translation>Dicatat di laptop {officer}: hanya laptop itu yang mengubah isinya; kantor memeriksanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded on the laptop of {officer}: only that laptop can change it; shown here read-only.</source>
+        <translation>Dicatat di laptop {officer}: hanya laptop itu yang dapat mengubahnya; di sini hanya dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The visit is {status}: it can no longer be changed on this laptop.</source>
+        <translation>Kunjungan berstatus {status}: tidak dapat diubah lagi di perangkat ini.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: {message}</source>
+        <translation>Tidak tersimpan: {message}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the visit</source>
+        <translation>Memeriksa kunjungan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submit the visit</source>
+        <translation>Ajukan kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit the visit to {village} for verification? It can no longer be changed here unless the office returns it.</source>
+        <translation>Ajukan kunjungan ke {village} untuk diverifikasi? Setelah itu kunjungan tidak dapat diubah lagi kecuali dikembalikan oleh kantor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitting the visit</source>
+        <translation>Mengajukan kunjungan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;The visit cannot be submitted yet:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kunjungan belum dapat diajukan:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reopening the visit</source>
+        <translation>Membuka kembali kunjungan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changes not saved</source>
+        <translation>Perubahan belum tersimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change is still being saved or was refused (marked in red). Close anyway? What was not saved is lost.</source>
+        <translation>Ada perubahan yang masih disimpan atau ditolak (ditandai merah). Tetap tutup? Yang belum tersimpan akan hilang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close anyway</source>
+        <translation>Tetap tutup</translation>
+    </message>
+</context>
+<context>
     <name>VisitTableModel</name>
     <message>
         <location filename="../../perut_desktop/ui/models/visit_table.py" line="+40"/>
@@ -1258,104 +2152,6 @@
         <location line="+1"/>
         <source>Office</source>
         <translation>Kantor</translation>
-    </message>
-</context>
-<context>
-    <name>VisitViewDialog</name>
-    <message>
-        <location filename="../../perut_desktop/ui/dialogs/visit_view.py" line="+38"/>
-        <source>Visit</source>
-        <translation>Kunjungan</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Village:</source>
-        <translation>Desa:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date:</source>
-        <translation>Tanggal:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Officer:</source>
-        <translation>Pendamping:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Agenda:</source>
-        <translation>Agenda:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Place:</source>
-        <translation>Tempat:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score:</source>
-        <translation>Skor:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Attendance:</source>
-        <translation>Kehadiran:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-ups:</source>
-        <translation>Tindak lanjut:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Read-only: editing a visit comes with the visit editor.</source>
-        <translation>Hanya baca: kunjungan diubah di penyunting kunjungan, yang menyusul.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Book</source>
-        <translation>Buku</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>Keadaan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Books checked</source>
-        <translation>Buku yang diperiksa</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Loading the visit</source>
-        <translation>Memuat kunjungan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Visit to {village}, {date}</source>
-        <translation>Kunjungan ke {village}, {date}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{present} of {expected} present</source>
-        <translation>{present} dari {expected} hadir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{total} made, {open} open</source>
-        <translation>{total} dibuat, {open} terbuka</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,8 @@ def test_a_signing_pin_is_asked_and_checked_and_kept_only_as_a_hash(verified) ->
         info = people.edit_user(s, camat, pin="4821")
         assert info.has_pin
         stored = s.get(UserProfile, camat).pin_hash
-        assert stored.startswith("scrypt$") and "4821" not in stored
+        kind, *_params, salt, digest = stored.split("$")  # the PIN itself is nowhere in it
+        assert kind == "scrypt" and len(salt) == 32 and len(digest) == 64 and "4821" not in _params
     _refused(replica, camat, vid, StateError,
              r"^Profil Muhammad Rizali dilindungi PIN; masukkan PIN-nya untuk menandatangani\.$")
     _refused(replica, camat, vid, StateError, r"^PIN Muhammad Rizali salah; persetujuan tidak dicatat\.$",

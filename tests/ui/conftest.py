@@ -23,6 +23,16 @@ class FakePrompts:
         self.folders: list[Path] = []
         self.staff_choice: int | None = 0
         self.asked: list[tuple[str, str]] = []
+        self.saves: list[Path] = []
+        self.secrets: list[str | None] = []
+
+    def save_file(self, parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:
+        self.asked.append((title, suggested))
+        return self.saves.pop(0) if self.saves else None
+
+    def ask_secret(self, parent: QWidget, title: str, label: str) -> str | None:
+        self.asked.append((title, label))
+        return self.secrets.pop(0) if self.secrets else None
 
     def confirm(self, parent: QWidget, title: str, text: str, accept: str) -> bool:
         self.asked.append((title, text))

@@ -114,10 +114,18 @@ def main() -> None:
     _settle()
     found += problems(dialog, "kunjungan-baru")
     dialog.reject()
-    view = window.open_visit(window.visits_page.model.rows[0].id)
-    _wait(lambda: view.detail is not None)
-    _settle()
-    found += problems(view, "kunjungan:dibuka")
+    rows = window.visits_page.model.rows
+    latest = max(rows, key=lambda r: (r.visit_date, r.id))
+    submitted = next(r for r in rows if r.status.value == "diajukan")
+    for row, where in ((latest, "editor"), (submitted, "editor:diajukan")):
+        editor = window.open_visit(row.id)
+        editor.resize(width, height)
+        _wait(lambda: editor.visit is not None)  # noqa: B023
+        for key in editor.tab_widgets:
+            editor.show_tab(key)
+            _settle(400)
+            found += problems(editor, f"{where}:{key}")
+        editor.close()
     launcher.close()
     print(json.dumps(found))
 

@@ -14,7 +14,8 @@ from PySide6.QtGui import QImage
 from perut_desktop.ui.screenshot import PAGES, check_page
 
 
-@pytest.mark.parametrize("page", ["mulai", "dasbor", "kunjungan", "kunjungan-baru", "tentang"])
+@pytest.mark.parametrize("page", ["mulai", "dasbor", "kunjungan", "kunjungan-baru", "tentang", "editor:buku",
+                                  "editor:hadir", "editor:notulen", "editor:riwayat"])
 def test_pages_of_this_version_are_accepted(page: str) -> None:
     assert check_page(page) is None
 
@@ -23,7 +24,8 @@ def test_pages_of_this_version_are_accepted(page: str) -> None:
     ("jadwal", "halaman 'jadwal' belum tersedia di versi ini."),
     ("desa:63.11.03.2004", "halaman 'desa:63.11.03.2004' belum tersedia di versi ini."),
     ("sinkronisasi:konflik", "halaman 'sinkronisasi:konflik' belum tersedia di versi ini."),
-    ("editor:umum", "halaman 'editor:umum' belum tersedia di versi ini."),
+    ("editor:umum", "kesalahan penggunaan: --page: bagian 'umum' tidak dikenal; yang ada: editor:buku, "
+                    "editor:hadir, editor:notulen, editor:tindak-lanjut, editor:lampiran, editor:riwayat."),
     ("editor", "kesalahan penggunaan: --page: sebutkan bagiannya, mis. 'editor:umum'."),
     ("dasbor:x", "kesalahan penggunaan: --page: halaman 'dasbor' tidak punya bagian ('dasbor:x')."),
     ("sinkronisasi:lain", "kesalahan penggunaan: --page: bagian 'lain' tidak dikenal; yang ada: "
@@ -61,3 +63,12 @@ def test_a_page_not_built_yet_exits_2(master_dir: Path, tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr == "perut-gui: halaman 'jadwal' belum tersedia di versi ini.\n"
     assert not (tmp_path / "x.png").exists()
+
+
+def test_an_editor_tab_is_written_as_a_png(demo_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "editor.png"
+    proc = _gui(tmp_path, "--data-dir", str(demo_dir), "--screenshot", str(out), "--page", "editor:buku",
+                "--visit", "latest", "--size", "1366x768")
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)

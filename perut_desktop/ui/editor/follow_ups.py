@@ -232,6 +232,11 @@ class FollowUpsTab(QWidget):
         self._update_controls()
         self.reload()
 
+    @property
+    def saves_in_flight(self) -> int:
+        """Saves started and not yet answered (the editor's indicator waits for them)."""
+        return self.saver.in_flight
+
     def has_pending(self) -> bool:
         return self.saver.in_flight > 0 or bool(self._refused)
 

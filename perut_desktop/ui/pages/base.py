@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from perut_desktop.operations.workspace import Workspace
     from perut_desktop.ui.client import WorkspaceClient
     from perut_desktop.ui.prompts import Prompts
+
+
+#: A page shown refreshes this long after the last of a run of changes.
+CHANGE_PAUSE_MS = 400
 
 
 class Page(QWidget):
@@ -42,6 +46,12 @@ class Page(QWidget):
         self.has_data = False
         self._dirty = True
         self._request = 0
+        self._loading = False  # a load is queued or running
+        self._again = False  # changes arrived meanwhile: load once more after it
+        self._change_pause = QTimer(self)
+        self._change_pause.setSingleShot(True)
+        self._change_pause.setInterval(CHANGE_PAUSE_MS)
+        self._change_pause.timeout.connect(self._on_change_pause)
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -72,6 +82,8 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Load afresh now (an older load still running is superseded)."""
         self._dirty = False
+        self._again = False
+        self._loading = True
         self._request += 1
         request = self._request
         self.busy.start()
@@ -82,14 +94,18 @@ class Page(QWidget):
     def _on_loaded(self, request: int, data: Any) -> None:
         if request != self._request:
             return
+        self._loading = False
         self.busy.stop()
         self.show_data(data)
         self.has_data = True
         self.loads += 1
         self.loaded.emit()
+        if self._again and self.isVisible():
+            self.refresh()
 
     def _on_failed(self, request: int, _exc: BaseException) -> None:
         if request == self._request:
+            self._loading = False
             self.busy.stop()
             self._dirty = True  # try again when shown next
 
@@ -98,14 +114,26 @@ class Page(QWidget):
         return self._dirty
 
     def mark_out_of_date(self) -> None:
+        """Load again: now when shown, else when shown next. Changes arriving while a load
+        is queued or running make one more load after it, not one each."""
         self._dirty = True
-        if self.isVisible():
+        if not self.isVisible():
+            return
+        if self._loading:
+            self._again = True
+        else:
             self.refresh()
 
-    def on_changes(self, changes: Changes, _initiator: object) -> None:
-        """The shell hands every change here: refresh now when shown, else later."""
-        if changes.touches(self.WATCHES):
+    def _on_change_pause(self) -> None:
+        if self._dirty and not self.client.runner.closed:
             self.mark_out_of_date()
+
+    def on_changes(self, changes: Changes, _initiator: object) -> None:
+        """The shell hands every change here: refresh after a short pause in the changes
+        when shown (an editor saves at every key; its saves go first), else when shown."""
+        if changes.touches(self.WATCHES):
+            self._dirty = True
+            self._change_pause.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
