@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -161,8 +162,11 @@ class AttachmentsTab(QWidget):
         self.empty = QLabel(self.tr("No photo or scan yet."), self)
 
         top = QHBoxLayout()
+        for button in (self.add_button, self.open_button, self.remove_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         top.addWidget(self.add_button)
         top.addWidget(self.drop_hint, 1)
+        top.addStretch(0)  # takes the room when the hint is hidden (read-only)
         top.addWidget(self.open_button)
         top.addWidget(self.remove_button)
         bottom = QHBoxLayout()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from perut_desktop.services import scores, visits
@@ -107,7 +108,13 @@ class HeaderForm(EditorTab):
         self.status.setText(visit_status_text(visit.status))
         self.show_score(visit.score)
         for key, binding in self.bindings.items():
-            self.fields[key].setReadOnly(read_only)
+            field = self.fields[key]
+            field.setReadOnly(read_only)
+            # a field that cannot be typed in does not look like one
+            palette = field.palette()
+            palette.setColor(QPalette.ColorRole.Base, self.palette().color(
+                QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base))
+            field.setPalette(palette)
             if not binding.has_pending():
                 binding.set_value(getattr(visit, key), key)
 
