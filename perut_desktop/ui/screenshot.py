@@ -46,7 +46,7 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("jadwal", False),
     PageSpec("desa", False, sub="optional"),
     PageSpec("petugas", False, master_only=True),
-    PageSpec("sinkronisasi", False, sub="konflik"),
+    PageSpec("sinkronisasi", True, sub="konflik"),
     PageSpec("laporan", False),
     PageSpec("pengaturan", False),
     PageSpec("tentang", True),
@@ -90,6 +90,18 @@ class ScreenshotPrompts(Prompts):
 
     def choose_folder(self, *_args: Any) -> None:
         return None
+
+    def open_files(self, *_args: Any) -> list[Path]:
+        return []
+
+    def ask_text(self, *_args: Any, **_kwargs: Any) -> None:
+        return None
+
+    def choose_item(self, *_args: Any) -> None:
+        return None
+
+    def open_path(self, *_args: Any) -> bool:
+        return False
 
     def inform(self, *_args: Any) -> None:
         return None
@@ -137,7 +149,7 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
     from perut_desktop.enums import Role
 
     Launcher = launcher_class  # noqa: N806
-    name, _sub = split_page(options.page)
+    name, sub = split_page(options.page)
     with tempfile.TemporaryDirectory(prefix="perut-shot-") as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         launcher = Launcher(app, options, prompts=ScreenshotPrompts(), settings=settings)
@@ -172,6 +184,8 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
                 if not page.has_data or page.out_of_date or getattr(page, "from_snapshot", False):
                     _wait(page.loaded)
             dialog: QWidget | None = None
+            if name == "sinkronisasi" and sub == "konflik":
+                window.sync_page.tabs.setCurrentIndex(window.sync_page.CONFLICTS)
             if name == "kunjungan-baru":
                 new = window.new_visit()
                 if new is not None:

@@ -35,6 +35,7 @@ from perut_desktop.ui.labels import NO_VALUE, role_text
 from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.dashboard import DashboardPage
+from perut_desktop.ui.pages.sync import SyncPage
 from perut_desktop.ui.pages.visits import VisitsPage
 from perut_desktop.ui.tasks import ProgressMode, TaskContext
 from perut_desktop.ui.widgets.message_panel import MessagePanel
@@ -53,7 +54,7 @@ APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
 
 #: The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan,
 #: Verifikasi, Jadwal, Desa, Petugas & Staf, Sinkronisasi, Laporan, Pengaturan).
-PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage)
+PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, SyncPage)
 
 
 class ShellWindow(QMainWindow):
@@ -108,6 +109,8 @@ class ShellWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.visits_page.open_requested.connect(self.open_visit)
         self.visits_page.new_requested.connect(self.new_visit)
+        self.sync_page.use_settings(self.settings)
+        self.sync_page.exchanged.connect(self.load_status)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -124,6 +127,10 @@ class ShellWindow(QMainWindow):
     @property
     def visits_page(self) -> VisitsPage:
         return self.pages[VisitsPage.KEY]  # type: ignore[return-value]
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return self.pages[SyncPage.KEY]  # type: ignore[return-value]
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -348,6 +355,12 @@ class ShellWindow(QMainWindow):
         return dialog
 
     def _on_receive_triggered(self) -> None:
+        if not self.awaiting_office:
+            self.show_page(SyncPage.KEY)
+            paths = self.prompts.open_files(self, self.tr("Receive bundles"), self.tr("PERUT bundles (*.perut)"))
+            if paths:
+                self.sync_page.receive_files(paths)
+            return
         path = self.prompts.open_file(self, self.tr("Receive bundle"), self.tr("PERUT bundles (*.perut)"))
         if path is not None:
             self.receive_bundle(path)

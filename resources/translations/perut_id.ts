@@ -15,6 +15,92 @@
     </message>
 </context>
 <context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/conflict_view.py" line="+62"/>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Value in use</source>
+        <translation>Nilai yang dipakai</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Kept value</source>
+        <translation>Nilai yang tersimpan</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Kept since</source>
+        <translation>Tersimpan sejak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Two edits of the same field were made apart. One value is used everywhere; the other is kept here. Restore it, or keep the value in use.</source>
+        <extracomment>A conflict was restored or dismissed (its id).</extracomment>
+        <translation>Dua perubahan pada kolom yang sama dibuat terpisah. Satu nilai dipakai di semua perangkat; nilai lainnya disimpan di sini. Pulihkan nilai itu, atau tetap pakai nilai sekarang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restore the kept value</source>
+        <translation>&amp;Pulihkan nilai tersimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the kept value</source>
+        <translation>Pulihkan nilai tersimpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep the value in use</source>
+        <translation>&amp;Abaikan (tetap pakai nilai sekarang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the value in use</source>
+        <translation>Abaikan (tetap pakai nilai sekarang)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Value:</source>
+        <translation>Nilai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written on:</source>
+        <translation>Dibuat di:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When:</source>
+        <translation>Waktu:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Restoring a value</source>
+        <translation>Memulihkan nilai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closing a conflict</source>
+        <translation>Menutup konflik</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/dashboard.py" line="+24"/>
@@ -457,6 +543,322 @@
         <source>Not checked</source>
         <translation>Belum diperiksa</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>kecamatan data</source>
+        <translation>data kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>villages</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>village profiles</source>
+        <translation>profil desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>village officials</source>
+        <translation>aparatur desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>village regulations</source>
+        <translation>peraturan desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officers</source>
+        <translation>pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officer assignments</source>
+        <translation>penugasan pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>devices</source>
+        <translation>perangkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office staff</source>
+        <translation>petugas kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklists</source>
+        <translation>daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklist books</source>
+        <translation>butir daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule entries</source>
+        <translation>jadwal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviews</source>
+        <translation>verifikasi/persetujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visits</source>
+        <translation>kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changes</source>
+        <translation>perubahan status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>book results</source>
+        <translation>hasil pemeriksaan buku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance entries</source>
+        <translation>daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>notulen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-ups</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up progress</source>
+        <translation>perkembangan tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachments</source>
+        <translation>lampiran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflicts</source>
+        <translation>konflik</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsPanel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/laptops_panel.py" line="+33"/>
+        <source>Expired: register it again</source>
+        <translation>Kedaluwarsa: daftarkan ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked after wrong codes: register it again</source>
+        <translation>Dikunci karena kode salah: daftarkan ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First bundle here: type the laptop&apos;s code</source>
+        <translation>Bundel pertama sudah ada: ketik kode laptop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the laptop&apos;s first bundle</source>
+        <translation>Menunggu bundel pertama laptop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Officer</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key fingerprint</source>
+        <translation>Sidik kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last received</source>
+        <translation>Terakhir terima</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Laptops waiting for confirmation</source>
+        <extracomment>An enrolment file was written (its path). A laptop&apos;s code was confirmed and its first bundle applied (its device id). A device was revoked, or a visit handed over.</extracomment>
+        <translation>Laptop yang menunggu konfirmasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Register a laptop…</source>
+        <translation>&amp;Daftarkan laptop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Register a laptop</source>
+        <translation>Daftarkan laptop</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Type the laptop&apos;s &amp;code…</source>
+        <translation>Ketik &amp;kode laptop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the laptop&apos;s code</source>
+        <translation>Ketik kode laptop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrolment</source>
+        <translation>Pendaftaran laptop</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Devices</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Cabut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Revoke</source>
+        <translation>Cabut</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>&amp;Hand an open visit to another laptop…</source>
+        <translation>&amp;Alihkan kunjungan terbuka ke laptop lain…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand an open visit to another laptop</source>
+        <translation>Alihkan kunjungan terbuka ke laptop lain</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The laptop of which officer?</source>
+        <translation>Laptop milik pendamping siapa?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the enrolment file</source>
+        <translation>Folder untuk berkas pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Registering a laptop</source>
+        <translation>Mendaftarkan laptop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enrolment file for {officer}&apos;s laptop written to {path} (valid until {until}). Give it to the officer in person, not together with a bundle. The laptop then shows a code: type it here when its first bundle has been received.</source>
+        <translation>Berkas pendaftaran laptop {officer} ditulis ke {path} (berlaku sampai {until}). Serahkan langsung kepada pendamping, jangan bersama bundel. Laptop itu lalu menampilkan kode: ketik kode itu di sini setelah bundel pertamanya diterima.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirm a laptop</source>
+        <translation>Konfirmasi laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The confirmation code shown on {laptop}:</source>
+        <translation>Kode konfirmasi yang tampil di {laptop}:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirming a laptop</source>
+        <translation>Mengonfirmasi laptop</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no officer</source>
+        <translation>tanpa pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke a laptop</source>
+        <translation>Cabut laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke {laptop} of {officer}? Its bundles will be refused from now on; the next bundle to it only tells it so.</source>
+        <translation>Cabut {laptop} milik {officer}? Bundel darinya akan ditolak mulai sekarang; bundel berikutnya ke laptop itu hanya memberitahukan pencabutan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revoking a laptop</source>
+        <translation>Mencabut laptop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Hand a visit to another laptop</source>
+        <translation>Alihkan kunjungan ke laptop lain</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Which visit?</source>
+        <translation>Kunjungan yang mana?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no other active laptop.</source>
+        <translation>Tidak ada laptop aktif lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To which laptop?</source>
+        <translation>Ke laptop yang mana?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handing a visit over</source>
+        <translation>Mengalihkan kunjungan</translation>
+    </message>
 </context>
 <context>
     <name>NewVisitDialog</name>
@@ -527,7 +929,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../perut_desktop/ui/prompts.py" line="+43"/>
+        <location filename="../../perut_desktop/ui/prompts.py" line="+60"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
@@ -565,9 +967,285 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../perut_desktop/ui/dialogs/receive.py" line="+36"/>
+        <source>Ready to apply</source>
+        <translation>Siap diterapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received before</source>
+        <translation>Sudah diterima sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the laptop&apos;s code</source>
+        <translation>Menunggu kode laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changes</source>
+        <translation>Yang berubah</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Receive bundles</source>
+        <extracomment>The preview has loaded. The bundles were applied (:class:`ReceivedBundles`).</extracomment>
+        <translation>Terima bundel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the files…</source>
+        <translation>Memeriksa berkas…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundles</source>
+        <translation>Bundel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Terapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the laptop&apos;s &amp;code…</source>
+        <translation>Ketik &amp;kode laptop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the laptop&apos;s code</source>
+        <translation>Ketik kode laptop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking bundles</source>
+        <translation>Memeriksa bundel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The files could not be checked.</source>
+        <translation>Berkas tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} of {total} files can be applied: {rows} records would change, {conflicts} new conflicts.</source>
+        <translation>{n} dari {total} berkas dapat diterapkan: {rows} data akan berubah, {conflicts} konflik baru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files received before change nothing.</source>
+        <translation>Berkas yang sudah diterima sebelumnya tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused files change nothing; each is kept in the quarantine folder with its reason.</source>
+        <translation>Berkas yang ditolak tidak mengubah apa pun; masing-masing disimpan di folder karantina beserta alasannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A laptop&apos;s first bundle waits until you type the code the laptop shows.</source>
+        <translation>Bundel pertama laptop menunggu sampai Anda mengetik kode yang tampil di laptop itu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to apply.</source>
+        <translation>Tidak ada yang perlu diterapkan.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Applying bundles</source>
+        <translation>Menerapkan bundel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} files applied: {rows} records changed, {conflicts} new conflicts.</source>
+        <translation>{n} berkas diterapkan: {rows} data berubah, {conflicts} konflik baru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} refused; nothing of them was applied.</source>
+        <translation>{n} ditolak; tidak ada isinya yang diterapkan.</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/send_panel.py" line="+47"/>
+        <source>Send (Kirim)</source>
+        <extracomment>A bundle was written (:class:`~perut_desktop.operations.exchange.BundleSent`). The preview of what goes has loaded.</extracomment>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+98"/>
+        <source>Choose a partner in the list.</source>
+        <translation>Pilih mitra di daftar.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+81"/>
+        <location line="+50"/>
+        <source>Folder for the bundle</source>
+        <translation>Folder untuk bundel</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split for chat apps, files of at most</source>
+        <translation>Pecah untuk aplikasi obrolan, berkas paling besar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split for chat apps</source>
+        <translation>Pecah untuk aplikasi obrolan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Largest file size</source>
+        <translation>Ukuran berkas terbesar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write bundle</source>
+        <translation>&amp;Tulis bundel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write bundle</source>
+        <translation>Tulis bundel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Counting what goes to {name}…</source>
+        <translation>Menghitung yang akan dikirim ke {name}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counting what goes</source>
+        <translation>Menghitung yang akan dikirim</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To {name}: nothing new since the last bundle it acknowledged (a bundle still confirms what was received).</source>
+        <translation>Ke {name}: tidak ada yang baru sejak bundel terakhir yang diakuinya (bundel tetap mengonfirmasi apa yang sudah diterima).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To {name}: {rows} records ({what}); {files} photos and files, {size}.</source>
+        <translation>Ke {name}: {rows} data ({what}); {files} foto dan berkas, {size}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: {file}</source>
+        <translation>Berkas: {file}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Writing a bundle</source>
+        <translation>Menulis bundel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>Dibatalkan: tidak ada bundel yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} only tells the revoked laptop it was revoked.</source>
+        <translation>{file} hanya memberitahukan pencabutan kepada laptop yang dicabut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {files} ({rows} records, {n} photos and files, {size}).</source>
+        <translation>Ditulis: {files} ({rows} data, {n} foto dan berkas, {size}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is written and checked: the stick may be removed safely.</source>
+        <translation>Berkas sudah ditulis dan diperiksa: flashdisk aman dicabut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be read back: write it again before removing the stick.</source>
+        <translation>Berkas tidak dapat dibaca kembali: tulis ulang sebelum flashdisk dicabut.</translation>
+    </message>
+</context>
+<context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="+52"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+53"/>
         <source>PERUT — Pendampingan Rutin</source>
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
@@ -578,7 +1256,7 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -694,12 +1372,18 @@
         <translation>Bertindak: belum dipilih</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
+        <source>Receive bundles</source>
+        <translation>Terima bundel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Receive bundle</source>
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>PERUT bundles (*.perut)</source>
         <translation>Bundel PERUT (*.perut)</translation>
     </message>
@@ -747,6 +1431,169 @@
         <location line="+2"/>
         <source>Close anyway</source>
         <translation>Tetap tutup</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/sync.py" line="+44"/>
+        <location line="+83"/>
+        <source>Synchronisation</source>
+        <extracomment>A bundle was written or applied, a laptop confirmed: the status bar is out of date. The receive dialog was opened (for tests and the file hand-over).</extracomment>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+19"/>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Officer</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet acknowledged</source>
+        <translation>Belum diakui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sent</source>
+        <translation>Terakhir kirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last received</source>
+        <translation>Terakhir terima</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle</source>
+        <translation>Bundel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File or reason</source>
+        <translation>Berkas atau alasan</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receive (Terima)</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one or more .perut files, or drop them on this page. You see what they change before anything is applied.</source>
+        <translation>Pilih satu atau beberapa berkas .perut, atau seret ke halaman ini. Anda melihat apa yang akan berubah sebelum ada yang diterapkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Receive bundles…</source>
+        <translation>&amp;Terima bundel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Receive bundles</source>
+        <translation>Terima bundel</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Exchange</source>
+        <translation>Pertukaran</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundles sent and received</source>
+        <translation>Bundel yang dikirim dan diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+44"/>
+        <source>Laptops</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Conflicts ({n})</source>
+        <translation>Konflik ({n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Laptops ({n} waiting for a code)</source>
+        <translation>Laptop ({n} menunggu kode)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changes made since {day} have not been sent to {name} for {n} days: write a bundle.</source>
+        <translation>Perubahan sejak {day} belum dikirim ke {name} selama {n} hari: tulis bundel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing has been received from {name} for {n} days.</source>
+        <translation>Tidak ada yang diterima dari {name} selama {n} hari.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PERUT bundles (*.perut)</source>
+        <translation>Bundel PERUT (*.perut)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Laptop confirmed</source>
+        <translation>Laptop dikonfirmasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{laptop} is confirmed and its first bundle applied. Write its first data bundle now?</source>
+        <translation>{laptop} sudah dikonfirmasi dan bundel pertamanya diterapkan. Tulis bundel data pertamanya sekarang?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the bundle</source>
+        <translation>Tulis bundel</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@ class FakePrompts:
         self.folders: list[Path] = []
         self.staff_choice: int | None = 0
         self.asked: list[tuple[str, str]] = []
+        self.file_lists: list[list[Path]] = []
+        self.texts: list[str | None] = []
+        self.items: list[int | None] = []
+        self.opened: list[Path] = []
 
     def confirm(self, parent: QWidget, title: str, text: str, accept: str) -> bool:
         self.asked.append((title, text))
@@ -36,12 +40,28 @@ class FakePrompts:
         self.asked.append((title, ""))
         return self.folders.pop(0) if self.folders else None
 
+    def open_files(self, parent: QWidget, title: str, name_filter: str) -> list[Path]:
+        self.asked.append((title, name_filter))
+        return self.file_lists.pop(0) if self.file_lists else []
+
+    def ask_text(self, parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+        self.asked.append((title, label))
+        return self.texts.pop(0) if self.texts else None
+
+    def choose_item(self, parent: QWidget, title: str, label: str, items: Sequence[str]) -> int | None:
+        self.asked.append((title, "|".join(items)))
+        return self.items.pop(0) if self.items else None
+
     def choose_staff(self, parent: QWidget, staff: Sequence[Any], current: str | None) -> str | None:
         self.asked.append(("staff", ",".join(s.name for s in staff)))
         return staff[self.staff_choice].id if self.staff_choice is not None and staff else None
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         self.asked.append((title, text))
+
+    def open_path(self, path: Path) -> bool:
+        self.opened.append(path)
+        return True
 
 
 MakeLauncher = Callable[..., gui.Launcher]
