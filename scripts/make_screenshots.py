@@ -24,6 +24,8 @@ SHOTS = (
     ("kunjungan", "kunjungan", ()),
     ("kunjungan-baru", "kunjungan-baru", ()),
     ("kunjungan-dibuka", "kunjungan", ("--visit", "latest")),
+    ("sinkronisasi", "sinkronisasi", ()),
+    ("sinkronisasi-konflik", "sinkronisasi:konflik", ()),
     ("tentang", "tentang", ()),
 )
 SCALES = (("100", "1", "1366x768"), ("125", "1.25", "1093x614"))

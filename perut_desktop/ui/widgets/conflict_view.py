@@ -102,7 +102,6 @@ class ConflictView(QWidget):
         buttons.addWidget(self.dismiss_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(sides)

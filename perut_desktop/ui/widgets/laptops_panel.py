@@ -130,7 +130,6 @@ class LaptopsPanel(QWidget):
         devices_layout.addWidget(self.device_table)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(pending_box, 1)
         layout.addWidget(devices_box, 2)
         self._update_buttons()
