@@ -26,6 +26,7 @@ SHOTS = (
     ("kunjungan-dibuka", "kunjungan", ("--visit", "latest")),
     ("sinkronisasi", "sinkronisasi", ()),
     ("sinkronisasi-konflik", "sinkronisasi:konflik", ()),
+    ("laporan", "laporan", ()),
     ("tentang", "tentang", ()),
 )
 SCALES = (("100", "1", "1366x768"), ("125", "1.25", "1093x614"))

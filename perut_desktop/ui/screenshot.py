@@ -47,7 +47,7 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("desa", False, sub="optional"),
     PageSpec("petugas", False, master_only=True),
     PageSpec("sinkronisasi", True, sub="konflik"),
-    PageSpec("laporan", False),
+    PageSpec("laporan", True),
     PageSpec("pengaturan", False),
     PageSpec("tentang", True),
 )}

@@ -35,6 +35,7 @@ from perut_desktop.ui.labels import NO_VALUE, role_text
 from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.dashboard import DashboardPage
+from perut_desktop.ui.pages.reports import ReportsPage
 from perut_desktop.ui.pages.sync import SyncPage
 from perut_desktop.ui.pages.visits import VisitsPage
 from perut_desktop.ui.tasks import ProgressMode, TaskContext
@@ -54,7 +55,7 @@ APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
 
 #: The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan,
 #: Verifikasi, Jadwal, Desa, Petugas & Staf, Sinkronisasi, Laporan, Pengaturan).
-PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, SyncPage)
+PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, SyncPage, ReportsPage)
 
 
 class ShellWindow(QMainWindow):
@@ -111,6 +112,7 @@ class ShellWindow(QMainWindow):
         self.visits_page.new_requested.connect(self.new_visit)
         self.sync_page.use_settings(self.settings)
         self.sync_page.exchanged.connect(self.load_status)
+        self.reports_page.use_settings(self.settings)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -127,6 +129,10 @@ class ShellWindow(QMainWindow):
     @property
     def visits_page(self) -> VisitsPage:
         return self.pages[VisitsPage.KEY]  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self.pages[ReportsPage.KEY]  # type: ignore[return-value]
 
     @property
     def sync_page(self) -> SyncPage:
@@ -353,6 +359,25 @@ class ShellWindow(QMainWindow):
         dialog.open()
         self.visit_opened.emit(dialog)
         return dialog
+
+    def open_bundles(self, paths: list[Path]) -> None:
+        """Bundles opened from outside (the file manager, a second start): the receive
+        preview on the exchange page, or on a laptop still waiting for the office, its
+        first data received at once. Waits for the status when it has not loaded yet."""
+        if self.status is None:
+            self.status_loaded.connect(lambda: self.open_bundles(paths), Qt.ConnectionType.SingleShotConnection)
+            return
+        if self.awaiting_office:
+            self.receive_bundle(paths[0])
+            return
+        self.show_page(SyncPage.KEY)
+        self.sync_page.receive_files(paths)
+
+    def explain_enrolment_file(self) -> None:
+        """An enrolment file opened on an installation that already has data."""
+        self.prompts.inform(self, self.tr("Already set up"), self.tr(
+            "This data folder already holds PERUT data; an enrolment file is used on a laptop's first start, "
+            "in an empty data folder."))
 
     def _on_receive_triggered(self) -> None:
         if not self.awaiting_office:

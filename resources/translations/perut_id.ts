@@ -75,7 +75,7 @@
         <translation>Abaikan (tetap pakai nilai sekarang)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Value:</source>
         <translation>Nilai:</translation>
     </message>
@@ -338,12 +338,12 @@
         <translation>Berkas pendaftaran</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Enrolment files (*.json *.perut-enrol);;All files (*)</source>
-        <translation>Berkas pendaftaran (*.json *.perut-enrol);;Semua berkas (*)</translation>
+        <location line="+1"/>
+        <source>Enrolment files (*.perut-enroll *.json);;All files (*)</source>
+        <translation>Berkas pendaftaran (*.perut-enroll *.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Folder for the laptop&apos;s first bundle</source>
         <translation>Folder untuk bundel pertama laptop</translation>
     </message>
@@ -731,12 +731,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Register a laptop</source>
         <translation>Daftarkan laptop</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Type the laptop&apos;s &amp;code…</source>
         <translation>Ketik &amp;kode laptop…</translation>
     </message>
@@ -763,12 +763,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>Revoke</source>
         <translation>Cabut</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>&amp;Hand an open visit to another laptop…</source>
         <translation>&amp;Alihkan kunjungan terbuka ke laptop lain…</translation>
     </message>
@@ -778,7 +778,7 @@
         <translation>Alihkan kunjungan terbuka ke laptop lain</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The laptop of which officer?</source>
         <translation>Laptop milik pendamping siapa?</translation>
     </message>
@@ -915,6 +915,115 @@
         <location filename="../../perut_desktop/ui/widgets/nip_field.py" line="+14"/>
         <source>18 digits, may be empty</source>
         <translation>18 angka, boleh kosong</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsDialog</name>
+    <message>
+        <location filename="../../perut_desktop/ui/dialogs/officials.py" line="+22"/>
+        <source>Added</source>
+        <translation>Ditambah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Tetap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changes</source>
+        <translation>Yang berubah</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Village officials from Excel</source>
+        <extracomment>Saved (the import&apos;s result).</extracomment>
+        <translation>Aparatur desa dari Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {file}…</source>
+        <translation>Membaca {file}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows of the sheet</source>
+        <translation>Baris lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the officials workbook</source>
+        <translation>Membaca buku kerja aparatur desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workbook could not be read.</source>
+        <translation>Buku kerja tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{added} to add, {changed} to change, {same} unchanged, {refused} refused. Nothing is saved until you choose Save.</source>
+        <translation>{added} ditambah, {changed} diubah, {same} tetap, {refused} ditolak. Tidak ada yang disimpan sebelum Anda memilih Simpan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving the village officials</source>
+        <translation>Menyimpan aparatur desa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved: {added} added, {changed} changed.</source>
+        <translation>Disimpan: {added} ditambah, {changed} diubah.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1225,274 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/reports.py" line="+38"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No folder chosen yet.</source>
+        <extracomment>Documents were written (:class:`DocumentsMade`).</extracomment>
+        <translation>Belum ada folder yang dipilih.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <location line="+35"/>
+        <source>Folder for the documents</source>
+        <translation>Folder untuk dokumen</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper as set</source>
+        <translation>Kertas sesuai pengaturan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F4 (Folio)</source>
+        <translation>F4 (Folio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to:</source>
+        <translation>Simpan ke:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Village of the checklist</source>
+        <translation>Desa untuk daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the &amp;checklist</source>
+        <translation>Buat &amp;daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the checklist</source>
+        <translation>Buat daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank checklist</source>
+        <translation>Daftar periksa kosong</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <location line="+27"/>
+        <source>Village:</source>
+        <translation>Desa:</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Village of the attendance sheet</source>
+        <translation>Desa untuk daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the meeting</source>
+        <translation>Tanggal pertemuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the &amp;attendance sheet</source>
+        <translation>Buat daftar &amp;hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the attendance sheet</source>
+        <translation>Buat daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance sheet (Daftar Hadir)</source>
+        <translation>Daftar Hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the &amp;visit report</source>
+        <translation>Buat &amp;laporan kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the visit report</source>
+        <translation>Buat laporan kunjungan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit report</source>
+        <translation>Laporan Hasil Pendampingan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit:</source>
+        <translation>Kunjungan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village of the recap</source>
+        <translation>Desa untuk rekap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved visits only</source>
+        <translation>Hanya kunjungan yang disetujui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the &amp;Excel recap</source>
+        <translation>Buat rekap &amp;Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the Excel recap</source>
+        <translation>Buat rekap Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel recap</source>
+        <translation>Rekap Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recap&apos;s “Aparatur Desa” sheet, edited in Excel, read back: you see what it changes before anything is saved.</source>
+        <translation>Lembar “Aparatur Desa” dari rekap, setelah diubah di Excel, dibaca kembali: Anda melihat apa yang berubah sebelum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Read the officials workbook…</source>
+        <translation>&amp;Baca buku kerja aparatur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the officials workbook</source>
+        <translation>Baca buku kerja aparatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village officials (Aparatur Desa)</source>
+        <translation>Aparatur Desa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open &amp;file</source>
+        <translation>Buka &amp;berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open file</source>
+        <translation>Buka berkas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open f&amp;older</source>
+        <translation>Buka f&amp;older</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>All villages</source>
+        <translation>Semua desa</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Making the checklist</source>
+        <translation>Membuat daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making the attendance sheet</source>
+        <translation>Membuat daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Making the visit report</source>
+        <translation>Membuat laporan kunjungan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making the Excel recap</source>
+        <translation>Membuat rekap Excel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Documents are written into the folder above.</source>
+        <translation>Dokumen ditulis ke folder di atas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {file}</source>
+        <translation>Ditulis: {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {n} files in {folder}</source>
+        <translation>Ditulis: {n} berkas di {folder}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Officials workbook</source>
+        <translation>Buku kerja aparatur desa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>SendPanel</name>
     <message>
         <location filename="../../perut_desktop/ui/widgets/send_panel.py" line="+47"/>
@@ -1125,19 +1502,24 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Choose a partner in the list.</source>
         <translation>Pilih mitra di daftar.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+81"/>
+        <location line="-96"/>
+        <location line="+82"/>
         <location line="+50"/>
         <source>Folder for the bundle</source>
         <translation>Folder untuk bundel</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
+        <source>No folder yet: choose one</source>
+        <translation>Belum ada folder: pilih satu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
@@ -1245,7 +1627,7 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="+53"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+54"/>
         <source>PERUT — Pendampingan Rutin</source>
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
@@ -1256,7 +1638,7 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1372,7 +1754,17 @@
         <translation>Bertindak: belum dipilih</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
+        <source>Already set up</source>
+        <translation>Sudah disiapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data folder already holds PERUT data; an enrolment file is used on a laptop&apos;s first start, in an empty data folder.</source>
+        <translation>Folder data ini sudah berisi data PERUT; berkas pendaftaran dipakai saat laptop pertama kali dijalankan, pada folder data yang masih kosong.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Receive bundles</source>
         <translation>Terima bundel</translation>
     </message>
@@ -1437,13 +1829,13 @@
     <name>SyncPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/sync.py" line="+44"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Synchronisation</source>
-        <extracomment>A bundle was written or applied, a laptop confirmed: the status bar is out of date. The receive dialog was opened (for tests and the file hand-over).</extracomment>
+        <extracomment>A bundle was written or applied, a laptop confirmed: the status bar is out of date. The receive dialog was opened (for tests and the file hand-over). The moment the reminder measures against (tests move it).</extracomment>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <location line="+19"/>
         <source>Partner</source>
         <translation>Mitra</translation>
@@ -1504,7 +1896,7 @@
         <translation>Berkas atau alasan</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Partners</source>
         <translation>Mitra</translation>
     </message>
