@@ -27,6 +27,7 @@ SHOTS = (
     ("sinkronisasi", "sinkronisasi", ()),
     ("sinkronisasi-konflik", "sinkronisasi:konflik", ()),
     ("laporan", "laporan", ()),
+    ("pengaturan", "pengaturan", ()),
     ("tentang", "tentang", ()),
 )
 SCALES = (("100", "1", "1366x768"), ("125", "1.25", "1093x614"))

@@ -48,7 +48,7 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("petugas", False, master_only=True),
     PageSpec("sinkronisasi", True, sub="konflik"),
     PageSpec("laporan", True),
-    PageSpec("pengaturan", False),
+    PageSpec("pengaturan", True),
     PageSpec("tentang", True),
 )}
 
@@ -176,8 +176,6 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
                 sys.stderr.write(f"perut-gui: halaman '{options.page}' hanya ada di replika master.\n")
                 return 2
             page_key = {"kunjungan-baru": "kunjungan"}.get(name, name)
-            if name == "tentang":
-                page_key = "dasbor"
             if not window.awaiting_office:
                 window.show_page(page_key)
                 page = window.pages[page_key]
@@ -192,8 +190,6 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
                     if new.choices is None:
                         _wait(new.ready)
                     dialog = new
-            elif name == "tentang":
-                dialog = window.show_about()
             elif options.visit:
                 visit_id = options.visit
                 if visit_id == "latest":

@@ -10,7 +10,6 @@ state (size, position, last page) in ``QSettings``.
 from __future__ import annotations
 
 import hashlib
-import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, Signal, qVersion
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QToolButton,
@@ -33,9 +31,11 @@ from perut_desktop.ui.dialogs.new_visit import NewVisitDialog
 from perut_desktop.ui.dialogs.visit_view import VisitViewDialog
 from perut_desktop.ui.labels import NO_VALUE, role_text
 from perut_desktop.ui.models.common import short_date
+from perut_desktop.ui.pages.about import AboutPage
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.dashboard import DashboardPage
 from perut_desktop.ui.pages.reports import ReportsPage
+from perut_desktop.ui.pages.settings import SettingsPage
 from perut_desktop.ui.pages.sync import SyncPage
 from perut_desktop.ui.pages.visits import VisitsPage
 from perut_desktop.ui.tasks import ProgressMode, TaskContext
@@ -55,7 +55,8 @@ APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
 
 #: The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan,
 #: Verifikasi, Jadwal, Desa, Petugas & Staf, Sinkronisasi, Laporan, Pengaturan).
-PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, SyncPage, ReportsPage)
+PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, SyncPage, ReportsPage, SettingsPage,
+                                        AboutPage)
 
 
 class ShellWindow(QMainWindow):
@@ -72,7 +73,6 @@ class ShellWindow(QMainWindow):
         self.settings = settings
         self.version = version
         self.status: WindowStatus | None = None
-        self.about_dialog: QMessageBox | None = None
         self.new_visit_dialog: NewVisitDialog | None = None
         self.visit_dialog: VisitViewDialog | None = None
         self.closing_confirmed = False
@@ -129,6 +129,10 @@ class ShellWindow(QMainWindow):
     @property
     def visits_page(self) -> VisitsPage:
         return self.pages[VisitsPage.KEY]  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.pages[SettingsPage.KEY]  # type: ignore[return-value]
 
     @property
     def reports_page(self) -> ReportsPage:
@@ -406,18 +410,10 @@ class ShellWindow(QMainWindow):
         self.statusBar().showMessage(text, 15_000)
         self.load_status()
 
-    def show_about(self) -> QMessageBox:
-        dialog = QMessageBox(QMessageBox.Icon.Information, self.tr("About PERUT"),
-                             self.tr("<h3>PERUT Desktop {version}</h3>").format(version=html.escape(self.version)),
-                             QMessageBox.StandardButton.Ok, self)
-        dialog.setInformativeText(
-            self.tr("Routine village-administration visits (Pendampingan Rutin) of "
-                    "Kantor Kecamatan Awayan. Works offline: laptops and the office "
-                    "exchange sync bundles."))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.about_dialog = dialog
-        dialog.open()
-        return dialog
+    def show_about(self) -> AboutPage:
+        """The *Tentang* page (Help → About)."""
+        self.show_page(AboutPage.KEY)
+        return self.pages[AboutPage.KEY]  # type: ignore[return-value]
 
     # --- closing ---------------------------------------------------------------------------
 

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/about.py" line="+22"/>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About PERUT</source>
+        <translation>Tentang PERUT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine village-administration visits (Pendampingan Rutin) of Kantor Kecamatan Awayan. Works offline: laptops and the office exchange sync bundles.</source>
+        <translation>Pendampingan Rutin administrasi desa Kantor Kecamatan Awayan. Bekerja tanpa internet: laptop dan kantor bertukar bundel sinkronisasi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This installation</source>
+        <translation>Instalasi ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version:</source>
+        <translation>Versi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>Folder data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device id:</source>
+        <translation>Id perangkat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database revision:</source>
+        <translation>Revisi basis data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the data &amp;folder</source>
+        <translation>Buka &amp;folder data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fonts of the printed documents</source>
+        <translation>Huruf pada dokumen cetak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Font licence</source>
+        <translation>Lisensi huruf</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>DejaVu fonts, embedded in every PDF: {files}.</source>
+        <translation>Huruf DejaVu, disematkan di setiap PDF: {files}.</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../../perut_desktop/ui/widgets/busy.py" line="+16"/>
@@ -678,7 +751,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Laptop</source>
+        <source>Field laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
@@ -1239,18 +1312,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Folder…</source>
-        <translation>&amp;Folder…</translation>
+        <source>Choose the &amp;folder…</source>
+        <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+132"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Folder for the documents</source>
         <translation>Folder untuk dokumen</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
@@ -1261,7 +1334,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>F4 (Folio)</source>
+        <source>Folio (F4)</source>
         <translation>F4 (Folio)</translation>
     </message>
     <message>
@@ -1447,7 +1520,7 @@
         <translation>Semua desa</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Making the checklist</source>
         <translation>Membuat daftar periksa</translation>
     </message>
@@ -1520,8 +1593,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
+        <source>&amp;Save to:</source>
+        <translation>Simpan &amp;ke:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1625,6 +1698,126 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/settings.py" line="+35"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backup</source>
+        <extracomment>A backup was written (:class:`BackupMade`).</extracomment>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup holds the records of this installation. With a passphrase (12 characters at least; a phrase of several words is easiest) it also holds this device&apos;s keys, encrypted, so that another PC can take over without enrolling the laptops again. Keep the passphrase apart from the file.</source>
+        <translation>Cadangan berisi data instalasi ini. Dengan kata sandi (paling sedikit 12 karakter; kalimat beberapa kata paling mudah diingat) cadangan juga berisi kunci perangkat ini, terenkripsi, sehingga komputer lain dapat mengambil alih tanpa mendaftarkan ulang laptop. Simpan kata sandi terpisah dari berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase (optional):</source>
+        <translation>Kata sandi (boleh kosong):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again:</source>
+        <translation>Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Automatic backups</source>
+        <translation>Cadangan otomatis</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Taken before a large import and at most daily otherwise, encrypted with this installation&apos;s own key; 7 daily and 4 weekly are kept.</source>
+        <translation>Dibuat sebelum impor besar dan paling banyak sekali sehari, terenkripsi dengan kunci instalasi ini; 7 harian dan 4 mingguan disimpan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Kedua kata sandi berbeda; ketik ulang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase is too short: {n} characters at least.</source>
+        <translation>Kata sandi terlalu pendek: paling sedikit {n} karakter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the backup</source>
+        <translation>Folder untuk cadangan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backing up</source>
+        <translation>Mencadangkan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup written to {file} ({size}): the records and this device&apos;s keys, encrypted with the passphrase. Attachment files are not included.</source>
+        <translation>Cadangan ditulis ke {file} ({size}): data dan kunci perangkat ini, terenkripsi dengan kata sandi. Berkas lampiran tidak termasuk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup written to {file} ({size}): the records only, without the device&apos;s keys and not encrypted. Attachment files are not included.</source>
+        <translation>Cadangan ditulis ke {file} ({size}): data saja, tanpa kunci perangkat dan tidak terenkripsi. Berkas lampiran tidak termasuk.</translation>
+    </message>
+</context>
+<context>
     <name>ShellWindow</name>
     <message>
         <location filename="../../perut_desktop/ui/shell.py" line="+54"/>
@@ -1638,7 +1831,7 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1795,22 +1988,7 @@
         <translation>Bundel diterima: {applied} dari {received} catatan diterapkan, {conflicts} konflik baru.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>About PERUT</source>
-        <translation>Tentang PERUT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;PERUT Desktop {version}&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;PERUT Desktop {version}&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Routine village-administration visits (Pendampingan Rutin) of Kantor Kecamatan Awayan. Works offline: laptops and the office exchange sync bundles.</source>
-        <translation>Pendampingan Rutin administrasi desa Kantor Kecamatan Awayan. Bekerja tanpa internet: laptop dan kantor bertukar bundel sinkronisasi.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Work is still running</source>
         <translation>Pekerjaan masih berjalan</translation>
     </message>

@@ -122,6 +122,11 @@ def main() -> None:
             _settle()
             found += problems(window, f"sinkronisasi:{tab}")
     sync.tabs.setCurrentIndex(sync.OVERVIEW)
+    window.show_page("laporan")
+    reports = window.reports_page
+    _wait(lambda: reports.has_data and not reports.out_of_date)
+    _settle()
+    found += problems(window, "laporan")
     dialog = window.new_visit()
     _wait(lambda: dialog.choices is not None)
     _settle()

@@ -15,7 +15,8 @@ from perut_desktop.ui.screenshot import PAGES, check_page
 
 
 @pytest.mark.parametrize("page", ["mulai", "dasbor", "kunjungan", "kunjungan-baru", "sinkronisasi",
-                                  "sinkronisasi:konflik", "laporan", "tentang"])
+                                  "sinkronisasi:konflik", "laporan", "pengaturan",
+                                  "tentang"])
 def test_pages_of_this_version_are_accepted(page: str) -> None:
     assert check_page(page) is None
 
@@ -23,7 +24,7 @@ def test_pages_of_this_version_are_accepted(page: str) -> None:
 @pytest.mark.parametrize(("page", "message"), [
     ("jadwal", "halaman 'jadwal' belum tersedia di versi ini."),
     ("desa:63.11.03.2004", "halaman 'desa:63.11.03.2004' belum tersedia di versi ini."),
-    ("pengaturan", "halaman 'pengaturan' belum tersedia di versi ini."),
+    ("petugas", "halaman 'petugas' belum tersedia di versi ini."),
     ("editor:umum", "halaman 'editor:umum' belum tersedia di versi ini."),
     ("editor", "kesalahan penggunaan: --page: sebutkan bagiannya, mis. 'editor:umum'."),
     ("dasbor:x", "kesalahan penggunaan: --page: halaman 'dasbor' tidak punya bagian ('dasbor:x')."),

@@ -22,7 +22,8 @@ def test_the_master_window_shows_its_pages_and_status(qtbot, make_launcher: Make
     shell = open_loaded(qtbot, make_launcher(demo_dir))
     window = shell.window
     assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Dasbor", "Kunjungan",
-                                                                              "Sinkronisasi", "Laporan"]
+                                                                              "Sinkronisasi", "Laporan", "Pengaturan",
+                                                                              "Tentang"]
     assert window.dashboard.model.rowCount() == 23
     assert window.windowTitle() == "PERUT — Pendampingan Rutin — Kecamatan Awayan"
     assert window.role_label.text() == "Peran: Master"
@@ -125,11 +126,17 @@ def test_window_modules_do_not_import_the_database_layer() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_about_shows_the_version(qtbot, make_launcher: MakeLauncher, master_dir: Path) -> None:
+def test_about_shows_the_version_and_the_installation(qtbot, make_launcher: MakeLauncher, master_dir: Path) -> None:
+    from perut_desktop.db import SCHEMA_REVISION
+
     shell = open_loaded(qtbot, make_launcher(master_dir, "--lang", "en"))
-    dialog = shell.window.show_about()
-    assert gui.__version__ in dialog.text()
-    dialog.accept()
+    page = shell.window.show_about()
+    qtbot.waitUntil(lambda: page.has_data, timeout=30_000)
+    assert shell.window.current_page_key() == "tentang"
+    assert page.version.text() == gui.__version__ and page.data_dir.text() == str(master_dir)
+    assert page.device.text() == shell.window.status.info.device_id and page.role.text() == "Master"
+    assert page.schema.text() == SCHEMA_REVISION
+    assert "DejaVuSans.ttf" in page.fonts.text() and "Bitstream" in page.licence.toPlainText()
 
 
 def test_options(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,14 +56,14 @@ class ReportsPage(Page):
 
         top = QHBoxLayout()
         self.folder_label = QLabel(self.tr("No folder chosen yet."))
-        self.folder_button = QPushButton(self.tr("&Folder…"))
+        self.folder_button = QPushButton(self.tr("Choose the &folder…"))
         self.folder_button.setAccessibleName(self.tr("Folder for the documents"))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem(self.tr("Paper as set"), None)
         self.paper.addItem("A4", "A4")
-        self.paper.addItem(self.tr("F4 (Folio)"), "F4")
+        self.paper.addItem(self.tr("Folio (F4)"), "F4")
         paper_label = QLabel(self.tr("&Paper:"))
         paper_label.setBuddy(self.paper)
         saved_to = QLabel(self.tr("Save to:"))
@@ -215,8 +215,9 @@ class ReportsPage(Page):
         current = self.visit.currentData()
         self.visit.clear()
         for r in sorted(visits, key=lambda r: (r.visit_date, r.id), reverse=True):
-            self.visit.addItem(f"{r.village_name}, {short_date(r.visit_date)} — {r.officer_name} "
-                               f"({visit_status_text(r.status)})", r.id)
+            self.visit.addItem(f"{r.village_name}, {short_date(r.visit_date)} — {visit_status_text(r.status)}",
+                               r.id)
+            self.visit.setItemData(self.visit.count() - 1, r.officer_name, Qt.ItemDataRole.ToolTipRole)
         self.visit.setCurrentIndex(max(self.visit.findData(current), 0))
         self.visit_button.setEnabled(self.visit.count() > 0)
 

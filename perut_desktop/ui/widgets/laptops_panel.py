@@ -41,7 +41,7 @@ def _pending_state(p: Any) -> str:
 
 
 PENDING_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("LaptopsPanel", "Laptop"), lambda p: p.device_name),
+    Column(QT_TRANSLATE_NOOP("LaptopsPanel", "Field laptop"), lambda p: p.device_name),
     Column(QT_TRANSLATE_NOOP("LaptopsPanel", "Officer"), lambda p: p.officer_name or NO_VALUE),
     Column(QT_TRANSLATE_NOOP("LaptopsPanel", "Valid until"), lambda p: _date(p.expires_at),
            lambda p: p.expires_at.isoformat() if p.expires_at else ""),

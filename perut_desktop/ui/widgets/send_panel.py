@@ -60,7 +60,7 @@ class SendPanel(QGroupBox):
         self.folder.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.folder.setMinimumContentsLength(24)
         self.folder.setPlaceholderText(self.tr("No folder yet: choose one"))
-        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label = QLabel(self.tr("&Save to:"))
         folder_label.setBuddy(self.folder)
         self.browse = QPushButton(self.tr("&Choose…"))
         self.browse.setAccessibleName(self.tr("Choose a folder"))
