@@ -127,6 +127,12 @@ def main() -> None:
     _wait(lambda: reports.has_data and not reports.out_of_date)
     _settle()
     found += problems(window, "laporan")
+    for key in ("pengaturan", "tentang"):
+        window.show_page(key)
+        shown = window.pages[key]
+        _wait(lambda: shown.has_data and not shown.out_of_date)
+        _settle()
+        found += problems(window, key)
     dialog = window.new_visit()
     _wait(lambda: dialog.choices is not None)
     _settle()

@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from perut_desktop.ui.labels import role_text
 from perut_desktop.ui.pages.base import Page
@@ -50,7 +59,10 @@ class AboutPage(Page):
         self.open_folder = QPushButton(self.tr("Open the data &folder"))
         self.open_folder.setAccessibleName(self.tr("Open the data folder"))
         self.open_folder.clicked.connect(lambda: self.prompts.open_path(Path(self.client.data_dir)))
-        form.addRow(self.open_folder)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.open_folder)
+        form.addRow(row)
         fonts = QGroupBox(self.tr("Fonts of the printed documents"))
         self.fonts = QLabel()
         self.fonts.setWordWrap(True)
