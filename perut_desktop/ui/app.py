@@ -46,6 +46,8 @@ class Options:
 
 
 BUNDLE_SUFFIX = ".perut"
+#: Unexpected errors of the window, with their traceback, in the data folder.
+ERROR_LOG = Path("logs") / "perut-gui-kesalahan.log"
 ENROLMENT_SUFFIX = ".perut-enroll"
 
 
@@ -198,6 +200,7 @@ class Launcher:
         from perut_desktop.ui.client import WorkspaceClient
         from perut_desktop.ui.shell import ShellWindow
 
+        self.runner.error_log = data_dir / ERROR_LOG
         client = WorkspaceClient(Workspace(data_dir), self.runner)
         window = ShellWindow(client=client, prompts=self.prompts, settings=self.settings, version=__version__)
         self.shell = Shell(window, self.runner, client, self.translators)
@@ -289,6 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         # A failing slot must end in the error dialog, never a traceback on screen.
         log.error("unexpected error", exc_info=(kind, exc, tb))
+        launcher.runner.write_error_log(exc.with_traceback(tb))
         launcher.runner.show_error(exc, launcher.shell.window if launcher.shell else None)
 
     sys.excepthook = excepthook

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from perut_desktop.enums import Role
+from perut_desktop.ui.dialogs.help import HelpDialog, current_language
 from perut_desktop.ui.dialogs.new_visit import NewVisitDialog
 from perut_desktop.ui.dialogs.visit_view import VisitViewDialog
 from perut_desktop.ui.labels import NO_VALUE, role_text
@@ -166,6 +167,10 @@ class ShellWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("First-day &guide"), self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.help_action)
         self.about_action = QAction(self.tr("&About PERUT"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -409,6 +414,14 @@ class ShellWindow(QMainWindow):
                 applied=received.applied, received=received.received, conflicts=received.conflicts)
         self.statusBar().showMessage(text, 15_000)
         self.load_status()
+
+    def show_help(self) -> HelpDialog:
+        """*Bantuan* (F1): the first-day guide in the window's language."""
+        dialog = HelpDialog(current_language(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_about(self) -> AboutPage:
         """The *Tentang* page (Help → About)."""

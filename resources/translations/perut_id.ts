@@ -4,7 +4,7 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/about.py" line="+22"/>
+        <location filename="../../perut_desktop/ui/pages/about.py" line="+31"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Fonts of the printed documents</source>
         <translation>Huruf pada dokumen cetak</translation>
     </message>
@@ -434,6 +434,24 @@
         <location line="+16"/>
         <source>Making the demo</source>
         <translation>Membuat demo</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../perut_desktop/ui/dialogs/help.py" line="+27"/>
+        <source>Help — first day with PERUT</source>
+        <translation>Bantuan — hari pertama dengan PERUT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>en</source>
+        <translation>id</translation>
     </message>
 </context>
 <context>
@@ -1820,7 +1838,7 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="+54"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+55"/>
         <source>PERUT — Pendampingan Rutin</source>
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
@@ -1867,6 +1885,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>First-day &amp;guide</source>
+        <translation>&amp;Panduan hari pertama</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About PERUT</source>
         <translation>&amp;Tentang PERUT</translation>
     </message>
@@ -1988,7 +2011,7 @@
         <translation>Bundel diterima: {applied} dari {received} catatan diterapkan, {conflicts} konflik baru.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Work is still running</source>
         <translation>Pekerjaan masih berjalan</translation>
     </message>
@@ -2169,17 +2192,23 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../perut_desktop/ui/tasks.py" line="+285"/>
+        <location filename="../../perut_desktop/ui/tasks.py" line="+294"/>
         <source>Cancel</source>
+        <extracomment>Where unexpected errors are written with their traceback (the data folder&apos;s ``logs/``); set when a data folder is open.</extracomment>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>Unexpected error: {error}. The details were written to {file}.</source>
+        <translation>Kesalahan tak terduga: {error}. Rinciannya ditulis ke {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unexpected error: {error}. The details were written to the log.</source>
         <translation>Kesalahan tak terduga: {error}. Rinciannya dicatat dalam log.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“{task}” could not be finished.</source>
         <translation>“{task}” tidak dapat diselesaikan.</translation>
     </message>
@@ -2192,6 +2221,16 @@
         <location line="+6"/>
         <source>PERUT — error</source>
         <translation>PERUT — kesalahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message</source>
+        <translation>Salin pesan</translation>
     </message>
 </context>
 <context>

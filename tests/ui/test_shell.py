@@ -144,3 +144,15 @@ def test_options(tmp_path: Path) -> None:
     assert options == gui.Options(data_dir=tmp_path.resolve(), language="en")
     shot = gui.parse_args(["--screenshot", str(tmp_path / "x.png"), "--page", "kunjungan", "--size", "1093x614"])
     assert shot.size == (1093, 614) and shot.page == "kunjungan" and shot.screenshot == tmp_path / "x.png"
+
+
+def test_f1_opens_the_first_day_guide_in_the_windows_language(qtbot, make_launcher: MakeLauncher,
+                                                               master_dir: Path) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    shell = open_loaded(qtbot, make_launcher(master_dir))
+    assert shell.window.help_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    shell.window.help_action.trigger()
+    text = shell.window.help_dialog.browser.toPlainText()
+    assert "Panduan hari pertama" in text and "Ketik kode laptop" in text and "Disetujui" in text
+    shell.window.help_dialog.reject()
