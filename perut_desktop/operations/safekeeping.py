@@ -12,9 +12,12 @@ from perut_desktop.errors import UsageError
 from perut_desktop.sync import backup
 
 if TYPE_CHECKING:
-    from perut_desktop.db import Replica
+    from sqlalchemy.orm import Session
 
-__all__ = ["AutomaticBackup", "BackupMade", "automatic_backups", "make_backup"]
+    from perut_desktop.db import Replica
+    from perut_desktop.services.people import OfficerInfo
+
+__all__ = ["AutomaticBackup", "BackupMade", "automatic_backups", "make_backup", "own_contact"]
 
 MIN_PASSPHRASE = backup.MIN_PASSPHRASE
 BACKUP_SUFFIX = ".perut-backup"
@@ -56,3 +59,13 @@ def automatic_backups(data_dir: Path) -> tuple[AutomaticBackup, ...]:
             continue
         out.append(AutomaticBackup(moment, path, size))
     return tuple(sorted(out, key=lambda b: b.taken_at, reverse=True))
+
+
+def own_contact(session: Session) -> OfficerInfo | None:
+    """On a laptop, its officer (whose phone and e-mail it may change); None on the master."""
+    from perut_desktop.services.common import ctx
+    from perut_desktop.services.people import own_officer
+
+    if ctx(session).is_master:
+        return None
+    return own_officer(session)

@@ -1738,7 +1738,7 @@
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Backup</source>
         <extracomment>A backup was written (:class:`BackupMade`).</extracomment>
         <translation>Cadangan</translation>
@@ -1791,6 +1791,46 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Your phone and e-mail</source>
+        <translation>Telepon dan e-mail Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office sees them with your name; this laptop may change them.</source>
+        <translation>Kantor melihatnya bersama nama Anda; laptop ini boleh mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Surel (e-mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save phone and e-mail</source>
+        <translation>&amp;Simpan telepon dan e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save phone and e-mail</source>
+        <translation>Simpan telepon dan e-mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Surel (e-mail):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
@@ -1805,7 +1845,22 @@
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Your phone and e-mail ({name})</source>
+        <translation>Telepon dan e-mail Anda ({name})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving phone and e-mail</source>
+        <translation>Menyimpan telepon dan e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Kedua kata sandi berbeda; ketik ulang.</translation>
     </message>

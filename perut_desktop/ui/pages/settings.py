@@ -45,6 +45,7 @@ BACKUP_COLUMNS = (
 
 class SettingsPage(Page):
     KEY = "pengaturan"
+    WATCHES = frozenset({"officer"})
 
     #: A backup was written (:class:`BackupMade`).
     backed_up = Signal(object)
@@ -97,6 +98,28 @@ class SettingsPage(Page):
         auto_layout.addWidget(self.backup_table)
         self.layout_.addWidget(auto, 1)
 
+        self.contact_box = QGroupBox(self.tr("Your phone and e-mail"))
+        contact_text = QLabel(self.tr("The office sees them with your name; this laptop may change them."))
+        contact_text.setWordWrap(True)
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.email = QLineEdit()
+        self.email.setAccessibleName(self.tr("E-mail"))
+        self.contact_button = QPushButton(self.tr("&Save phone and e-mail"))
+        self.contact_button.setAccessibleName(self.tr("Save phone and e-mail"))
+        self.contact_button.clicked.connect(self.save_contact)
+        self.contact_result = QLabel()
+        contact_form = QFormLayout(self.contact_box)
+        contact_form.addRow(contact_text)
+        contact_form.addRow(self.tr("Phone:"), self.phone)
+        contact_form.addRow(self.tr("E-mail:"), self.email)
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.contact_result, 1)
+        contact_row.addWidget(self.contact_button)
+        contact_form.addRow(contact_row)
+        self.contact_box.hide()
+        self.layout_.addWidget(self.contact_box)
+
         folder_box = QGroupBox(self.tr("Data folder"))
         self.data_folder = QLabel(str(client.data_dir))
         self.data_folder.setWordWrap(True)
@@ -112,13 +135,30 @@ class SettingsPage(Page):
         return QCoreApplication.translate("SettingsPage", TITLE)
 
     def load(self, workspace: Workspace) -> Any:
-        from perut_desktop.operations.safekeeping import automatic_backups
+        from perut_desktop.operations.safekeeping import automatic_backups, own_contact
 
-        return automatic_backups(workspace.data_dir)
+        return automatic_backups(workspace.data_dir), workspace.read(own_contact)
 
     def show_data(self, data: Any) -> None:
-        self.backup_model.set_rows(data)
+        backups, officer = data
+        self.backup_model.set_rows(backups)
         self.data_folder.setText(str(self.client.data_dir))
+        self.contact_box.setVisible(officer is not None)
+        if officer is not None:
+            self.contact_box.setTitle(self.tr("Your phone and e-mail ({name})").format(name=officer.name))
+            self.phone.setText(officer.phone)
+            self.email.setText(officer.email)
+
+    def save_contact(self) -> None:
+        phone, email = self.phone.text(), self.email.text()
+
+        def call(ws: Any) -> Any:
+            from perut_desktop.services.people import update_own_contact
+
+            return ws.change(update_own_contact, phone=phone, email=email)
+
+        self.client.change(call, label=self.tr("Saving phone and e-mail"), owner=self, initiator=self,
+                           on_done=lambda _o: self.contact_result.setText(self.tr("Saved.")))
 
     def back_up(self) -> None:
         passphrase = self.passphrase.text()
