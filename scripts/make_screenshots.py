@@ -29,6 +29,11 @@ SHOTS = (
     ("editor-tindak-lanjut", "editor:tindak-lanjut", ("--visit", "latest")),
     ("editor-lampiran", "editor:lampiran", ("--visit", "latest")),
     ("editor-riwayat", "editor:riwayat", ("--visit", "latest")),
+    ("kunjungan-dibuka", "kunjungan", ("--visit", "latest")),
+    ("sinkronisasi", "sinkronisasi", ()),
+    ("sinkronisasi-konflik", "sinkronisasi:konflik", ()),
+    ("laporan", "laporan", ()),
+    ("pengaturan", "pengaturan", ()),
     ("tentang", "tentang", ()),
 )
 SCALES = (("100", "1", "1366x768"), ("125", "1.25", "1093x614"))

@@ -97,6 +97,15 @@ class Workspace:
 
     run = read  # the name the first version of the window used
 
+    def operate(self, operation: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``operation(replica, *args, **kwargs)``: an operation that frames its own
+        transactions (bundles, enrolment, backups, documents) on the open replica. When it
+        returns :class:`Changed`, the dashboard's snapshot follows what it changed."""
+        value = operation(self._open(), *args, **kwargs)
+        if isinstance(value, Changed) and value.changes.touches(DASHBOARD_TABLES):
+            self._snapshot_stale = True
+        return value
+
     def change(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> Changed[T]:
         """``service(session, *args, **kwargs)`` as one unit of work, with the replicated
         tables it wrote: committed when it returns, rolled back (nothing changed) when it

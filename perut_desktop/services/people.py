@@ -232,3 +232,41 @@ def act_as(session: Session, name_or_id: str) -> UserInfo:
     user = find_user(session, name_or_id)
     session.info["replica"] = dataclasses.replace(ctx(session), actor_id=user.id)
     return _user_info(user)
+
+
+def _check_phone(phone: str) -> str:
+    digits = phone.replace(" ", "").replace("-", "")
+    if phone and not (digits.lstrip("+").isdigit() and 8 <= len(digits.lstrip("+")) <= 15):
+        raise ValidationError(f"Nomor telepon '{phone}' tidak valid; tulis angka saja, mis. 0812 3456 7890.")
+    return phone
+
+
+def _check_email(email: str) -> str:
+    if email and ("@" not in email or "." not in email.rsplit("@", 1)[-1] or " " in email):
+        raise ValidationError(f"Alamat e-mail '{email}' tidak valid.")
+    return email
+
+
+def own_officer(session: Session) -> OfficerInfo:
+    """The officer of this laptop (a field replica), whose phone and e-mail it may change."""
+    from perut_desktop.models import Device
+
+    device = session.get(Device, ctx(session).local_device_id)
+    officer = session.get(Officer, device.officer_id) if device is not None and device.officer_id else None
+    if officer is None:
+        raise StateError("Perangkat ini tidak terhubung dengan pendamping mana pun.")
+    return officer_info(session, officer)
+
+
+def update_own_contact(session: Session, *, phone: str | None = None, email: str | None = None) -> OfficerInfo:
+    """The phone and e-mail of this laptop's own officer (DESIGN.md §3: the officer's own
+    fields, written by the master or that officer's device); ``None`` leaves one as it is."""
+    own = own_officer(session)
+    officer = session.get(Officer, own.id)
+    assert officer is not None
+    if phone is not None:
+        officer.phone = _check_phone(clean(phone))
+    if email is not None:
+        officer.email = _check_email(clean(email))
+    session.flush()
+    return officer_info(session, officer)

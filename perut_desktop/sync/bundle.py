@@ -44,7 +44,7 @@ from perut_desktop.models import (
     Visit,
 )
 from perut_desktop.services.attachments_store import AttachmentStore
-from perut_desktop.sync import backup, container, engine, enrol, keys
+from perut_desktop.sync import backup, container, engine, enrol, keys, sent_log
 from perut_desktop.sync.identity import (
     ENROLMENT_STATE,
     enrolment_state,
@@ -514,6 +514,10 @@ def export_bundle(replica: Replica, out: Path, *, to: str | None = None, full: b
                                          res.seconds, notice))
             if n + 1 >= len(parts):
                 break
+    first = written[0]
+    sent_log.record_sent(replica, bundle_id=str(first.header["bundle_id"]), recipient=str(first.header["recipient"]),
+                         rows=first.rows, attachments=sum(w.attachments for w in written),
+                         size=sum(w.bytes for w in written), paths=[w.path for w in written])
     return written
 
 
@@ -633,16 +637,26 @@ def import_bundle(replica: Replica, path: Path, *, dry_run: bool = False,
     try:
         return _import(replica, path, dry_run=dry_run, progress=progress)
     except InputRejected as exc:
-        if path.exists() and not dry_run:
-            kept = quarantine(replica.data_dir, path, exc.message)
-            try:
-                h = container.read_header(path)
-                engine.log_refusal(replica, h.bundle_id, h.sender, exc.message)
-            except InputRejected:
-                pass
-            if kept is not None:
-                exc.message = f"{exc.message} (berkas disimpan di {kept.parent.name}/{kept.name})"
+        if not dry_run:
+            refuse_bundle(replica, path, exc)
         raise
+
+
+def refuse_bundle(replica: Replica, path: Path, exc: InputRejected) -> Path | None:
+    """A refused bundle: copied to ``quarantine/`` with the reason, the refusal logged
+    under its sender and bundle id when its header reads; the reason of ``exc`` then names
+    the copy. Returns the copy, or None when none was kept."""
+    if not path.exists():
+        return None
+    kept = quarantine(replica.data_dir, path, exc.message)
+    try:
+        h = container.read_header(path)
+        engine.log_refusal(replica, h.bundle_id, h.sender, exc.message)
+    except InputRejected:
+        pass
+    if kept is not None:
+        exc.message = f"{exc.message} (berkas disimpan di {kept.parent.name}/{kept.name})"
+    return kept
 
 
 def _import(replica: Replica, path: Path, *, dry_run: bool, progress: Progress | None,

@@ -689,6 +689,11 @@ def _record_peer(conn: Connection, replica: Replica, state: Any, meta: dict[str,
     echo_seqs = [s for s in echo_seqs if s > acked] + [seq_verbatim]
     pstate["applied_upto"] = max(link.applied_upto, link.upto)
     pstate["echo_seqs"] = echo_seqs
+    # The enrolment may have been completed inside this transaction (a confirmed first
+    # bundle): keep what it wrote, not the copy read before it.
+    current = conn.execute(select(Peer.state).where(Peer.device_id == str(meta["sender"]))).scalar_one_or_none()
+    if isinstance(current, dict) and "enrolment" in current:
+        pstate["enrolment"] = current["enrolment"]
     pstate[HIGH_WATER] = max(str(pstate.get(HIGH_WATER, "")), top)
     conn.execute(update(Peer).where(Peer.device_id == str(meta["sender"])).values(
         epoch=link.epoch, acked_seq=acked,

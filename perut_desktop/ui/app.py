@@ -42,6 +42,13 @@ class Options:
     page: str = "dasbor"
     visit: str | None = None
     size: tuple[int, int] = (1366, 768)
+    files: tuple[Path, ...] = ()  # bundles (.perut) and enrolment files (.perut-enroll) to open
+
+
+BUNDLE_SUFFIX = ".perut"
+#: Unexpected errors of the window, with their traceback, in the data folder.
+ERROR_LOG = Path("logs") / "perut-gui-kesalahan.log"
+ENROLMENT_SUFFIX = ".perut-enroll"
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -60,6 +67,8 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     from perut_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
     parser = Parser(prog="perut-gui", description="PERUT Desktop — Pendampingan Rutin (aplikasi jendela).")
+    parser.add_argument("files", nargs="*", metavar="BERKAS",
+                        help="bundel (.perut) untuk diterima, atau berkas pendaftaran (.perut-enroll) untuk bergabung")
     parser.add_argument("--data-dir", help="folder data replika (bawaan: PERUT_DATA_DIR atau folder data pengguna)")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), default=DEFAULT_LANGUAGE,
                         help="bahasa tampilan (bawaan: id)")
@@ -78,7 +87,8 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         parser.error(str(getattr(exc, "message", exc)))
     return Options(data_dir=resolve_data_dir(args.data_dir), language=args.lang,
                    screenshot=Path(args.screenshot).resolve() if args.screenshot else None,
-                   page=args.page, visit=args.visit, size=size)
+                   page=args.page, visit=args.visit, size=size,
+                   files=tuple(Path(f).resolve() for f in args.files))
 
 
 @dataclass
@@ -124,6 +134,7 @@ class Launcher:
         self.demo_years = demo_years
         self.shell: Shell | None = None
         self.first_run: FirstRunDialog | None = None
+        self._queued: list[Path] = list(options.files)
 
     def needs_first_run(self, data_dir: Path | None = None) -> bool:
         from perut_desktop.operations.first_run import replica_exists
@@ -137,6 +148,35 @@ class Launcher:
             self.show_first_run()
         else:
             self.open_window(self.options.data_dir)
+        self.open_files([])
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Files given on the command line or handed over by a second start: a bundle opens
+        the receive preview, an enrolment file the join of the first-run dialog. Files that
+        arrive while the window is still starting wait for it."""
+        self._queued += list(paths)
+        enrolments = [p for p in self._queued if p.name.lower().endswith(ENROLMENT_SUFFIX)]
+        bundles = [p for p in self._queued if p.suffix.lower() == BUNDLE_SUFFIX]
+        if self.shell is None:
+            if self.first_run is not None and enrolments:
+                import shiboken6
+
+                if shiboken6.isValid(self.first_run):
+                    self.first_run.use_enrolment(enrolments[-1])
+                    self.first_run.raise_()
+                    self.first_run.activateWindow()
+                self._queued = bundles
+            return
+        self._queued = []
+        window = self.shell.window
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if bundles:
+            window.open_bundles(bundles)
+        if enrolments:
+            window.explain_enrolment_file()
 
     def show_first_run(self) -> FirstRunDialog:
         from perut_desktop.ui.dialogs.first_run import FirstRunDialog
@@ -160,6 +200,7 @@ class Launcher:
         from perut_desktop.ui.client import WorkspaceClient
         from perut_desktop.ui.shell import ShellWindow
 
+        self.runner.error_log = data_dir / ERROR_LOG
         client = WorkspaceClient(Workspace(data_dir), self.runner)
         window = ShellWindow(client=client, prompts=self.prompts, settings=self.settings, version=__version__)
         self.shell = Shell(window, self.runner, client, self.translators)
@@ -169,6 +210,8 @@ class Launcher:
         if start:
             window.show()
             QTimer.singleShot(0, window.start)  # after the first frame is queued
+        if self._queued:
+            QTimer.singleShot(0, lambda: self.open_files([]))
         return self.shell
 
     def close(self) -> None:
@@ -236,11 +279,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return take_screenshot(app, options, Launcher)
 
+    from perut_desktop.ui.instance import InstanceServer, hand_over
+
+    if hand_over(options.data_dir, options.files):
+        return 0  # the window already open on this data folder has them now
+    server = InstanceServer(options.data_dir)
+    if not server.listen() and hand_over(options.data_dir, options.files):
+        return 0  # another start won the race
     launcher = Launcher(app, options)
+    server.files_received.connect(launcher.open_files)
 
     def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         # A failing slot must end in the error dialog, never a traceback on screen.
         log.error("unexpected error", exc_info=(kind, exc, tb))
+        launcher.runner.write_error_log(exc.with_traceback(tb))
         launcher.runner.show_error(exc, launcher.shell.window if launcher.shell else None)
 
     sys.excepthook = excepthook
@@ -249,6 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(True)
     launcher.start()
     code = app.exec()
+    server.close()
     launcher.close()
     return code
 

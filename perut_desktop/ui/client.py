@@ -66,7 +66,7 @@ class WorkspaceClient(QObject):
     def long(self, call: Callable[[Workspace, TaskContext], Changed[T]], *, label: str,
              on_done: Callable[[T], None], owner: QWidget, initiator: object = None,
              on_failed: Callable[[BaseException], None] | None = None,
-             mode: ProgressMode = ProgressMode.DIALOG) -> Task:
+             mode: ProgressMode = ProgressMode.DIALOG, on_cancelled: Callable[[], None] | None = None) -> Task:
         """A change that reports progress and may be cancelled (an import)."""
         workspace = self._workspace
 
@@ -76,7 +76,7 @@ class WorkspaceClient(QObject):
             on_done(result.value)
 
         return self.runner.run(lambda ctx: call(workspace, ctx), label=label, on_done=done, on_failed=on_failed,
-                               parent=owner.window(), owner=owner, mode=mode)
+                               parent=owner.window(), owner=owner, mode=mode, on_cancelled=on_cancelled)
 
     def replace_workspace(self, workspace: Workspace) -> None:
         """Hand over to ``workspace`` (another data folder); the old one is closed on the

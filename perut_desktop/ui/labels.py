@@ -139,3 +139,39 @@ _TITLE_TEXTS: dict[SignatoryTitle, str] = {
 def signatory_title_text(title: SignatoryTitle) -> str:
     """How an approval is signed: "Camat", "Plt. Camat", "a.n. Camat"."""
     return QCoreApplication.translate(_CONTEXT, _TITLE_TEXTS[title])
+_TABLE_TEXTS: dict[str, str] = {
+    "subdistrict": QT_TRANSLATE_NOOP("Labels", "kecamatan data"),
+    "village": QT_TRANSLATE_NOOP("Labels", "villages"),
+    "village_profile": QT_TRANSLATE_NOOP("Labels", "village profiles"),
+    "village_official": QT_TRANSLATE_NOOP("Labels", "village officials"),
+    "village_regulation": QT_TRANSLATE_NOOP("Labels", "village regulations"),
+    "officer": QT_TRANSLATE_NOOP("Labels", "officers"),
+    "officer_assignment": QT_TRANSLATE_NOOP("Labels", "officer assignments"),
+    "device": QT_TRANSLATE_NOOP("Labels", "devices"),
+    "user_profile": QT_TRANSLATE_NOOP("Labels", "office staff"),
+    "checklist_template": QT_TRANSLATE_NOOP("Labels", "checklists"),
+    "checklist_item": QT_TRANSLATE_NOOP("Labels", "checklist books"),
+    "schedule_entry": QT_TRANSLATE_NOOP("Labels", "schedule entries"),
+    "review": QT_TRANSLATE_NOOP("Labels", "reviews"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "visits"),
+    "visit_status_event": QT_TRANSLATE_NOOP("Labels", "status changes"),
+    "checklist_result": QT_TRANSLATE_NOOP("Labels", "book results"),
+    "attendance": QT_TRANSLATE_NOOP("Labels", "attendance entries"),
+    "minutes": QT_TRANSLATE_NOOP("Labels", "minutes"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "follow-ups"),
+    "follow_up_update": QT_TRANSLATE_NOOP("Labels", "follow-up progress"),
+    "attachment": QT_TRANSLATE_NOOP("Labels", "attachments"),
+    "conflict": QT_TRANSLATE_NOOP("Labels", "conflicts"),
+}
+
+
+def table_text(table: str) -> str:
+    """A kind of record, as counted in a bundle ("kunjungan", "hasil pemeriksaan buku")."""
+    text = _TABLE_TEXTS.get(table)
+    return QCoreApplication.translate(_CONTEXT, text) if text else table
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """"3 visits, 45 book results" in the window's language; "–" when empty."""
+    parts = [f"{n} {table_text(name)}" for name, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n]
+    return ", ".join(parts) if parts else NO_VALUE

@@ -45,6 +45,18 @@ class Prompts:
         path = QFileDialog.getExistingDirectory(parent, title)
         return Path(path) if path else None
 
+    def ask_text(self, parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+        """A line of text (a confirmation code, a reason)."""
+        value, ok = QInputDialog.getText(parent, title, label, text=text)
+        return value if ok else None
+
+    def choose_item(self, parent: QWidget, title: str, label: str, items: Sequence[str]) -> int | None:
+        """The index of the item chosen from ``items``."""
+        if not items:
+            return None
+        chosen, ok = QInputDialog.getItem(parent, title, label, list(items), 0, False)
+        return list(items).index(chosen) if ok else None
+
     def choose_staff(self, parent: QWidget, staff: Sequence[StaffChoice], current: str | None) -> str | None:
         """The office staff member who acts from now on (the master records each action)."""
         if not staff:
@@ -60,3 +72,10 @@ class Prompts:
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+    def open_path(self, path: Path) -> bool:
+        """Show a file or folder in the system's own program (a file manager, a PDF viewer)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -46,9 +46,9 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("jadwal", False),
     PageSpec("desa", False, sub="optional"),
     PageSpec("petugas", False, master_only=True),
-    PageSpec("sinkronisasi", False, sub="konflik"),
-    PageSpec("laporan", False),
-    PageSpec("pengaturan", False),
+    PageSpec("sinkronisasi", True, sub="konflik"),
+    PageSpec("laporan", True),
+    PageSpec("pengaturan", True),
     PageSpec("tentang", True),
 )}
 
@@ -104,6 +104,18 @@ class ScreenshotPrompts(Prompts):
     def ask_secret(self, *_args: Any) -> None:
         return None
 
+    def open_files(self, *_args: Any) -> list[Path]:
+        return []
+
+    def ask_text(self, *_args: Any, **_kwargs: Any) -> None:
+        return None
+
+    def choose_item(self, *_args: Any) -> None:
+        return None
+
+    def open_path(self, *_args: Any) -> bool:
+        return False
+
     def inform(self, *_args: Any) -> None:
         return None
 
@@ -150,7 +162,7 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
     from perut_desktop.enums import Role
 
     Launcher = launcher_class  # noqa: N806
-    name, _sub = split_page(options.page)
+    name, sub = split_page(options.page)
     with tempfile.TemporaryDirectory(prefix="perut-shot-") as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         launcher = Launcher(app, options, prompts=ScreenshotPrompts(), settings=settings)
@@ -177,8 +189,6 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
                 sys.stderr.write(f"perut-gui: halaman '{options.page}' hanya ada di replika master.\n")
                 return 2
             page_key = {"kunjungan-baru": "kunjungan", "editor": "kunjungan"}.get(name, name)
-            if name == "tentang":
-                page_key = "dasbor"
             if not window.awaiting_office:
                 window.show_page(page_key)
                 page = window.pages[page_key]
@@ -187,14 +197,14 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
             dialog: QWidget | None = None
             if name == "editor":
                 return _editor_shot(window, options, _sub or "")
+            if name == "sinkronisasi" and sub == "konflik":
+                window.sync_page.tabs.setCurrentIndex(window.sync_page.CONFLICTS)
             if name == "kunjungan-baru":
                 new = window.new_visit()
                 if new is not None:
                     if new.choices is None:
                         _wait(new.ready)
                     dialog = new
-            elif name == "tentang":
-                dialog = window.show_about()
             elif options.visit:
                 visit_id = _visit_id(window, options.visit)
                 if visit_id is None:

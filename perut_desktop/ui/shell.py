@@ -10,7 +10,6 @@ state (size, position, last page) in ``QSettings``.
 from __future__ import annotations
 
 import hashlib
-import html
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QToolButton,
@@ -30,11 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from perut_desktop.enums import Role
+from perut_desktop.ui.dialogs.help import HelpDialog, current_language
 from perut_desktop.ui.dialogs.new_visit import NewVisitDialog
 from perut_desktop.ui.labels import NO_VALUE, role_text
 from perut_desktop.ui.models.common import short_date
+from perut_desktop.ui.pages.about import AboutPage
 from perut_desktop.ui.pages.base import CHANGE_PAUSE_MS, Page
 from perut_desktop.ui.pages.dashboard import DashboardPage
+from perut_desktop.ui.pages.reports import ReportsPage
+from perut_desktop.ui.pages.settings import SettingsPage
+from perut_desktop.ui.pages.sync import SyncPage
 from perut_desktop.ui.pages.visits import VisitsPage
 from perut_desktop.ui.tasks import ProgressMode, TaskContext
 from perut_desktop.ui.widgets.message_panel import MessagePanel
@@ -54,7 +57,8 @@ APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
 
 #: The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan,
 #: Verifikasi, Jadwal, Desa, Petugas & Staf, Sinkronisasi, Laporan, Pengaturan).
-PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage)
+PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, SyncPage, ReportsPage, SettingsPage,
+                                        AboutPage)
 
 
 class ShellWindow(QMainWindow):
@@ -71,7 +75,6 @@ class ShellWindow(QMainWindow):
         self.settings = settings
         self.version = version
         self.status: WindowStatus | None = None
-        self.about_dialog: QMessageBox | None = None
         self.new_visit_dialog: NewVisitDialog | None = None
         self.editors: dict[str, VisitEditor] = {}
         self._status_loading = False
@@ -115,6 +118,9 @@ class ShellWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.visits_page.open_requested.connect(self.open_visit)
         self.visits_page.new_requested.connect(self.new_visit)
+        self.sync_page.use_settings(self.settings)
+        self.sync_page.exchanged.connect(self.load_status)
+        self.reports_page.use_settings(self.settings)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -131,6 +137,18 @@ class ShellWindow(QMainWindow):
     @property
     def visits_page(self) -> VisitsPage:
         return self.pages[VisitsPage.KEY]  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.pages[SettingsPage.KEY]  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self.pages[ReportsPage.KEY]  # type: ignore[return-value]
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return self.pages[SyncPage.KEY]  # type: ignore[return-value]
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -156,6 +174,10 @@ class ShellWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("First-day &guide"), self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.help_action)
         self.about_action = QAction(self.tr("&About PERUT"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -386,7 +408,32 @@ class ShellWindow(QMainWindow):
         self.visit_opened.emit(editor)
         return editor
 
+    def open_bundles(self, paths: list[Path]) -> None:
+        """Bundles opened from outside (the file manager, a second start): the receive
+        preview on the exchange page, or on a laptop still waiting for the office, its
+        first data received at once. Waits for the status when it has not loaded yet."""
+        if self.status is None:
+            self.status_loaded.connect(lambda: self.open_bundles(paths), Qt.ConnectionType.SingleShotConnection)
+            return
+        if self.awaiting_office:
+            self.receive_bundle(paths[0])
+            return
+        self.show_page(SyncPage.KEY)
+        self.sync_page.receive_files(paths)
+
+    def explain_enrolment_file(self) -> None:
+        """An enrolment file opened on an installation that already has data."""
+        self.prompts.inform(self, self.tr("Already set up"), self.tr(
+            "This data folder already holds PERUT data; an enrolment file is used on a laptop's first start, "
+            "in an empty data folder."))
+
     def _on_receive_triggered(self) -> None:
+        if not self.awaiting_office:
+            self.show_page(SyncPage.KEY)
+            paths = self.prompts.open_files(self, self.tr("Receive bundles"), self.tr("PERUT bundles (*.perut)"))
+            if paths:
+                self.sync_page.receive_files(paths)
+            return
         path = self.prompts.open_file(self, self.tr("Receive bundle"), self.tr("PERUT bundles (*.perut)"))
         if path is not None:
             self.receive_bundle(path)
@@ -407,18 +454,18 @@ class ShellWindow(QMainWindow):
         self.statusBar().showMessage(text, 15_000)
         self.load_status()
 
-    def show_about(self) -> QMessageBox:
-        dialog = QMessageBox(QMessageBox.Icon.Information, self.tr("About PERUT"),
-                             self.tr("<h3>PERUT Desktop {version}</h3>").format(version=html.escape(self.version)),
-                             QMessageBox.StandardButton.Ok, self)
-        dialog.setInformativeText(
-            self.tr("Routine village-administration visits (Pendampingan Rutin) of "
-                    "Kantor Kecamatan Awayan. Works offline: laptops and the office "
-                    "exchange sync bundles."))
+    def show_help(self) -> HelpDialog:
+        """*Bantuan* (F1): the first-day guide in the window's language."""
+        dialog = HelpDialog(current_language(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.about_dialog = dialog
+        self.help_dialog = dialog
         dialog.open()
         return dialog
+
+    def show_about(self) -> AboutPage:
+        """The *Tentang* page (Help → About)."""
+        self.show_page(AboutPage.KEY)
+        return self.pages[AboutPage.KEY]  # type: ignore[return-value]
 
     # --- closing ---------------------------------------------------------------------------
 

@@ -23,17 +23,21 @@ references to widgets and callbacks, so it forms no cycles.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import gc
 import logging
 import threading
+import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from perut_desktop.errors import PerutError, storage_problem
@@ -125,6 +129,9 @@ class TaskRunner(QObject):
         self._progress_delay_ms = progress_delay_ms
         self._active: set[Task] = set()
         self._error_dialog: QMessageBox | None = None
+        #: Where unexpected errors are written with their traceback (the data folder's
+        #: ``logs/``); set when a data folder is open.
+        self.error_log: Path | None = None
         self._closed = False
         self._gc_paused = False
         queued = Qt.ConnectionType.QueuedConnection
@@ -220,6 +227,7 @@ class TaskRunner(QObject):
         except BaseException as exc:
             if not isinstance(exc, PerutError):
                 log.exception("task %r failed", task.label)
+                self.write_error_log(exc, task.label)
             self._failed.emit(task, exc)
         else:
             self._finished.emit(task, result)
@@ -274,6 +282,7 @@ class TaskRunner(QObject):
             callback(*args)
         except Exception as exc:
             log.exception("callback of task %r failed", task.label)
+            self.write_error_log(exc, task.label)
             self.show_error(exc, task.parent, task.label)
 
     def _on_task_progressed(self, task: Task, done: int, total: int, label: str) -> None:
@@ -329,9 +338,13 @@ class TaskRunner(QObject):
         elif problem is not None:
             detail = problem.message
         else:
-            detail = self.tr("Unexpected error: {error}. The details were written to the log.").format(
-                error=f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-            )
+            error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            if self.error_log is not None:
+                detail = self.tr("Unexpected error: {error}. The details were written to {file}.").format(
+                    error=error, file=self.error_log)
+            else:
+                detail = self.tr("Unexpected error: {error}. The details were written to the log.").format(
+                    error=error)
         if what:
             text = self.tr("“{task}” could not be finished.").format(task=what)
         else:
@@ -344,10 +357,31 @@ class TaskRunner(QObject):
         dialog = QMessageBox(QMessageBox.Icon.Critical, self.tr("PERUT — error"), text,
                              QMessageBox.StandardButton.Ok, parent)
         dialog.setInformativeText(detail)
+        copy = dialog.addButton(self.tr("Copy"), QMessageBox.ButtonRole.ActionRole)
+        copy.setAccessibleName(self.tr("Copy the message"))
+        # an action button would close the box; copying keeps it open
+        copy.clicked.disconnect()
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(
+            dialog.text() + "\n" + dialog.informativeText()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_error_dialog_finished)
         self._error_dialog = dialog
         dialog.open()
+
+    def write_error_log(self, exc: BaseException, what: str = "") -> None:
+        """Append an unexpected error with its traceback to :attr:`error_log` (never
+        raises: a log that cannot be written must not hide the error itself)."""
+        target = self.error_log
+        if target is None:
+            return
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            stamp = dt.datetime.now().isoformat(timespec="seconds")
+            lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
+            with target.open("a", encoding="utf-8") as out:
+                out.write(f"--- {stamp} {what}\n{''.join(lines)}\n")
+        except OSError:
+            log.exception("the error log %s cannot be written", target)
 
     def _on_error_dialog_finished(self, _result: int = 0) -> None:
         self._error_dialog = None

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/about.py" line="+31"/>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About PERUT</source>
+        <translation>Tentang PERUT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routine village-administration visits (Pendampingan Rutin) of Kantor Kecamatan Awayan. Works offline: laptops and the office exchange sync bundles.</source>
+        <translation>Pendampingan Rutin administrasi desa Kantor Kecamatan Awayan. Bekerja tanpa internet: laptop dan kantor bertukar bundel sinkronisasi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This installation</source>
+        <translation>Instalasi ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version:</source>
+        <translation>Versi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>Folder data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device id:</source>
+        <translation>Id perangkat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database revision:</source>
+        <translation>Revisi basis data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the data &amp;folder</source>
+        <translation>Buka &amp;folder data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fonts of the printed documents</source>
+        <translation>Huruf pada dokumen cetak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Font licence</source>
+        <translation>Lisensi huruf</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>DejaVu fonts, embedded in every PDF: {files}.</source>
+        <translation>Huruf DejaVu, disematkan di setiap PDF: {files}.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentGridModel</name>
     <message>
         <location filename="../../perut_desktop/ui/models/attachment_grid.py" line="+110"/>
@@ -13,7 +86,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/attachments.py" line="+140"/>
+        <location filename="../../perut_desktop/ui/editor/attachments.py" line="+141"/>
         <source>&amp;Add photos or scans…</source>
         <extracomment>Thumbnails made per task, so that saves queued meanwhile wait for a few files at most. The file kinds the dialog offers (anything dropped is tried: the service decides). The grid has been (re)filled from the services. Every thumbnail asked for has come back.</extracomment>
         <translation>&amp;Tambah foto atau pindaian…</translation>
@@ -54,12 +127,12 @@
         <translation>Belum ada foto atau pindaian.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Keterangan:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Loading the attachments</source>
         <translation>Memuat lampiran</translation>
     </message>
@@ -473,6 +546,92 @@
     </message>
 </context>
 <context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/conflict_view.py" line="+62"/>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Value in use</source>
+        <translation>Nilai yang dipakai</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Kept value</source>
+        <translation>Nilai yang tersimpan</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Kept since</source>
+        <translation>Tersimpan sejak</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Two edits of the same field were made apart. One value is used everywhere; the other is kept here. Restore it, or keep the value in use.</source>
+        <extracomment>A conflict was restored or dismissed (its id).</extracomment>
+        <translation>Dua perubahan pada kolom yang sama dibuat terpisah. Satu nilai dipakai di semua perangkat; nilai lainnya disimpan di sini. Pulihkan nilai itu, atau tetap pakai nilai sekarang.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restore the kept value</source>
+        <translation>&amp;Pulihkan nilai tersimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the kept value</source>
+        <translation>Pulihkan nilai tersimpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep the value in use</source>
+        <translation>&amp;Abaikan (tetap pakai nilai sekarang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the value in use</source>
+        <translation>Abaikan (tetap pakai nilai sekarang)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Value:</source>
+        <translation>Nilai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written on:</source>
+        <translation>Dibuat di:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When:</source>
+        <translation>Waktu:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Restoring a value</source>
+        <translation>Memulihkan nilai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closing a conflict</source>
+        <translation>Menutup konflik</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/dashboard.py" line="+24"/>
@@ -773,12 +932,7 @@
         <translation>Berkas pendaftaran</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Enrolment files (*.json *.perut-enrol);;All files (*)</source>
-        <translation>Berkas pendaftaran (*.json *.perut-enrol);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Folder for the laptop&apos;s first bundle</source>
         <translation>Folder untuk bundel pertama laptop</translation>
     </message>
@@ -796,6 +950,11 @@
         <location line="+16"/>
         <source>Making the demo</source>
         <translation>Membuat demo</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Enrolment files (*.perut-enroll *.json);;All files (*)</source>
+        <translation>Berkas pendaftaran (*.perut-enroll *.json);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -927,7 +1086,7 @@
         <translation>Penanggung &amp;jawab:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Loading the follow-ups</source>
         <translation>Memuat tindak lanjut</translation>
     </message>
@@ -990,7 +1149,7 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/header.py" line="+34"/>
+        <location filename="../../perut_desktop/ui/editor/header.py" line="+35"/>
         <source>&amp;Place:</source>
         <translation>Tem&amp;pat:</translation>
     </message>
@@ -1050,9 +1209,27 @@
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Visit details</source>
         <translation>Keterangan kunjungan</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../perut_desktop/ui/dialogs/help.py" line="+27"/>
+        <source>Help — first day with PERUT</source>
+        <translation>Bantuan — hari pertama dengan PERUT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>en</source>
+        <translation>id</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1582,322 @@
         <source>On behalf of the Camat (a.n.)</source>
         <translation>a.n. Camat</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>kecamatan data</source>
+        <translation>data kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>villages</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>village profiles</source>
+        <translation>profil desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>village officials</source>
+        <translation>aparatur desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>village regulations</source>
+        <translation>peraturan desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officers</source>
+        <translation>pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officer assignments</source>
+        <translation>penugasan pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>devices</source>
+        <translation>perangkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office staff</source>
+        <translation>petugas kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklists</source>
+        <translation>daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklist books</source>
+        <translation>butir daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule entries</source>
+        <translation>jadwal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviews</source>
+        <translation>verifikasi/persetujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visits</source>
+        <translation>kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status changes</source>
+        <translation>perubahan status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>book results</source>
+        <translation>hasil pemeriksaan buku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance entries</source>
+        <translation>daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>notulen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-ups</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up progress</source>
+        <translation>perkembangan tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachments</source>
+        <translation>lampiran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflicts</source>
+        <translation>konflik</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsPanel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/laptops_panel.py" line="+33"/>
+        <source>Expired: register it again</source>
+        <translation>Kedaluwarsa: daftarkan ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked after wrong codes: register it again</source>
+        <translation>Dikunci karena kode salah: daftarkan ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First bundle here: type the laptop&apos;s code</source>
+        <translation>Bundel pertama sudah ada: ketik kode laptop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the laptop&apos;s first bundle</source>
+        <translation>Menunggu bundel pertama laptop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Officer</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key fingerprint</source>
+        <translation>Sidik kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last received</source>
+        <translation>Terakhir terima</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Laptops waiting for confirmation</source>
+        <extracomment>An enrolment file was written (its path). A laptop&apos;s code was confirmed and its first bundle applied (its device id). A device was revoked, or a visit handed over.</extracomment>
+        <translation>Laptop yang menunggu konfirmasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Register a laptop…</source>
+        <translation>&amp;Daftarkan laptop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Register a laptop</source>
+        <translation>Daftarkan laptop</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Type the laptop&apos;s &amp;code…</source>
+        <translation>Ketik &amp;kode laptop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the laptop&apos;s code</source>
+        <translation>Ketik kode laptop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrolment</source>
+        <translation>Pendaftaran laptop</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Devices</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Cabut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+110"/>
+        <source>Revoke</source>
+        <translation>Cabut</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>&amp;Hand an open visit to another laptop…</source>
+        <translation>&amp;Alihkan kunjungan terbuka ke laptop lain…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand an open visit to another laptop</source>
+        <translation>Alihkan kunjungan terbuka ke laptop lain</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The laptop of which officer?</source>
+        <translation>Laptop milik pendamping siapa?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the enrolment file</source>
+        <translation>Folder untuk berkas pendaftaran</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Registering a laptop</source>
+        <translation>Mendaftarkan laptop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enrolment file for {officer}&apos;s laptop written to {path} (valid until {until}). Give it to the officer in person, not together with a bundle. The laptop then shows a code: type it here when its first bundle has been received.</source>
+        <translation>Berkas pendaftaran laptop {officer} ditulis ke {path} (berlaku sampai {until}). Serahkan langsung kepada pendamping, jangan bersama bundel. Laptop itu lalu menampilkan kode: ketik kode itu di sini setelah bundel pertamanya diterima.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirm a laptop</source>
+        <translation>Konfirmasi laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The confirmation code shown on {laptop}:</source>
+        <translation>Kode konfirmasi yang tampil di {laptop}:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirming a laptop</source>
+        <translation>Mengonfirmasi laptop</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no officer</source>
+        <translation>tanpa pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke a laptop</source>
+        <translation>Cabut laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke {laptop} of {officer}? Its bundles will be refused from now on; the next bundle to it only tells it so.</source>
+        <translation>Cabut {laptop} milik {officer}? Bundel darinya akan ditolak mulai sekarang; bundel berikutnya ke laptop itu hanya memberitahukan pencabutan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revoking a laptop</source>
+        <translation>Mencabut laptop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Hand a visit to another laptop</source>
+        <translation>Alihkan kunjungan ke laptop lain</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Which visit?</source>
+        <translation>Kunjungan yang mana?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no other active laptop.</source>
+        <translation>Tidak ada laptop aktif lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To which laptop?</source>
+        <translation>Ke laptop yang mana?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handing a visit over</source>
+        <translation>Mengalihkan kunjungan</translation>
+    </message>
 </context>
 <context>
     <name>MinutesTab</name>
@@ -1513,6 +2006,115 @@
     </message>
 </context>
 <context>
+    <name>OfficialsDialog</name>
+    <message>
+        <location filename="../../perut_desktop/ui/dialogs/officials.py" line="+22"/>
+        <source>Added</source>
+        <translation>Ditambah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Tetap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changes</source>
+        <translation>Yang berubah</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Village officials from Excel</source>
+        <extracomment>Saved (the import&apos;s result).</extracomment>
+        <translation>Aparatur desa dari Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {file}…</source>
+        <translation>Membaca {file}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows of the sheet</source>
+        <translation>Baris lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the officials workbook</source>
+        <translation>Membaca buku kerja aparatur desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workbook could not be read.</source>
+        <translation>Buku kerja tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{added} to add, {changed} to change, {same} unchanged, {refused} refused. Nothing is saved until you choose Save.</source>
+        <translation>{added} ditambah, {changed} diubah, {same} tetap, {refused} ditolak. Tidak ada yang disimpan sebelum Anda memilih Simpan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving the village officials</source>
+        <translation>Menyimpan aparatur desa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved: {added} added, {changed} changed.</source>
+        <translation>Disimpan: {added} ditambah, {changed} diubah.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/base.py" line="+90"/>
@@ -1524,7 +2126,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../perut_desktop/ui/prompts.py" line="+56"/>
+        <location filename="../../perut_desktop/ui/prompts.py" line="+68"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
@@ -1559,6 +2161,423 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../perut_desktop/ui/dialogs/receive.py" line="+36"/>
+        <source>Ready to apply</source>
+        <translation>Siap diterapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received before</source>
+        <translation>Sudah diterima sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the laptop&apos;s code</source>
+        <translation>Menunggu kode laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changes</source>
+        <translation>Yang berubah</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Receive bundles</source>
+        <extracomment>The preview has loaded. The bundles were applied (:class:`ReceivedBundles`).</extracomment>
+        <translation>Terima bundel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the files…</source>
+        <translation>Memeriksa berkas…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundles</source>
+        <translation>Bundel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Terapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the laptop&apos;s &amp;code…</source>
+        <translation>Ketik &amp;kode laptop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the laptop&apos;s code</source>
+        <translation>Ketik kode laptop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking bundles</source>
+        <translation>Memeriksa bundel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The files could not be checked.</source>
+        <translation>Berkas tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} of {total} files can be applied: {rows} records would change, {conflicts} new conflicts.</source>
+        <translation>{n} dari {total} berkas dapat diterapkan: {rows} data akan berubah, {conflicts} konflik baru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files received before change nothing.</source>
+        <translation>Berkas yang sudah diterima sebelumnya tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused files change nothing; each is kept in the quarantine folder with its reason.</source>
+        <translation>Berkas yang ditolak tidak mengubah apa pun; masing-masing disimpan di folder karantina beserta alasannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A laptop&apos;s first bundle waits until you type the code the laptop shows.</source>
+        <translation>Bundel pertama laptop menunggu sampai Anda mengetik kode yang tampil di laptop itu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to apply.</source>
+        <translation>Tidak ada yang perlu diterapkan.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Applying bundles</source>
+        <translation>Menerapkan bundel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} files applied: {rows} records changed, {conflicts} new conflicts.</source>
+        <translation>{n} berkas diterapkan: {rows} data berubah, {conflicts} konflik baru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} refused; nothing of them was applied.</source>
+        <translation>{n} ditolak; tidak ada isinya yang diterapkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/reports.py" line="+38"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No folder chosen yet.</source>
+        <extracomment>Documents were written (:class:`DocumentsMade`).</extracomment>
+        <translation>Belum ada folder yang dipilih.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the &amp;folder…</source>
+        <translation>Pilih &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <location line="+36"/>
+        <source>Folder for the documents</source>
+        <translation>Folder untuk dokumen</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper as set</source>
+        <translation>Kertas sesuai pengaturan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folio (F4)</source>
+        <translation>F4 (Folio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to:</source>
+        <translation>Simpan ke:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Village of the checklist</source>
+        <translation>Desa untuk daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the &amp;checklist</source>
+        <translation>Buat &amp;daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the checklist</source>
+        <translation>Buat daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank checklist</source>
+        <translation>Daftar periksa kosong</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <location line="+27"/>
+        <source>Village:</source>
+        <translation>Desa:</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Village of the attendance sheet</source>
+        <translation>Desa untuk daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the meeting</source>
+        <translation>Tanggal pertemuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the &amp;attendance sheet</source>
+        <translation>Buat daftar &amp;hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the attendance sheet</source>
+        <translation>Buat daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance sheet (Daftar Hadir)</source>
+        <translation>Daftar Hadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the &amp;visit report</source>
+        <translation>Buat &amp;laporan kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the visit report</source>
+        <translation>Buat laporan kunjungan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit report</source>
+        <translation>Laporan Hasil Pendampingan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit:</source>
+        <translation>Kunjungan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village of the recap</source>
+        <translation>Desa untuk rekap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved visits only</source>
+        <translation>Hanya kunjungan yang disetujui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the &amp;Excel recap</source>
+        <translation>Buat rekap &amp;Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the Excel recap</source>
+        <translation>Buat rekap Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel recap</source>
+        <translation>Rekap Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recap&apos;s “Aparatur Desa” sheet, edited in Excel, read back: you see what it changes before anything is saved.</source>
+        <translation>Lembar “Aparatur Desa” dari rekap, setelah diubah di Excel, dibaca kembali: Anda melihat apa yang berubah sebelum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Read the officials workbook…</source>
+        <translation>&amp;Baca buku kerja aparatur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the officials workbook</source>
+        <translation>Baca buku kerja aparatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village officials (Aparatur Desa)</source>
+        <translation>Aparatur Desa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open &amp;file</source>
+        <translation>Buka &amp;berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open file</source>
+        <translation>Buka berkas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open f&amp;older</source>
+        <translation>Buka f&amp;older</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>All villages</source>
+        <translation>Semua desa</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Making the checklist</source>
+        <translation>Membuat daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making the attendance sheet</source>
+        <translation>Membuat daftar hadir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Making the visit report</source>
+        <translation>Membuat laporan kunjungan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making the Excel recap</source>
+        <translation>Membuat rekap Excel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Documents are written into the folder above.</source>
+        <translation>Dokumen ditulis ke folder di atas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {file}</source>
+        <translation>Ditulis: {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {n} files in {folder}</source>
+        <translation>Ditulis: {n} berkas di {folder}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Officials workbook</source>
+        <translation>Buku kerja aparatur desa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1682,9 +2701,316 @@
     </message>
 </context>
 <context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/send_panel.py" line="+47"/>
+        <source>Send (Kirim)</source>
+        <extracomment>A bundle was written (:class:`~perut_desktop.operations.exchange.BundleSent`). The preview of what goes has loaded.</extracomment>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+99"/>
+        <source>Choose a partner in the list.</source>
+        <translation>Pilih mitra di daftar.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+82"/>
+        <location line="+50"/>
+        <source>Folder for the bundle</source>
+        <translation>Folder untuk bundel</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>No folder yet: choose one</source>
+        <translation>Belum ada folder: pilih satu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save to:</source>
+        <translation>Simpan &amp;ke:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split for chat apps, files of at most</source>
+        <translation>Pecah untuk aplikasi obrolan, berkas paling besar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split for chat apps</source>
+        <translation>Pecah untuk aplikasi obrolan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Largest file size</source>
+        <translation>Ukuran berkas terbesar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write bundle</source>
+        <translation>&amp;Tulis bundel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write bundle</source>
+        <translation>Tulis bundel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Counting what goes to {name}…</source>
+        <translation>Menghitung yang akan dikirim ke {name}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counting what goes</source>
+        <translation>Menghitung yang akan dikirim</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To {name}: nothing new since the last bundle it acknowledged (a bundle still confirms what was received).</source>
+        <translation>Ke {name}: tidak ada yang baru sejak bundel terakhir yang diakuinya (bundel tetap mengonfirmasi apa yang sudah diterima).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To {name}: {rows} records ({what}); {files} photos and files, {size}.</source>
+        <translation>Ke {name}: {rows} data ({what}); {files} foto dan berkas, {size}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: {file}</source>
+        <translation>Berkas: {file}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Writing a bundle</source>
+        <translation>Menulis bundel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>Dibatalkan: tidak ada bundel yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} only tells the revoked laptop it was revoked.</source>
+        <translation>{file} hanya memberitahukan pencabutan kepada laptop yang dicabut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {files} ({rows} records, {n} photos and files, {size}).</source>
+        <translation>Ditulis: {files} ({rows} data, {n} foto dan berkas, {size}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is written and checked: the stick may be removed safely.</source>
+        <translation>Berkas sudah ditulis dan diperiksa: flashdisk aman dicabut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be read back: write it again before removing the stick.</source>
+        <translation>Berkas tidak dapat dibaca kembali: tulis ulang sebelum flashdisk dicabut.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/settings.py" line="+35"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Backup</source>
+        <extracomment>A backup was written (:class:`BackupMade`).</extracomment>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup holds the records of this installation. With a passphrase (12 characters at least; a phrase of several words is easiest) it also holds this device&apos;s keys, encrypted, so that another PC can take over without enrolling the laptops again. Keep the passphrase apart from the file.</source>
+        <translation>Cadangan berisi data instalasi ini. Dengan kata sandi (paling sedikit 12 karakter; kalimat beberapa kata paling mudah diingat) cadangan juga berisi kunci perangkat ini, terenkripsi, sehingga komputer lain dapat mengambil alih tanpa mendaftarkan ulang laptop. Simpan kata sandi terpisah dari berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase (optional):</source>
+        <translation>Kata sandi (boleh kosong):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again:</source>
+        <translation>Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>Automatic backups</source>
+        <translation>Cadangan otomatis</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Taken before a large import and at most daily otherwise, encrypted with this installation&apos;s own key; 7 daily and 4 weekly are kept.</source>
+        <translation>Dibuat sebelum impor besar dan paling banyak sekali sehari, terenkripsi dengan kunci instalasi ini; 7 harian dan 4 mingguan disimpan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your phone and e-mail</source>
+        <translation>Telepon dan e-mail Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office sees them with your name; this laptop may change them.</source>
+        <translation>Kantor melihatnya bersama nama Anda; laptop ini boleh mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Surel (e-mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save phone and e-mail</source>
+        <translation>&amp;Simpan telepon dan e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save phone and e-mail</source>
+        <translation>Simpan telepon dan e-mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Surel (e-mail):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your phone and e-mail ({name})</source>
+        <translation>Telepon dan e-mail Anda ({name})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving phone and e-mail</source>
+        <translation>Menyimpan telepon dan e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Kedua kata sandi berbeda; ketik ulang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase is too short: {n} characters at least.</source>
+        <translation>Kata sandi terlalu pendek: paling sedikit {n} karakter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the backup</source>
+        <translation>Folder untuk cadangan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backing up</source>
+        <translation>Mencadangkan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup written to {file} ({size}): the records and this device&apos;s keys, encrypted with the passphrase. Attachment files are not included.</source>
+        <translation>Cadangan ditulis ke {file} ({size}): data dan kunci perangkat ini, terenkripsi dengan kata sandi. Berkas lampiran tidak termasuk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup written to {file} ({size}): the records only, without the device&apos;s keys and not encrypted. Attachment files are not included.</source>
+        <translation>Cadangan ditulis ke {file} ({size}): data saja, tanpa kunci perangkat dan tidak terenkripsi. Berkas lampiran tidak termasuk.</translation>
+    </message>
+</context>
+<context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="+53"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+56"/>
         <source>PERUT — Pendampingan Rutin</source>
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
@@ -1695,7 +3021,7 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1730,7 +3056,7 @@
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;About PERUT</source>
         <translation>&amp;Tentang PERUT</translation>
     </message>
@@ -1811,12 +3137,13 @@
         <translation>Bertindak: belum dipilih</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+73"/>
         <source>Receive bundle</source>
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>PERUT bundles (*.perut)</source>
         <translation>Bundel PERUT (*.perut)</translation>
     </message>
@@ -1836,22 +3163,7 @@
         <translation>Bundel diterima: {applied} dari {received} catatan diterapkan, {conflicts} konflik baru.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>About PERUT</source>
-        <translation>Tentang PERUT</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;PERUT Desktop {version}&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;PERUT Desktop {version}&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Routine village-administration visits (Pendampingan Rutin) of Kantor Kecamatan Awayan. Works offline: laptops and the office exchange sync bundles.</source>
-        <translation>Pendampingan Rutin administrasi desa Kantor Kecamatan Awayan. Bekerja tanpa internet: laptop dan kantor bertukar bundel sinkronisasi.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Work is still running</source>
         <translation>Pekerjaan masih berjalan</translation>
     </message>
@@ -1864,6 +3176,189 @@
         <location line="+2"/>
         <source>Close anyway</source>
         <translation>Tetap tutup</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <source>First-day &amp;guide</source>
+        <translation>&amp;Panduan hari pertama</translation>
+    </message>
+    <message>
+        <location line="+249"/>
+        <source>Already set up</source>
+        <translation>Sudah disiapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data folder already holds PERUT data; an enrolment file is used on a laptop&apos;s first start, in an empty data folder.</source>
+        <translation>Folder data ini sudah berisi data PERUT; berkas pendaftaran dipakai saat laptop pertama kali dijalankan, pada folder data yang masih kosong.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receive bundles</source>
+        <translation>Terima bundel</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/sync.py" line="+44"/>
+        <location line="+85"/>
+        <source>Synchronisation</source>
+        <extracomment>A bundle was written or applied, a laptop confirmed: the status bar is out of date. The receive dialog was opened (for tests and the file hand-over). The moment the reminder measures against (tests move it).</extracomment>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+19"/>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Officer</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet acknowledged</source>
+        <translation>Belum diakui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sent</source>
+        <translation>Terakhir kirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last received</source>
+        <translation>Terakhir terima</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle</source>
+        <translation>Bundel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File or reason</source>
+        <translation>Berkas atau alasan</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receive (Terima)</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one or more .perut files, or drop them on this page. You see what they change before anything is applied.</source>
+        <translation>Pilih satu atau beberapa berkas .perut, atau seret ke halaman ini. Anda melihat apa yang akan berubah sebelum ada yang diterapkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Receive bundles…</source>
+        <translation>&amp;Terima bundel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>Receive bundles</source>
+        <translation>Terima bundel</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Exchange</source>
+        <translation>Pertukaran</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundles sent and received</source>
+        <translation>Bundel yang dikirim dan diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+44"/>
+        <source>Laptops</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Conflicts ({n})</source>
+        <translation>Konflik ({n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Laptops ({n} waiting for a code)</source>
+        <translation>Laptop ({n} menunggu kode)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changes made since {day} have not been sent to {name} for {n} days: write a bundle.</source>
+        <translation>Perubahan sejak {day} belum dikirim ke {name} selama {n} hari: tulis bundel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing has been received from {name} for {n} days.</source>
+        <translation>Tidak ada yang diterima dari {name} selama {n} hari.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PERUT bundles (*.perut)</source>
+        <translation>Bundel PERUT (*.perut)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Laptop confirmed</source>
+        <translation>Laptop dikonfirmasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{laptop} is confirmed and its first bundle applied. Write its first data bundle now?</source>
+        <translation>{laptop} sudah dikonfirmasi dan bundel pertamanya diterapkan. Tulis bundel data pertamanya sekarang?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the bundle</source>
+        <translation>Tulis bundel</translation>
     </message>
 </context>
 <context>
@@ -1878,17 +3373,18 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../perut_desktop/ui/tasks.py" line="+290"/>
+        <location filename="../../perut_desktop/ui/tasks.py" line="+299"/>
         <source>Cancel</source>
+        <extracomment>Where unexpected errors are written with their traceback (the data folder&apos;s ``logs/``); set when a data folder is open.</extracomment>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Unexpected error: {error}. The details were written to the log.</source>
         <translation>Kesalahan tak terduga: {error}. Rinciannya dicatat dalam log.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“{task}” could not be finished.</source>
         <translation>“{task}” tidak dapat diselesaikan.</translation>
     </message>
@@ -1901,6 +3397,21 @@
         <location line="+6"/>
         <source>PERUT — error</source>
         <translation>PERUT — kesalahan</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Unexpected error: {error}. The details were written to {file}.</source>
+        <translation>Kesalahan tak terduga: {error}. Rinciannya ditulis ke {file}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message</source>
+        <translation>Salin pesan</translation>
     </message>
 </context>
 <context>
@@ -1939,9 +3450,9 @@
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/window.py" line="+63"/>
+        <location filename="../../perut_desktop/ui/editor/window.py" line="+65"/>
         <source>&amp;Books</source>
-        <extracomment>The editor&apos;s tabs in order, by key. The *Tindak Lanjut* and *Lampiran* tabs (``follow_ups.FollowUpsTab``, key &quot;tindak-lanjut&quot;, and ``attachments.AttachmentsTab``, key &quot;lampiran&quot;) take their places between &quot;notulen&quot; and &quot;riwayat&quot;. The tabs&apos; names (English source text; Indonesian in perut_id.ts).</extracomment>
+        <extracomment>The editor&apos;s tabs in order, by key (each follows the tab contract of :mod:`.base`). The tabs&apos; names (English source text; Indonesian in perut_id.ts).</extracomment>
         <translation>&amp;Buku Administrasi</translation>
     </message>
     <message>

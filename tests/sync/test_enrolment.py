@@ -106,6 +106,12 @@ def test_first_bundle_is_held_until_the_office_types_the_code_then_data_flows(
     assert _device_keys(master, device_id) == (pub.sign, pub.enc)
     assert list((master.data_dir / "pending").iterdir()) == []
     assert json.loads(perut(master.data_dir, "device", "pending", "--json")[0]) == []
+    # the one-time secret is retired and the laptop is no longer waiting
+    status = json.loads(perut(master.data_dir, "sync", "status", "--json")[0])
+    assert [p["enrolment_pending"] for p in status["peers"] if p["device_id"] == device_id] == [False]
+    with master.engine.connect() as conn:
+        state = conn.execute(select(Peer.state).where(Peer.device_id == device_id)).scalar_one()
+    assert "secret" not in state["enrolment"] and state["enrolment"]["pending"] is False
     # confirming twice is a state error, nothing more
     perut(master.data_dir, "device", "confirm", device_id, code, code=4)
 

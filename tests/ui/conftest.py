@@ -25,6 +25,10 @@ class FakePrompts:
         self.asked: list[tuple[str, str]] = []
         self.saves: list[Path] = []
         self.secrets: list[str | None] = []
+        self.file_lists: list[list[Path]] = []
+        self.texts: list[str | None] = []
+        self.items: list[int | None] = []
+        self.opened: list[Path] = []
 
     def save_file(self, parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:
         self.asked.append((title, suggested))
@@ -43,7 +47,10 @@ class FakePrompts:
         return self.files.pop(0) if self.files else None
 
     def open_files(self, parent: QWidget, title: str, name_filter: str) -> list[Path]:
+        """The next list of ``file_lists``, else every file of ``files`` at once."""
         self.asked.append((title, name_filter))
+        if self.file_lists:
+            return self.file_lists.pop(0)
         files, self.files = self.files, []
         return files
 
@@ -51,12 +58,24 @@ class FakePrompts:
         self.asked.append((title, ""))
         return self.folders.pop(0) if self.folders else None
 
+    def ask_text(self, parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+        self.asked.append((title, label))
+        return self.texts.pop(0) if self.texts else None
+
+    def choose_item(self, parent: QWidget, title: str, label: str, items: Sequence[str]) -> int | None:
+        self.asked.append((title, "|".join(items)))
+        return self.items.pop(0) if self.items else None
+
     def choose_staff(self, parent: QWidget, staff: Sequence[Any], current: str | None) -> str | None:
         self.asked.append(("staff", ",".join(s.name for s in staff)))
         return staff[self.staff_choice].id if self.staff_choice is not None and staff else None
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         self.asked.append((title, text))
+
+    def open_path(self, path: Path) -> bool:
+        self.opened.append(path)
+        return True
 
 
 MakeLauncher = Callable[..., gui.Launcher]

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QHeaderView,
@@ -69,8 +70,8 @@ def problems(root: QWidget, where: str) -> list[str]:
         labelled = isinstance(w, QAbstractButton) and bool(w.text())
         if focusable and not w.accessibleName() and not labelled and not isinstance(w, QLineEdit):
             found.append(f"{name} has no accessible name")
-        if isinstance(w, QLineEdit) and not w.accessibleName() and type(w.parent()).__name__ not in (
-                "QComboBox", "IndonesianDateEdit", "QDateEdit", "QAbstractSpinBox"):
+        if isinstance(w, QLineEdit) and not w.accessibleName() and not isinstance(w.parent(), QAbstractSpinBox) \
+                and type(w.parent()).__name__ not in ("QComboBox", "IndonesianDateEdit", "QDateEdit"):
             found.append(f"{name} has no accessible name")
     return found
 
@@ -107,6 +108,29 @@ def main() -> None:
         window.show_page(key)
         page = window.pages[key]
         _wait(lambda: page.has_data and not getattr(page, "from_snapshot", False))
+        _settle()
+        found += problems(window, key)
+    window.show_page("sinkronisasi")
+    sync = window.sync_page
+    _wait(lambda: sync.has_data and not sync.out_of_date)
+    if sync.partner_model.rows:
+        sync.partner_table.selectRow(0)
+        _wait(lambda: sync.send_panel.preview is not None)
+    for tab in range(sync.tabs.count()):
+        if sync.tabs.isTabVisible(tab):
+            sync.tabs.setCurrentIndex(tab)
+            _settle()
+            found += problems(window, f"sinkronisasi:{tab}")
+    sync.tabs.setCurrentIndex(sync.OVERVIEW)
+    window.show_page("laporan")
+    reports = window.reports_page
+    _wait(lambda: reports.has_data and not reports.out_of_date)
+    _settle()
+    found += problems(window, "laporan")
+    for key in ("pengaturan", "tentang"):
+        window.show_page(key)
+        shown = window.pages[key]
+        _wait(lambda: shown.has_data and not shown.out_of_date)
         _settle()
         found += problems(window, key)
     dialog = window.new_visit()

@@ -51,3 +51,34 @@ def test_every_hint_has_a_window_wording() -> None:
     from perut_desktop.ui.hints import WINDOW_HINTS
 
     assert set(WINDOW_HINTS) == set(Hint)
+
+
+def test_an_unexpected_error_is_logged_in_the_data_folder_and_can_be_copied(qtbot, qapp: QApplication,
+                                                                            tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    from perut_desktop.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "id")
+    runner = TaskRunner()
+    runner.error_log = tmp_path / "data" / "logs" / "perut-gui-kesalahan.log"
+
+    def work(_ctx: object) -> None:
+        raise RuntimeError("indeks di luar jangkauan")
+
+    try:
+        runner.run(work, label="Memuat daftar", on_done=lambda _r: None)
+        qtbot.waitUntil(lambda: runner.error_dialog is not None, timeout=10_000)
+        dialog = runner.error_dialog
+        text = dialog.informativeText()
+        assert str(runner.error_log) in text and "RuntimeError: indeks di luar jangkauan" in text
+        logged = runner.error_log.read_text(encoding="utf-8")
+        assert "Memuat daftar" in logged and "Traceback" in logged and "in work" in logged
+        (copy,) = [b for b in dialog.buttons() if b.text() == "Salin"]
+        copy.click()
+        assert str(runner.error_log) in QGuiApplication.clipboard().text()
+        assert runner.error_dialog is dialog  # copying leaves the message open
+        dialog.accept()
+    finally:
+        runner.shutdown()
+        remove_translators(qapp, translators)

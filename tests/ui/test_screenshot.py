@@ -14,8 +14,10 @@ from PySide6.QtGui import QImage
 from perut_desktop.ui.screenshot import PAGES, check_page
 
 
-@pytest.mark.parametrize("page", ["mulai", "dasbor", "kunjungan", "kunjungan-baru", "tentang", "editor:buku",
-                                  "editor:hadir", "editor:notulen", "editor:riwayat"])
+@pytest.mark.parametrize("page", ["mulai", "dasbor", "kunjungan", "kunjungan-baru", "sinkronisasi",
+                                  "sinkronisasi:konflik", "laporan", "pengaturan", "tentang", "editor:buku",
+                                  "editor:hadir", "editor:notulen", "editor:tindak-lanjut", "editor:lampiran",
+                                  "editor:riwayat"])
 def test_pages_of_this_version_are_accepted(page: str) -> None:
     assert check_page(page) is None
 
@@ -23,7 +25,7 @@ def test_pages_of_this_version_are_accepted(page: str) -> None:
 @pytest.mark.parametrize(("page", "message"), [
     ("jadwal", "halaman 'jadwal' belum tersedia di versi ini."),
     ("desa:63.11.03.2004", "halaman 'desa:63.11.03.2004' belum tersedia di versi ini."),
-    ("sinkronisasi:konflik", "halaman 'sinkronisasi:konflik' belum tersedia di versi ini."),
+    ("petugas", "halaman 'petugas' belum tersedia di versi ini."),
     ("editor:umum", "kesalahan penggunaan: --page: bagian 'umum' tidak dikenal; yang ada: editor:buku, "
                     "editor:hadir, editor:notulen, editor:tindak-lanjut, editor:lampiran, editor:riwayat."),
     ("editor", "kesalahan penggunaan: --page: sebutkan bagiannya, mis. 'editor:umum'."),

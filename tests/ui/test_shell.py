@@ -21,7 +21,9 @@ def test_the_master_window_shows_its_pages_and_status(qtbot, make_launcher: Make
                                                       prompts: FakePrompts) -> None:
     shell = open_loaded(qtbot, make_launcher(demo_dir))
     window = shell.window
-    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Dasbor", "Kunjungan"]
+    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Dasbor", "Kunjungan",
+                                                                              "Sinkronisasi", "Laporan", "Pengaturan",
+                                                                              "Tentang"]
     assert window.dashboard.model.rowCount() == 23
     assert window.windowTitle() == "PERUT — Pendampingan Rutin — Kecamatan Awayan"
     assert window.role_label.text() == "Peran: Master"
@@ -124,11 +126,17 @@ def test_window_modules_do_not_import_the_database_layer() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_about_shows_the_version(qtbot, make_launcher: MakeLauncher, master_dir: Path) -> None:
+def test_about_shows_the_version_and_the_installation(qtbot, make_launcher: MakeLauncher, master_dir: Path) -> None:
+    from perut_desktop.db import SCHEMA_REVISION
+
     shell = open_loaded(qtbot, make_launcher(master_dir, "--lang", "en"))
-    dialog = shell.window.show_about()
-    assert gui.__version__ in dialog.text()
-    dialog.accept()
+    page = shell.window.show_about()
+    qtbot.waitUntil(lambda: page.has_data, timeout=30_000)
+    assert shell.window.current_page_key() == "tentang"
+    assert page.version.text() == gui.__version__ and page.data_dir.text() == str(master_dir)
+    assert page.device.text() == shell.window.status.info.device_id and page.role.text() == "Master"
+    assert page.schema.text() == SCHEMA_REVISION
+    assert "DejaVuSans.ttf" in page.fonts.text() and "Bitstream" in page.licence.toPlainText()
 
 
 def test_options(tmp_path: Path) -> None:
@@ -136,3 +144,15 @@ def test_options(tmp_path: Path) -> None:
     assert options == gui.Options(data_dir=tmp_path.resolve(), language="en")
     shot = gui.parse_args(["--screenshot", str(tmp_path / "x.png"), "--page", "kunjungan", "--size", "1093x614"])
     assert shot.size == (1093, 614) and shot.page == "kunjungan" and shot.screenshot == tmp_path / "x.png"
+
+
+def test_f1_opens_the_first_day_guide_in_the_windows_language(qtbot, make_launcher: MakeLauncher,
+                                                               master_dir: Path) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    shell = open_loaded(qtbot, make_launcher(master_dir))
+    assert shell.window.help_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    shell.window.help_action.trigger()
+    text = shell.window.help_dialog.browser.toPlainText()
+    assert "Panduan hari pertama" in text and "Ketik kode laptop" in text and "Disetujui" in text
+    shell.window.help_dialog.reject()

@@ -254,11 +254,20 @@ class FirstRunDialog(QDialog):
         self._run(work, self.tr("Setting up the master copy"), lambda made: self._finish(made.data_dir))
 
     def _on_enrolment_clicked(self) -> None:
-        path = self.prompts.open_file(self, self.tr("Enrolment file"), self.tr("Enrolment files (*.json *.perut-enrol);;All files (*)"))
+        path = self.prompts.open_file(self, self.tr("Enrolment file"),
+                                      self.tr("Enrolment files (*.perut-enroll *.json);;All files (*)"))
         if path is not None:
-            self.enrolment_file = path
-            self.enrolment_label.setText(path.name)
+            self.use_enrolment(path)
         self.join.setEnabled(self.enrolment_file is not None and self.bundle_folder is not None)
+
+    def use_enrolment(self, path: Path) -> None:
+        """Join as a laptop with this enrolment file (opened from the file manager)."""
+        if self.working or self.pages.currentIndex() == self.JOINED:
+            return
+        self.enrolment_file = path
+        self.enrolment_label.setText(path.name)
+        self._go(self.LAPTOP)
+        self.join.setEnabled(self.bundle_folder is not None)
 
     def _on_folder_clicked(self) -> None:
         path = self.prompts.choose_folder(self, self.tr("Folder for the laptop's first bundle"))
