@@ -125,7 +125,10 @@ class Launcher:
         from perut_desktop.ui.prompts import Prompts
         from perut_desktop.ui.tasks import TaskRunner
 
+        from perut_desktop.ui.collector import install
+
         self.app = app
+        install(app)  # garbage collected on this (the GUI) thread only
         self.options = options
         self.prompts = prompts or Prompts()
         self.settings = settings if settings is not None else _default_settings()
@@ -260,6 +263,9 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName("PERUT")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Kecamatan Awayan")
+    from perut_desktop.ui.collector import install
+
+    install(app)
     return app  # type: ignore[return-value]
 
 
