@@ -108,6 +108,8 @@ class ShellWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.visits_page.open_requested.connect(self.open_visit)
         self.visits_page.new_requested.connect(self.new_visit)
+        self.dashboard.visits_requested.connect(self._on_visits_requested)
+        self.dashboard.village_requested.connect(self.open_village)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -346,6 +348,20 @@ class ShellWindow(QMainWindow):
         dialog.open()
         self.visit_opened.emit(dialog)
         return dialog
+
+    def _on_visits_requested(self, period: str) -> None:
+        self.show_page(VisitsPage.KEY)
+        self.visits_page.show_filtered(period=period)
+
+    def open_village(self, village_id: str) -> None:
+        """A village's page when this version has one, else the village's visits."""
+        village_page = self.pages.get("desa")
+        if village_page is not None and hasattr(village_page, "open_village"):
+            self.show_page("desa")
+            village_page.open_village(village_id)
+            return
+        self.show_page(VisitsPage.KEY)
+        self.visits_page.show_filtered(village_id=village_id)
 
     def _on_receive_triggered(self) -> None:
         path = self.prompts.open_file(self, self.tr("Receive bundle"), self.tr("PERUT bundles (*.perut)"))
