@@ -17,23 +17,137 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/dashboard.py" line="+24"/>
+        <location filename="../../perut_desktop/ui/pages/dashboard.py" line="+59"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+5"/>
+        <location line="+200"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-65"/>
         <source>Loading data…</source>
+        <extracomment>The periods of the charts: (key, English source in the visit list&apos;s context). Open a village (its id) — a bar of the chart. Show the visit list for a period key of the visit list (a tile).</extracomment>
         <translation>Memuat data…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>Loading the charts…</source>
+        <translation>Memuat grafik…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Charts and villages</source>
+        <translation>Grafik dan desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Charts</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Villages</source>
+        <translation>&amp;Desa</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Planned visits done this month</source>
+        <translation>Jadwal bulan ini yang terlaksana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages overdue</source>
+        <translation>Desa terlambat dikunjungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average completeness</source>
+        <translation>Rata-rata kelengkapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance findings</source>
+        <translation>Temuan kepatuhan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Charts &amp;period:</source>
+        <translation>&amp;Periode grafik:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts period</source>
+        <translation>Periode grafik</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Village or code</source>
+        <translation>Desa atau kode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search villages</source>
+        <translation>Cari desa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;all villages</source>
+        <translation>Tampilkan &amp;semua desa</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+4"/>
+        <source>Completeness</source>
+        <translation>Kelengkapan</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+2"/>
+        <source>Completeness at each village&apos;s last visit</source>
+        <translation>Kelengkapan pada kunjungan terakhir tiap desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a bar to open the village</source>
+        <translation>Klik batang untuk membuka desanya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Average completeness by month</source>
+        <translation>Rata-rata kelengkapan per bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Schedule coverage by month</source>
+        <translation>Cakupan jadwal per bulan</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terlaksana</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>updating…</source>
         <translation>memperbarui…</translation>
     </message>
@@ -53,12 +167,82 @@
         <translation>Siapkan instalasi ini terlebih dahulu: salinan master kantor, laptop lapangan, atau demo.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Villages of Kecamatan {name}</source>
-        <translation>Desa di Kecamatan {name}</translation>
+        <location line="+12"/>
+        <source>Dashboard — Kecamatan {name}</source>
+        <translation>Dasbor — Kecamatan {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{done} of {planned}</source>
+        <translation>{done} dari {planned}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{n} visits made this month</source>
+        <translation>{n} kunjungan dilakukan bulan ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned visit passed, none made</source>
+        <translation>jadwal lewat, belum dikunjungi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} past their due date</source>
+        <translation>{n} melewati tenggat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of each village&apos;s last visit</source>
+        <translation>kunjungan terakhir tiap desa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{violations} violations · {warnings} warnings · {notes} notes</source>
+        <translation>{violations} pelanggaran · {warnings} peringatan · {notes} informasi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No visits yet</source>
+        <translation>Belum ada kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The charts appear here once the first visits are recorded on this computer or arrive in a bundle.</source>
+        <translation>Grafik muncul di sini setelah kunjungan pertama dicatat di komputer ini atau diterima lewat bundel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meanwhile the Villages tab lists every village, and the schedule shows what is planned.</source>
+        <translation>Sementara itu tab Desa memuat semua desa, dan jadwal menunjukkan rencana kunjungan.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Overdue villages</source>
+        <translation>Desa terlambat dikunjungi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Villages with open follow-ups</source>
+        <translation>Desa dengan tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages with compliance findings</source>
+        <translation>Desa dengan temuan kepatuhan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {shown} of {total}</source>
+        <translation>{what}: {shown} dari {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total} villages</source>
+        <translation>{shown} dari {total} desa</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>Villages: {villages} · Visits: {visits}</source>
         <translation>Desa: {villages} · Kunjungan: {visits}</translation>
     </message>
@@ -578,7 +762,7 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -694,7 +878,7 @@
         <translation>Bertindak: belum dipilih</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Receive bundle</source>
         <translation>Terima bundel</translation>
     </message>
@@ -747,6 +931,19 @@
         <location line="+2"/>
         <source>Close anyway</source>
         <translation>Tetap tutup</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/table_copy.py" line="+49"/>
+        <source>Cop&amp;y to clipboard</source>
+        <translation>Sali&amp;n ke papan klip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected rows (or all rows shown) as a table to paste into Excel</source>
+        <translation>Salin baris yang dipilih (atau semua baris yang tampil) sebagai tabel untuk ditempel ke Excel</translation>
     </message>
 </context>
 <context>
@@ -949,14 +1146,14 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/visits.py" line="+34"/>
-        <location line="+47"/>
+        <location filename="../../perut_desktop/ui/pages/visits.py" line="+35"/>
+        <location line="+21"/>
         <source>Visits</source>
         <extracomment>A visit to open (its id): the shell opens it read-only until the editor comes.</extracomment>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../../perut_desktop/ui/pages/periods.py" line="+13"/>
         <source>All time</source>
         <extracomment>Periods offered by the filter: (key, English source).</extracomment>
         <translation>Semua waktu</translation>
@@ -987,7 +1184,7 @@
         <translation>Tahun lalu</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../perut_desktop/ui/pages/visits.py" line="+31"/>
         <source>Village, code or officer</source>
         <translation>Desa, kode, atau pendamping</translation>
     </message>
@@ -1028,12 +1225,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+132"/>
         <source>Delete draft</source>
         <translation>Hapus draf</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-129"/>
         <source>&amp;Village:</source>
         <translation>&amp;Desa:</translation>
     </message>
@@ -1068,7 +1265,7 @@
         <translation>Semua pendamping</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>{shown} of {total} visits</source>
         <translation>{shown} dari {total} kunjungan</translation>
     </message>

@@ -48,7 +48,7 @@ def test_a_change_refreshes_the_visible_page_and_marks_the_hidden_one(qtbot, mak
     assert dashboard.loads == loads + 1
     assert visits.out_of_date and visits.loads == 0
     # a change to a table the dashboard does not show: nothing reloads
-    window.client.changed.emit(Changes.of({"village_regulation"}), None)
+    window.client.changed.emit(Changes.of({"attachment"}), None)
     qtbot.wait(200)
     assert dashboard.loads == loads + 1 and not dashboard.out_of_date
     # showing the hidden page loads it then

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -125,6 +126,7 @@ class Tile(QPushButton):
             layout.addWidget(label)
         layout.addStretch(1)
         self.setAccessibleName(caption)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # one row, one height
 
     def set_value(self, value: str, detail: str) -> None:
         self.value.setText(value)
@@ -132,11 +134,21 @@ class Tile(QPushButton):
         self.setAccessibleDescription(f"{value} · {detail}")
 
     def sizeHint(self) -> QSize:
-        fm = self.fontMetrics()
-        return QSize(150, self.value.sizeHint().height() + 3 * fm.height() + 14)
+        width = max(self.width(), 150)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return QSize(150, layout.heightForWidth(width))
+        return QSize(150, self.value.sizeHint().height() + 3 * self.fontMetrics().height() + 14)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.heightForWidth(width) if layout is not None else super().heightForWidth(width)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.sizeHint().height())
+        return QSize(120, self.value.sizeHint().height() + 2 * self.fontMetrics().height())
 
 
 class VillageFilterProxy(QSortFilterProxyModel):
@@ -150,8 +162,13 @@ class VillageFilterProxy(QSortFilterProxyModel):
         self.setSortLocaleAware(True)
 
     def set_filter(self, codes: frozenset[str] | None, text: str) -> None:
-        self.codes, self.text = codes, text.casefold().strip()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.codes, self.text = codes, text.casefold().strip()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.codes, self.text = codes, text.casefold().strip()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, _parent: QModelIndex | QPersistentModelIndex) -> bool:
         row = self.sourceModel().rows[source_row]  # type: ignore[attr-defined]
@@ -283,7 +300,7 @@ class DashboardPage(Page):
     def _build_charts(self) -> Any:
         from perut_desktop.ui.widgets.charts import CoverageChart, MonthLineChart, VillageScoreChart
 
-        self.village_chart = VillageScoreChart(self.tr("Completeness at each village's last visit "),
+        self.village_chart = VillageScoreChart(self.tr("Completeness at each village's last visit"),
                                                self.tr("Completeness"))
         self.village_chart.setAccessibleName(self.tr("Completeness at each village's last visit"))
         self.village_chart.village_clicked.connect(self.village_requested)
@@ -301,7 +318,7 @@ class DashboardPage(Page):
         charts.addWidget(right)
         charts.setStretchFactor(0, 6)
         charts.setStretchFactor(1, 5)
-        charts.setMinimumHeight(460)  # the names under the bars; at 125 % the page scrolls
+        charts.setMinimumHeight(400)  # room for 23 village names; at 125 % the page scrolls
         self.chart_area.addWidget(charts)
         return charts
 

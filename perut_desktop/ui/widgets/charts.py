@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
         QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -65,7 +65,14 @@ def _percent_axis(view: QWidget) -> QValueAxis:
     return axis
 
 
-class VillageScoreChart(QChartView):
+class _ChartView(QChartView):
+    def sizeHint(self) -> QSize:
+        # small: a page in a scroll area grows to its children's size hints, and a chart
+        # takes whatever room the layout gives it
+        return self.minimumSize().expandedTo(QSize(240, 150))
+
+
+class VillageScoreChart(_ChartView):
     """Each village's last score as horizontal bars, lowest at the top; a click on a bar asks to open that village (its id)."""
 
     village_clicked = Signal(str)
@@ -122,7 +129,7 @@ class VillageScoreChart(QChartView):
             self.village_clicked.emit(self.village_ids[index])
 
 
-class MonthLineChart(QChartView):
+class MonthLineChart(_ChartView):
     """One value per month as a line with round markers and the value at each point."""
 
     def __init__(self, title: str, value_name: str, parent: QWidget | None = None) -> None:
@@ -175,7 +182,7 @@ class MonthLineChart(QChartView):
         return series
 
 
-class CoverageChart(QChartView):
+class CoverageChart(_ChartView):
     """Planned against done per month: hatched bars for the plan, solid for what was done,
     each with its number."""
 
