@@ -24,6 +24,7 @@ SHOTS = (
     ("kunjungan", "kunjungan", ()),
     ("kunjungan-baru", "kunjungan-baru", ()),
     ("kunjungan-dibuka", "kunjungan", ("--visit", "latest")),
+    ("verifikasi", "verifikasi", ()),
     ("tentang", "tentang", ()),
 )
 SCALES = (("100", "1", "1366x768"), ("125", "1.25", "1093x614"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from perut_desktop.enums import Delivery, ResultStatus, Role, VisitStatus
+from perut_desktop.enums import Delivery, ResultStatus, Role, SignatoryTitle, VisitStatus
 
 _CONTEXT = "Labels"
 
@@ -70,3 +70,15 @@ def result_status_text(status: ResultStatus | None) -> str:
 
 
 _NOT_CHECKED = QT_TRANSLATE_NOOP("Labels", "Not checked")
+
+
+_SIGNATORY_TITLE_TEXTS: dict[SignatoryTitle, str] = {
+    SignatoryTitle.CAMAT: QT_TRANSLATE_NOOP("Labels", "Camat"),
+    SignatoryTitle.PLT: QT_TRANSLATE_NOOP("Labels", "Acting Camat (Plt.)"),
+    SignatoryTitle.AN: QT_TRANSLATE_NOOP("Labels", "On behalf of the Camat (a.n.)"),
+}
+
+
+def signatory_title_text(title: SignatoryTitle) -> str:
+    """How an approval is signed: "Camat", "Plt. Camat", "a.n. Camat"."""
+    return QCoreApplication.translate(_CONTEXT, _SIGNATORY_TITLE_TEXTS[title])

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from perut_desktop.services.installation import StaffChoice
@@ -44,6 +44,18 @@ class Prompts:
             QCoreApplication.translate("Prompts", "Who is using PERUT now? Every action is recorded in their name."),
             names, start, False)
         return ids[names.index(name)] if ok else None
+
+    def choose_item(self, parent: QWidget, title: str, label: str, items: Sequence[str]) -> int | None:
+        """One of ``items`` (its index), or None when cancelled."""
+        if not items:
+            return None
+        text, ok = QInputDialog.getItem(parent, title, label, list(items), 0, False)
+        return list(items).index(text) if ok and text in items else None
+
+    def ask_pin(self, parent: QWidget, title: str, label: str) -> str | None:
+        """A PIN typed hidden, or None when cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

@@ -42,7 +42,7 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("kunjungan", True),
     PageSpec("kunjungan-baru", True),
     PageSpec("editor", False, sub="required"),
-    PageSpec("verifikasi", False, master_only=True),
+    PageSpec("verifikasi", True, master_only=True),
     PageSpec("jadwal", False),
     PageSpec("desa", False, sub="optional"),
     PageSpec("petugas", False, master_only=True),
@@ -89,6 +89,12 @@ class ScreenshotPrompts(Prompts):
         return None
 
     def choose_folder(self, *_args: Any) -> None:
+        return None
+
+    def choose_item(self, *_args: Any) -> None:
+        return None
+
+    def ask_pin(self, *_args: Any) -> None:
         return None
 
     def inform(self, *_args: Any) -> None:

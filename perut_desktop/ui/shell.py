@@ -35,6 +35,7 @@ from perut_desktop.ui.labels import NO_VALUE, role_text
 from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.dashboard import DashboardPage
+from perut_desktop.ui.pages.review import ReviewQueuePage
 from perut_desktop.ui.pages.visits import VisitsPage
 from perut_desktop.ui.tasks import ProgressMode, TaskContext
 from perut_desktop.ui.widgets.message_panel import MessagePanel
@@ -53,7 +54,7 @@ APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
 
 #: The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan,
 #: Verifikasi, Jadwal, Desa, Petugas & Staf, Sinkronisasi, Laporan, Pengaturan).
-PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage)
+PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, ReviewQueuePage)
 
 
 class ShellWindow(QMainWindow):
@@ -109,6 +110,8 @@ class ShellWindow(QMainWindow):
         self.visits_page.open_requested.connect(self.open_visit)
         self.visits_page.new_requested.connect(self.new_visit)
         self.dashboard.visits_requested.connect(self._on_visits_requested)
+        self.review_page.open_requested.connect(self.open_visit)
+        self.review_page.count_changed.connect(self._show_waiting_count)
         self.dashboard.village_requested.connect(self.open_village)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         central = QWidget()
@@ -126,6 +129,34 @@ class ShellWindow(QMainWindow):
     @property
     def visits_page(self) -> VisitsPage:
         return self.pages[VisitsPage.KEY]  # type: ignore[return-value]
+
+    @property
+    def review_page(self) -> ReviewQueuePage:
+        return self.pages[ReviewQueuePage.KEY]  # type: ignore[return-value]
+
+    def nav_item(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                return self.nav.item(row)
+        return None
+
+    def _show_waiting_count(self, count: int) -> None:
+        """The number of visits waiting for the office, as a badge on *Verifikasi*."""
+        item = self.nav_item(ReviewQueuePage.KEY)
+        if item is None:
+            return
+        title = self.review_page.title()
+        item.setText(self.tr("{page} ({n})").format(page=title, n=count) if count else title)
+        item.setToolTip(self.tr("{n} visits waiting for the office").format(n=count))
+
+    def _load_waiting_count(self) -> None:
+        def count(ws: Any) -> int:
+            from perut_desktop.services.review_queue import waiting_count
+
+            return ws.read(waiting_count)
+
+        self.client.read(count, label=self.tr("Counting the visits waiting"), on_done=self._show_waiting_count,
+                         owner=self, mode=ProgressMode.NONE)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -212,7 +243,7 @@ class ShellWindow(QMainWindow):
 
     def show_page(self, key: str) -> bool:
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key and not self.nav.item(row).isHidden():
                 self.nav.setCurrentRow(row)
                 return True
         return False
@@ -258,6 +289,12 @@ class ShellWindow(QMainWindow):
         self.demo_label.setVisible(status.demo)
         self.role_label.setText(self.tr("Role: {role}").format(role=role_text(info.role)))
         master = info.role is Role.MASTER
+        for key, page in self.pages.items():
+            item = self.nav_item(key)
+            if item is not None and page.MASTER_ONLY:
+                item.setHidden(not master)
+        if master and not info.awaiting_office:
+            self._load_waiting_count()
         self.actor_action.setVisible(master)
         self.person_button.setEnabled(master)
         if not master:

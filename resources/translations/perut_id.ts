@@ -22,7 +22,7 @@
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+211"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
@@ -641,6 +641,21 @@
         <source>Not checked</source>
         <translation>Belum diperiksa</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Camat</source>
+        <translation>Camat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acting Camat (Plt.)</source>
+        <translation>Plt. Camat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On behalf of the Camat (a.n.)</source>
+        <translation>a.n. Camat</translation>
+    </message>
 </context>
 <context>
     <name>NewVisitDialog</name>
@@ -749,9 +764,160 @@
     </message>
 </context>
 <context>
+    <name>QueueTableModel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/models/queue_table.py" line="+30"/>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit date</source>
+        <translation>Tanggal kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>Menunggu sejak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days waiting</source>
+        <translation>Lama menunggu (hari)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/review.py" line="+38"/>
+        <source>Verification</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
+        <source>Visits waiting for the office</source>
+        <extracomment>A visit to open for review (its id). How many visits wait (the navigation&apos;s badge). Visits approved together (their number).</extracomment>
+        <translation>Kunjungan yang menunggu kantor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Village, officer or status</source>
+        <translation>Desa, pendamping atau status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approve selected…</source>
+        <translation>&amp;Setujui yang dipilih…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the selected verified visits together</source>
+        <translation>Setujui sekaligus kunjungan terverifikasi yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Nothing is waiting for the office</source>
+        <translation>Tidak ada yang menunggu kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits appear here when a laptop&apos;s bundle brings a submitted report, and stay until they are approved or returned.</source>
+        <translation>Kunjungan muncul di sini ketika bundel dari laptop membawa laporan yang diajukan, dan tetap di sini sampai disetujui atau dikembalikan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the acting staff member to approve.</source>
+        <translation>Pilih petugas yang bertindak untuk menyetujui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} may sign as: {titles}</source>
+        <translation>{name} boleh menandatangani sebagai: {titles}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} may not sign approvals.</source>
+        <translation>{name} tidak boleh menandatangani persetujuan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{shown} of {total} waiting · submitted: {submitted} · verified: {verified}</source>
+        <translation>{shown} dari {total} menunggu · diajukan: {submitted} · diverifikasi: {verified}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Approve visits</source>
+        <translation>Setujui kunjungan</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sign as:</source>
+        <translation>Tanda tangan sebagai:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• {village}, {date} ({officer})</source>
+        <translation>• {village}, {date} ({officer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve these {n} visits, signed by {name} as {title}?</source>
+        <translation>Setujui {n} kunjungan ini, ditandatangani oleh {name} sebagai {title}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PIN of {name}:</source>
+        <translation>PIN {name}:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approving visits</source>
+        <translation>Menyetujui kunjungan</translation>
+    </message>
+</context>
+<context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="+52"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+53"/>
         <source>PERUT — Pendampingan Rutin</source>
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
@@ -762,7 +928,22 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
+        <source>{page} ({n})</source>
+        <translation>{page} ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} visits waiting for the office</source>
+        <translation>{n} kunjungan menunggu kantor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting the visits waiting</source>
+        <translation>Menghitung kunjungan yang menunggu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -833,7 +1014,7 @@
         <translation>{title} — DEMO</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Officer: {name}</source>
         <translation>Pendamping: {name}</translation>
     </message>

@@ -23,6 +23,8 @@ class FakePrompts:
         self.folders: list[Path] = []
         self.staff_choice: int | None = 0
         self.asked: list[tuple[str, str]] = []
+        self.item_choice: int | None = 0
+        self.pin: str | None = None
 
     def confirm(self, parent: QWidget, title: str, text: str, accept: str) -> bool:
         self.asked.append((title, text))
@@ -39,6 +41,14 @@ class FakePrompts:
     def choose_staff(self, parent: QWidget, staff: Sequence[Any], current: str | None) -> str | None:
         self.asked.append(("staff", ",".join(s.name for s in staff)))
         return staff[self.staff_choice].id if self.staff_choice is not None and staff else None
+
+    def choose_item(self, parent: QWidget, title: str, label: str, items: Sequence[str]) -> int | None:
+        self.asked.append((title, "|".join(items)))
+        return self.item_choice if items else None
+
+    def ask_pin(self, parent: QWidget, title: str, label: str) -> str | None:
+        self.asked.append((title, label))
+        return self.pin
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         self.asked.append((title, text))

@@ -21,7 +21,7 @@ def test_the_master_window_shows_its_pages_and_status(qtbot, make_launcher: Make
                                                       prompts: FakePrompts) -> None:
     shell = open_loaded(qtbot, make_launcher(demo_dir))
     window = shell.window
-    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Dasbor", "Kunjungan"]
+    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Dasbor", "Kunjungan", "Verifikasi"]
     assert window.dashboard.model.rowCount() == 23
     assert window.windowTitle() == "PERUT — Pendampingan Rutin — Kecamatan Awayan"
     assert window.role_label.text() == "Peran: Master"
