@@ -25,6 +25,7 @@ SHOTS = (
     ("kunjungan-baru", "kunjungan-baru", ()),
     ("kunjungan-dibuka", "kunjungan", ("--visit", "latest")),
     ("verifikasi", "verifikasi", ()),
+    ("jadwal", "jadwal", ()),
     ("tentang", "tentang", ()),
 )
 SCALES = (("100", "1", "1366x768"), ("125", "1.25", "1093x614"))

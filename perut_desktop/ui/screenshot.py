@@ -43,7 +43,7 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("kunjungan-baru", True),
     PageSpec("editor", False, sub="required"),
     PageSpec("verifikasi", True, master_only=True),
-    PageSpec("jadwal", False),
+    PageSpec("jadwal", True),
     PageSpec("desa", False, sub="optional"),
     PageSpec("petugas", False, master_only=True),
     PageSpec("sinkronisasi", False, sub="konflik"),

@@ -36,6 +36,7 @@ from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.dashboard import DashboardPage
 from perut_desktop.ui.pages.review import ReviewQueuePage
+from perut_desktop.ui.pages.schedule import SchedulePage
 from perut_desktop.ui.pages.visits import VisitsPage
 from perut_desktop.ui.tasks import ProgressMode, TaskContext
 from perut_desktop.ui.widgets.message_panel import MessagePanel
@@ -54,7 +55,7 @@ APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
 
 #: The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan,
 #: Verifikasi, Jadwal, Desa, Petugas & Staf, Sinkronisasi, Laporan, Pengaturan).
-PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, ReviewQueuePage)
+PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, ReviewQueuePage, SchedulePage)
 
 
 class ShellWindow(QMainWindow):
@@ -112,6 +113,7 @@ class ShellWindow(QMainWindow):
         self.dashboard.visits_requested.connect(self._on_visits_requested)
         self.review_page.open_requested.connect(self.open_visit)
         self.review_page.count_changed.connect(self._show_waiting_count)
+        self.pages[SchedulePage.KEY].open_requested.connect(self.open_visit)  # type: ignore[attr-defined]
         self.dashboard.village_requested.connect(self.open_village)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         central = QWidget()

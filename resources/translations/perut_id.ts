@@ -915,9 +915,238 @@
     </message>
 </context>
 <context>
+    <name>ScheduleGridModel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/models/schedule_grid.py" line="+30"/>
+        <source>Draft</source>
+        <extracomment>Light backgrounds, one per state; the text says the state as well. A status in a narrow cell.</extracomment>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subm.</source>
+        <translation>Ajuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verif.</source>
+        <translation>Verif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ret.</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{village}: planned {date}, {officer}</source>
+        <translation>{village}: rencana {date}, {officer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>visited: {status}</source>
+        <translation>dikunjungi: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue: no visit yet this month</source>
+        <translation>terlambat: belum ada kunjungan bulan ini</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/schedule.py" line="+42"/>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Visit schedule</source>
+        <extracomment>A visit to open (its id). A visit was created from a cell (its id).</extracomment>
+        <translation>Jadwal pendampingan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Schedule of the year</source>
+        <translation>Jadwal setahun</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>✓ visited (alone: approved; the colour is the status) · ! overdue · bold: this month</source>
+        <translation>✓ sudah dikunjungi (✓ saja: disetujui; warna menunjukkan status) · ! terlambat · tebal: bulan ini</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Search villages</source>
+        <translation>Cari desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create visit</source>
+        <translation>&amp;Buat kunjungan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open visit</source>
+        <translation>B&amp;uka kunjungan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Generate the year&apos;s plan</source>
+        <translation>Susun &amp;jadwal setahun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change o&amp;fficer…</source>
+        <translation>Ganti &amp;pendamping…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move to month…</source>
+        <translation>&amp;Pindah bulan…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officer</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue and coming visits</source>
+        <translation>Kunjungan terlambat dan mendatang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue visits</source>
+        <translation>Kunjungan terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coming visits</source>
+        <translation>Kunjungan mendatang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next 30 days</source>
+        <translation>30 hari ke depan</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Overdue ({n})</source>
+        <translation>Terlambat ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next 30 days ({n})</source>
+        <translation>30 hari ke depan ({n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}: {done} of {planned} planned visits done</source>
+        <translation>{year}: {done} dari {planned} jadwal terlaksana</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Create visit</source>
+        <translation>Buat kunjungan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{village} is not one of this laptop&apos;s villages; the office plans it for another officer.</source>
+        <translation>{village} bukan desa dampingan laptop ini; kantor menjadwalkannya untuk pendamping lain.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creating the visit</source>
+        <translation>Membuat kunjungan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making the plan</source>
+        <translation>Menyusun jadwal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} planned visits added</source>
+        <translation>{n} jadwal kunjungan ditambahkan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change officer</source>
+        <translation>Ganti pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer for {village} in {month}:</source>
+        <translation>Pendamping untuk {village} pada {month}:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changing the officer</source>
+        <translation>Mengganti pendamping</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move to month</source>
+        <translation>Pindah bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the visit to {village} to:</source>
+        <translation>Pindahkan kunjungan ke {village} ke bulan:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moving the visit</source>
+        <translation>Memindahkan kunjungan</translation>
+    </message>
+</context>
+<context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="+53"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+54"/>
         <source>PERUT — Pendampingan Rutin</source>
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
@@ -928,7 +1157,7 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>

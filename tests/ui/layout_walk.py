@@ -103,7 +103,7 @@ def main() -> None:
     window.start()
     window.resize(width, height)
     _wait(lambda: window.status is not None)
-    for key in ("dasbor", "kunjungan", "verifikasi"):
+    for key in ("dasbor", "kunjungan", "verifikasi", "jadwal"):
         window.show_page(key)
         page = window.pages[key]
         _wait(lambda: page.has_data and not getattr(page, "from_snapshot", False))

@@ -50,7 +50,13 @@ def copy_button(view: QAbstractItemView, parent: QWidget | None = None) -> QPush
     button.setToolTip(QCoreApplication.translate(
         "TableCopy", "Copy the selected rows (or all rows shown) as a table to paste into Excel"))
     button.clicked.connect(lambda: copy_table(view))
+    install_copy_shortcut(view)
+    return button
+
+
+def install_copy_shortcut(view: QAbstractItemView) -> QShortcut:
+    """Ctrl+C on ``view`` copies its rows as :func:`copy_table` does."""
     shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), view)
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(lambda: copy_table(view))
-    return button
+    return shortcut
