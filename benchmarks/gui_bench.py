@@ -14,7 +14,11 @@ Each measurement is a fresh Python process, timed from just before it is started
 * *RSS*: the process's resident memory once the fresh data is shown — budget < 250 MB;
 * the visit list (:mod:`perut_desktop.ui.models.visit_table`) on the replica's visits and on
   ten times as many: the slowest of its filters and sorts, best of several runs, in a shown
-  table — budget 100 ms each.
+  table — budget 100 ms each;
+* the office's pages: from showing each page (out of date) until its data is shown — the
+  dashboard with its charts, the review queue, the schedule grid of a full year, the village
+  list — and a village's page with its whole history (five years on the 5-year demo); median
+  of three — budget 500 ms each.
 
 ``--data-dir`` is a replica (the 5-year demo: ``build_demo.py --years 5 --keep DIR``); it
 is copied to a temporary folder first, so the benchmark never changes it. The median of
@@ -156,6 +160,60 @@ print(json.dumps(out), flush=True)
 """
 
 
+#: The office's pages: each shown out of date, timed until its data is shown (``loaded``),
+#: and one village's page with its whole history.
+PAGES = """
+import json, statistics, sys, time
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from perut_desktop.ui import app as gui
+from perut_desktop.ui.screenshot import ScreenshotPrompts
+
+qt = QApplication(sys.argv[:1])
+options = gui.parse_args(["--data-dir", sys.argv[1]])
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+launcher = gui.Launcher(qt, options, prompts=ScreenshotPrompts(), settings=settings)
+shell = launcher.open_window(options.data_dir, start=False)
+window = shell.window
+window.resize(1366, 768)
+window.show()
+window.start()
+
+def settle(ms=20):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+def timed(start, signal):
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    t = time.perf_counter()
+    start()
+    loop.exec()
+    signal.disconnect(loop.quit)
+    return 1000 * (time.perf_counter() - t)
+
+while window.status is None or not window.dashboard.has_data or window.dashboard.from_snapshot:
+    settle()
+out = {}
+for key in ("dasbor", "verifikasi", "jadwal", "desa"):
+    page = window.pages[key]
+    times = []
+    for _ in range(3):
+        window.show_page("kunjungan")
+        settle(200)
+        page.mark_out_of_date()
+        times.append(timed(lambda: window.show_page(key), page.loaded))
+    out[key] = statistics.median(times)
+villages = window.pages["desa"]
+row = max(villages.list.shown(), key=lambda r: r.code)
+out["desa:" + row.name] = statistics.median(timed(lambda: villages.open_village(row.id), villages.village_shown)
+                                            for _ in range(3))
+print(json.dumps(out), flush=True)
+launcher.close()
+"""
+
+
 def run(program: str, *args: str, env: dict[str, str]) -> dict[str, float]:
     start = time.time()
     out = subprocess.run([sys.executable, "-c", program, *args], capture_output=True, text=True,
@@ -187,6 +245,8 @@ def main() -> None:
             rss.append(marks["rss_mb"])
         visits = json.loads(subprocess.run([sys.executable, "-c", VISITS, str(data)], capture_output=True, text=True,
                                            env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
+        pages = json.loads(subprocess.run([sys.executable, "-c", PAGES, str(data), ini], capture_output=True,
+                                          text=True, env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
     b, f, d, n = (statistics.median(x) for x in (bare, frame, filled, fresh))
     print("| run on | platform | bare window | PERUT frame | ratio (≤ 1.5) | dashboard filled (snapshot) | ratio (≤ 3) "
           "| fresh data | ratio | RSS (< 250 MB) |")
@@ -198,6 +258,11 @@ def main() -> None:
     print("|---|---|---|")
     for v in visits.values():
         print(f"| {v['rows']} | {v['filter_ms']:.0f} ms | {v['sort_ms']:.0f} ms |")
+    print()
+    print("| page shown until its data is (≤ 500 ms) | time |")
+    print("|---|---|")
+    for name, ms in pages.items():
+        print(f"| {name} | {ms:.0f} ms |")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@ SHOTS = (
     ("kunjungan-dibuka", "kunjungan", ("--visit", "latest")),
     ("verifikasi", "verifikasi", ()),
     ("jadwal", "jadwal", ()),
+    ("desa", "desa", ()),
+    ("desa-bihara", "desa:Bihara", ()),
     ("tentang", "tentang", ()),
 )
 SCALES = (("100", "1", "1366x768"), ("125", "1.25", "1093x614"))

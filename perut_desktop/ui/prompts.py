@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -56,6 +56,22 @@ class Prompts:
         """A PIN typed hidden, or None when cancelled."""
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return text if ok else None
+
+    def save_file(self, parent: QWidget, title: str, suggested: Path, name_filter: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+        return Path(path) if path else None
+
+    def edit_official(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A village official's fields (a new one when ``initial`` is None), or None."""
+        from perut_desktop.ui.dialogs.village_records import OfficialDialog
+
+        return OfficialDialog(initial, parent).ask()
+
+    def edit_regulation(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A regulation's fields with its step dates (a new one when ``initial`` is None), or None."""
+        from perut_desktop.ui.dialogs.village_records import RegulationDialog
+
+        return RegulationDialog(initial, parent).ask()
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

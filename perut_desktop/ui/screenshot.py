@@ -44,7 +44,7 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("editor", False, sub="required"),
     PageSpec("verifikasi", True, master_only=True),
     PageSpec("jadwal", True),
-    PageSpec("desa", False, sub="optional"),
+    PageSpec("desa", True, sub="optional"),
     PageSpec("petugas", False, master_only=True),
     PageSpec("sinkronisasi", False, sub="konflik"),
     PageSpec("laporan", False),
@@ -89,6 +89,15 @@ class ScreenshotPrompts(Prompts):
         return None
 
     def choose_folder(self, *_args: Any) -> None:
+        return None
+
+    def save_file(self, *_args: Any) -> None:
+        return None
+
+    def edit_official(self, *_args: Any) -> None:
+        return None
+
+    def edit_regulation(self, *_args: Any) -> None:
         return None
 
     def choose_item(self, *_args: Any) -> None:
@@ -143,7 +152,7 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
     from perut_desktop.enums import Role
 
     Launcher = launcher_class  # noqa: N806
-    name, _sub = split_page(options.page)
+    name, sub = split_page(options.page)
     with tempfile.TemporaryDirectory(prefix="perut-shot-") as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         launcher = Launcher(app, options, prompts=ScreenshotPrompts(), settings=settings)
@@ -178,6 +187,15 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
                 if not page.has_data or page.out_of_date or getattr(page, "from_snapshot", False):
                     _wait(page.loaded)
             dialog: QWidget | None = None
+            if name == "desa" and sub:
+                villages = window.pages["desa"]
+                row = next((r for r in villages.list.shown()
+                            if sub.casefold() in (r.code.casefold(), r.name.casefold())), None)
+                if row is None:
+                    sys.stderr.write(f"perut-gui: desa '{sub}' tidak dikenal.\n")
+                    return 3
+                villages.open_village(row.id)
+                _wait(villages.village_shown)
             if name == "kunjungan-baru":
                 new = window.new_visit()
                 if new is not None:

@@ -37,6 +37,7 @@ from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.dashboard import DashboardPage
 from perut_desktop.ui.pages.review import ReviewQueuePage
 from perut_desktop.ui.pages.schedule import SchedulePage
+from perut_desktop.ui.pages.villages import VillagesPage
 from perut_desktop.ui.pages.visits import VisitsPage
 from perut_desktop.ui.tasks import ProgressMode, TaskContext
 from perut_desktop.ui.widgets.message_panel import MessagePanel
@@ -55,7 +56,8 @@ APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
 
 #: The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan,
 #: Verifikasi, Jadwal, Desa, Petugas & Staf, Sinkronisasi, Laporan, Pengaturan).
-PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, ReviewQueuePage, SchedulePage)
+PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, ReviewQueuePage, SchedulePage,
+                                                VillagesPage)
 
 
 class ShellWindow(QMainWindow):
@@ -114,6 +116,7 @@ class ShellWindow(QMainWindow):
         self.review_page.open_requested.connect(self.open_visit)
         self.review_page.count_changed.connect(self._show_waiting_count)
         self.pages[SchedulePage.KEY].open_requested.connect(self.open_visit)  # type: ignore[attr-defined]
+        self.pages[VillagesPage.KEY].open_requested.connect(self.open_visit)  # type: ignore[attr-defined]
         self.dashboard.village_requested.connect(self.open_village)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         central = QWidget()

@@ -1146,18 +1146,18 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="+54"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+55"/>
         <source>PERUT — Pendampingan Rutin</source>
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Pages</source>
         <extracomment>The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan). The status bar has its data (role, person, bundles). A visit was opened read-only (its dialog).</extracomment>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>
@@ -1385,6 +1385,184 @@
     </message>
 </context>
 <context>
+    <name>VillageRecords</name>
+    <message>
+        <location filename="../../perut_desktop/ui/dialogs/village_records.py" line="+28"/>
+        <source>Village government</source>
+        <translation>Pemerintah desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BPD</source>
+        <translation>BPD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village institution (LKD)</source>
+        <translation>Lembaga kemasyarakatan desa (LKD)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Village regulation (Perdes)</source>
+        <translation>Peraturan Desa (Perdes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village head regulation (Perkades)</source>
+        <translation>Peraturan Kepala Desa (Perkades)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint regulation (Peraturan Bersama)</source>
+        <translation>Peraturan Bersama Kepala Desa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreed with the BPD</source>
+        <translation>Disepakati bersama BPD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed to the Kepala Desa</source>
+        <translation>Diserahkan kepada Kepala Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enacted (signed)</source>
+        <translation>Ditetapkan (ditandatangani)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promulgated</source>
+        <translation>Diundangkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the Bupati</source>
+        <translation>Dikirim ke Bupati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft sent for evaluation</source>
+        <translation>Rancangan diajukan untuk dievaluasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation returned</source>
+        <translation>Hasil evaluasi diterima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected after evaluation</source>
+        <translation>Diperbaiki setelah evaluasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulted with the community</source>
+        <translation>Dikonsultasikan kepada masyarakat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>known</source>
+        <translation>diketahui</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Village official</source>
+        <translation>Aparatur desa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit village official</source>
+        <translation>Ubah aparatur desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Unsur:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Gender:</source>
+        <translation>Jenis &amp;kelamin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term &amp;start:</source>
+        <translation>&amp;Mulai menjabat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term &amp;end:</source>
+        <translation>&amp;Akhir jabatan:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Regulation</source>
+        <translation>Peraturan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit regulation</source>
+        <translation>Ubah peraturan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;omor:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>J&amp;udul:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;opic:</source>
+        <translation>To&amp;pik:</translation>
+    </message>
+</context>
+<context>
     <name>VillageTableModel</name>
     <message>
         <location filename="../../perut_desktop/ui/models/village_table.py" line="+22"/>
@@ -1415,6 +1593,418 @@
         <location line="+1"/>
         <source>Open follow-ups</source>
         <translation>Tindak lanjut terbuka</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesPage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/villages.py" line="+44"/>
+        <location line="+71"/>
+        <location line="+114"/>
+        <location line="+68"/>
+        <source>Villages</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in {name}</source>
+        <translation>Cari di {name}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Open village</source>
+        <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A document was written (its path).</extracomment>
+        <translation>&amp;Buka desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+67"/>
+        <location line="+100"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+81"/>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last visit</source>
+        <translation>Kunjungan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+84"/>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>← &amp;All villages</source>
+        <translation>← &amp;Semua desa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print blank &amp;checklist…</source>
+        <translation>Cetak &amp;daftar periksa kosong…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print &amp;attendance sheet…</source>
+        <translation>Cetak daftar &amp;hadir…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Official code:</source>
+        <translation>Kode resmi:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification:</source>
+        <translation>Klasifikasi:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOTK (urusan / seksi):</source>
+        <translation>SOTK (urusan / seksi):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kepala Desa:</source>
+        <translation>Kepala Desa:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inaugurated on:</source>
+        <translation>Dilantik pada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term ends on:</source>
+        <translation>Masa jabatan berakhir:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End &amp;term…</source>
+        <translation>Akhiri &amp;jabatan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Body</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gender</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term start</source>
+        <translation>Mulai menjabat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term end</source>
+        <translation>Akhir jabatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>Officials</source>
+        <translation>Aparatur</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Add &amp;regulation…</source>
+        <translation>Tambah &amp;peraturan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit re&amp;gulation…</source>
+        <translation>Ubah pe&amp;raturan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed with BPD</source>
+        <translation>Disepakati BPD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enacted</source>
+        <translation>Ditetapkan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promulgated</source>
+        <translation>Diundangkan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent to the Bupati</source>
+        <translation>Dikirim ke Bupati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>Regulations</source>
+        <translation>Peraturan</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal source</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule version</source>
+        <translation>Versi aturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compliance findings</source>
+        <translation>Temuan kepatuhan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officer</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit history</source>
+        <translation>Riwayat kunjungan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Village {name}</source>
+        <translation>Desa {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Desa {name} ({code})</source>
+        <translation>Desa {name} ({code})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>term {n}</source>
+        <translation>periode ke-{n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The village&apos;s name and code are kept by the office (this master copy).</source>
+        <translation>Nama dan kode desa dikelola kantor kecamatan (salinan master ini).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only here: the village&apos;s name and official code are set by the kecamatan office and reach this laptop in its bundles. Officials, regulations and the profile may be recorded on this laptop.</source>
+        <translation>Hanya dapat dibaca di sini: nama dan kode resmi desa ditetapkan kantor kecamatan dan sampai ke laptop ini lewat bundel. Aparatur, peraturan dan profil desa boleh dicatat di laptop ini.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Village government</source>
+        <translation>Pemerintah desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Former</source>
+        <translation>Mantan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>Score of the last twelve visits</source>
+        <translation>Skor dua belas kunjungan terakhir</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+17"/>
+        <source>Saving the official</source>
+        <translation>Menyimpan aparatur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>End term</source>
+        <translation>Akhiri jabatan</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>End the term of {name} ({position}) today, {date}? They stay in the list as former.</source>
+        <translation>Akhiri masa jabatan {name} ({position}) hari ini, {date}? Namanya tetap di daftar sebagai mantan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ending the term</source>
+        <translation>Mengakhiri masa jabatan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove official</source>
+        <translation>Hapus aparatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {name} ({position}) from the list? To keep them as a former official, end the term instead.</source>
+        <translation>Hapus {name} ({position}) dari daftar? Untuk menyimpannya sebagai mantan aparatur, akhiri masa jabatannya saja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removing the official</source>
+        <translation>Menghapus aparatur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>Saving the regulation</source>
+        <translation>Menyimpan peraturan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the PDF</source>
+        <translation>Menulis PDF</translation>
     </message>
 </context>
 <context>

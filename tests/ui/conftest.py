@@ -25,6 +25,8 @@ class FakePrompts:
         self.asked: list[tuple[str, str]] = []
         self.item_choice: int | None = 0
         self.pin: str | None = None
+        self.saved: list[Path] = []
+        self.records: list[dict[str, Any] | None] = []  # answers of edit_official / edit_regulation
 
     def confirm(self, parent: QWidget, title: str, text: str, accept: str) -> bool:
         self.asked.append((title, text))
@@ -41,6 +43,18 @@ class FakePrompts:
     def choose_staff(self, parent: QWidget, staff: Sequence[Any], current: str | None) -> str | None:
         self.asked.append(("staff", ",".join(s.name for s in staff)))
         return staff[self.staff_choice].id if self.staff_choice is not None and staff else None
+
+    def save_file(self, parent: QWidget, title: str, suggested: Path, name_filter: str) -> Path | None:
+        self.asked.append((title, str(suggested)))
+        return self.saved.pop(0) if self.saved else None
+
+    def edit_official(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        self.asked.append(("official", repr(initial)))
+        return self.records.pop(0) if self.records else None
+
+    def edit_regulation(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        self.asked.append(("regulation", repr(initial)))
+        return self.records.pop(0) if self.records else None
 
     def choose_item(self, parent: QWidget, title: str, label: str, items: Sequence[str]) -> int | None:
         self.asked.append((title, "|".join(items)))

@@ -70,7 +70,7 @@ def problems(root: QWidget, where: str) -> list[str]:
         if focusable and not w.accessibleName() and not labelled and not isinstance(w, QLineEdit):
             found.append(f"{name} has no accessible name")
         if isinstance(w, QLineEdit) and not w.accessibleName() and type(w.parent()).__name__ not in (
-                "QComboBox", "IndonesianDateEdit", "QDateEdit", "QAbstractSpinBox"):
+                "QComboBox", "IndonesianDateEdit", "QDateEdit", "QAbstractSpinBox", "QSpinBox"):
             found.append(f"{name} has no accessible name")
     return found
 
@@ -103,12 +103,26 @@ def main() -> None:
     window.start()
     window.resize(width, height)
     _wait(lambda: window.status is not None)
-    for key in ("dasbor", "kunjungan", "verifikasi", "jadwal"):
+    for key in ("dasbor", "kunjungan", "verifikasi", "jadwal", "desa"):
         window.show_page(key)
         page = window.pages[key]
         _wait(lambda: page.has_data and not getattr(page, "from_snapshot", False))
         _settle()
         found += problems(window, key)
+    villages = window.pages["desa"]
+    villages.open_village(villages.list.shown()[0].id)
+    _wait(lambda: villages.detail is not None)
+    for tab in range(villages.tabs.count()):
+        villages.tabs.setCurrentIndex(tab)
+        _settle()
+        found += problems(window, f"desa:{villages.tabs.tabText(tab)}")
+    from perut_desktop.ui.dialogs.village_records import OfficialDialog, RegulationDialog
+
+    for record_dialog in (OfficialDialog(None, window), RegulationDialog(None, window)):
+        record_dialog.show()
+        _settle()
+        found += problems(record_dialog, type(record_dialog).__name__)
+        record_dialog.reject()
     dialog = window.new_visit()
     _wait(lambda: dialog.choices is not None)
     _settle()

@@ -14,14 +14,14 @@ from PySide6.QtGui import QImage
 from perut_desktop.ui.screenshot import PAGES, check_page
 
 
-@pytest.mark.parametrize("page", ["mulai", "dasbor", "kunjungan", "kunjungan-baru", "tentang"])
+@pytest.mark.parametrize("page", ["mulai", "dasbor", "kunjungan", "kunjungan-baru", "tentang", "verifikasi",
+                                  "jadwal", "desa", "desa:63.11.03.2004"])
 def test_pages_of_this_version_are_accepted(page: str) -> None:
     assert check_page(page) is None
 
 
 @pytest.mark.parametrize(("page", "message"), [
-    ("jadwal", "halaman 'jadwal' belum tersedia di versi ini."),
-    ("desa:63.11.03.2004", "halaman 'desa:63.11.03.2004' belum tersedia di versi ini."),
+    ("laporan", "halaman 'laporan' belum tersedia di versi ini."),
     ("sinkronisasi:konflik", "halaman 'sinkronisasi:konflik' belum tersedia di versi ini."),
     ("editor:umum", "halaman 'editor:umum' belum tersedia di versi ini."),
     ("editor", "kesalahan penggunaan: --page: sebutkan bagiannya, mis. 'editor:umum'."),
@@ -57,7 +57,7 @@ def test_a_page_is_written_as_a_png(master_dir: Path, tmp_path: Path) -> None:
 
 
 def test_a_page_not_built_yet_exits_2(master_dir: Path, tmp_path: Path) -> None:
-    proc = _gui(tmp_path, "--data-dir", str(master_dir), "--screenshot", str(tmp_path / "x.png"), "--page", "jadwal")
+    proc = _gui(tmp_path, "--data-dir", str(master_dir), "--screenshot", str(tmp_path / "x.png"), "--page", "laporan")
     assert proc.returncode == 2
-    assert proc.stderr == "perut-gui: halaman 'jadwal' belum tersedia di versi ini.\n"
+    assert proc.stderr == "perut-gui: halaman 'laporan' belum tersedia di versi ini.\n"
     assert not (tmp_path / "x.png").exists()
