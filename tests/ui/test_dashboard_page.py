@@ -1,5 +1,5 @@
 """*Dasbor* over a real replica: each tile lands on the list behind it, filtered as the
-services say; a bar of the chart opens its village; an empty replica shows a message, not
+services say; a bar of the chart opens its village's page; an empty replica shows a message, not
 empty charts; the villages list copies as tab-separated text."""
 
 from __future__ import annotations
@@ -59,12 +59,11 @@ def test_a_bar_opens_its_village_and_the_list_copies(qtbot, make_launcher: MakeL
     window, page = _dashboard(qtbot, make_launcher, demo_dir)
     lowest = page.data.villages[0]
     assert page.village_chart.labels[-1] == lowest.name  # drawn at the top
-    page.village_chart._on_bar_clicked(len(page.village_chart.village_ids) - 1)
-    visits = window.visits_page
-    assert window.current_page() is visits
-    qtbot.waitUntil(lambda: visits.has_data and visits.village_filter.currentData() == lowest.village_id,
-                    timeout=60_000)
-    assert {visits.proxy.row_at(r).village_name for r in range(visits.proxy.rowCount())} == {lowest.name}
+    villages = window.pages["desa"]
+    with qtbot.waitSignal(villages.village_shown, timeout=60_000) as shown:
+        page.village_chart._on_bar_clicked(len(page.village_chart.village_ids) - 1)
+    assert window.current_page() is villages and shown.args == [lowest.village_id]
+    assert villages.detail.name == lowest.name
 
     window.show_page("dasbor")
     page.search.setText("bihara")
