@@ -28,6 +28,7 @@ SHOTS = (
     ("jadwal", "jadwal", ()),
     ("desa", "desa", ()),
     ("desa-bihara", "desa:Bihara", ()),
+    ("petugas", "petugas", ()),
     ("tentang", "tentang", ()),
 )
 SCALES = (("100", "1", "1366x768"), ("125", "1.25", "1093x614"))

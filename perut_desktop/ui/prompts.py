@@ -73,5 +73,18 @@ class Prompts:
 
         return RegulationDialog(initial, parent).ask()
 
+    def edit_officer(self, parent: QWidget, initial: dict[str, Any] | None,
+                     villages: Sequence[tuple[str, str]]) -> dict[str, Any] | None:
+        """A pendamping's fields (a new one when ``initial`` is None), or None."""
+        from perut_desktop.ui.dialogs.people_forms import OfficerDialog
+
+        return OfficerDialog(initial, villages, parent).ask()
+
+    def edit_staff(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A staff profile's fields (a new one when ``initial`` is None), or None."""
+        from perut_desktop.ui.dialogs.people_forms import StaffDialog
+
+        return StaffDialog(initial, parent).ask()
+
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

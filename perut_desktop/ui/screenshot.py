@@ -45,7 +45,7 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("verifikasi", True, master_only=True),
     PageSpec("jadwal", True),
     PageSpec("desa", True, sub="optional"),
-    PageSpec("petugas", False, master_only=True),
+    PageSpec("petugas", True, master_only=True),
     PageSpec("sinkronisasi", False, sub="konflik"),
     PageSpec("laporan", False),
     PageSpec("pengaturan", False),
@@ -92,6 +92,12 @@ class ScreenshotPrompts(Prompts):
         return None
 
     def save_file(self, *_args: Any) -> None:
+        return None
+
+    def edit_officer(self, *_args: Any) -> None:
+        return None
+
+    def edit_staff(self, *_args: Any) -> None:
         return None
 
     def edit_official(self, *_args: Any) -> None:

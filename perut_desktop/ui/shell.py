@@ -35,6 +35,7 @@ from perut_desktop.ui.labels import NO_VALUE, role_text
 from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.dashboard import DashboardPage
+from perut_desktop.ui.pages.people import PeoplePage
 from perut_desktop.ui.pages.review import ReviewQueuePage
 from perut_desktop.ui.pages.schedule import SchedulePage
 from perut_desktop.ui.pages.villages import VillagesPage
@@ -57,7 +58,7 @@ APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
 #: The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan,
 #: Verifikasi, Jadwal, Desa, Petugas & Staf, Sinkronisasi, Laporan, Pengaturan).
 PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, ReviewQueuePage, SchedulePage,
-                                                VillagesPage)
+                                                VillagesPage, PeoplePage)
 
 
 class ShellWindow(QMainWindow):

@@ -724,6 +724,243 @@
     </message>
 </context>
 <context>
+    <name>PeopleForms</name>
+    <message>
+        <location filename="../../perut_desktop/ui/dialogs/people_forms.py" line="+56"/>
+        <source>Officer</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit officer</source>
+        <translation>Ubah pendamping</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+34"/>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Villages:</source>
+        <translation>&amp;Desa dampingan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active (gets visits planned)</source>
+        <translation>Aktif (mendapat jadwal kunjungan)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Staff member</source>
+        <translation>Petugas kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit staff member</source>
+        <translation>Ubah petugas kecamatan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Title:</source>
+        <translation>J&amp;udul:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May sign on behalf of the Camat (a.n.)</source>
+        <translation>Boleh menandatangani atas nama Camat (a.n.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acting Camat from</source>
+        <translation>Plt. Camat sejak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acting Camat (Plt.) &amp;from:</source>
+        <translation>Plt. Camat &amp;sejak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acting Camat until</source>
+        <translation>Plt. Camat sampai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… &amp;until:</source>
+        <translation>… &amp;sampai:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: keep as it is</source>
+        <translation>kosong: tidak diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;PIN:</source>
+        <translation>&amp;PIN baru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the PIN</source>
+        <translation>Hapus PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../perut_desktop/ui/pages/people.py" line="+24"/>
+        <source>Officers &amp; staff</source>
+        <translation>Petugas &amp; Staf</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add &amp;officer…</source>
+        <extracomment>A person was saved (their id).</extracomment>
+        <translation>Tambah &amp;pendamping…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit officer…</source>
+        <translation>&amp;Ubah pendamping…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Officer</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Villages</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officers</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;staff member…</source>
+        <translation>Tambah petugas &amp;kecamatan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit staff &amp;member…</source>
+        <translation>Ubah petugas ke&amp;camatan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff member</source>
+        <translation>Petugas kecamatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May sign</source>
+        <translation>Boleh menandatangani</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Petugas kecamatan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>ada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camat</source>
+        <translation>Camat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plt. Camat {start} – {end}</source>
+        <translation>Plt. Camat {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a.n. Camat</source>
+        <translation>a.n. Camat</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+18"/>
+        <source>Saving the officer</source>
+        <translation>Menyimpan pendamping</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+15"/>
+        <source>Saving the staff member</source>
+        <translation>Menyimpan petugas kecamatan</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../../perut_desktop/ui/prompts.py" line="+43"/>
@@ -1144,9 +1381,22 @@
     </message>
 </context>
 <context>
+    <name>SearchableTable</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/searchable_table.py" line="+36"/>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in {name}</source>
+        <translation>Cari di {name}</translation>
+    </message>
+</context>
+<context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="+55"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+56"/>
         <source>PERUT — Pendampingan Rutin</source>
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
@@ -1598,25 +1848,15 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/villages.py" line="+44"/>
-        <location line="+71"/>
+        <location filename="../../perut_desktop/ui/pages/villages.py" line="+40"/>
+        <location line="+31"/>
         <location line="+114"/>
         <location line="+68"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <source>Search</source>
-        <translation>Cari</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search in {name}</source>
-        <translation>Cari di {name}</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="-185"/>
         <source>&amp;Open village</source>
         <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A document was written (its path).</extracomment>
         <translation>&amp;Buka desa</translation>

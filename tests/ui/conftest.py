@@ -48,6 +48,15 @@ class FakePrompts:
         self.asked.append((title, str(suggested)))
         return self.saved.pop(0) if self.saved else None
 
+    def edit_officer(self, parent: QWidget, initial: dict[str, Any] | None,
+                     villages: Sequence[tuple[str, str]]) -> dict[str, Any] | None:
+        self.asked.append(("officer", repr(initial)))
+        return self.records.pop(0) if self.records else None
+
+    def edit_staff(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        self.asked.append(("staff-profile", repr(initial)))
+        return self.records.pop(0) if self.records else None
+
     def edit_official(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
         self.asked.append(("official", repr(initial)))
         return self.records.pop(0) if self.records else None

@@ -103,7 +103,7 @@ def main() -> None:
     window.start()
     window.resize(width, height)
     _wait(lambda: window.status is not None)
-    for key in ("dasbor", "kunjungan", "verifikasi", "jadwal", "desa"):
+    for key in ("dasbor", "kunjungan", "verifikasi", "jadwal", "desa", "petugas"):
         window.show_page(key)
         page = window.pages[key]
         _wait(lambda: page.has_data and not getattr(page, "from_snapshot", False))
@@ -116,9 +116,11 @@ def main() -> None:
         villages.tabs.setCurrentIndex(tab)
         _settle()
         found += problems(window, f"desa:{villages.tabs.tabText(tab)}")
+    from perut_desktop.ui.dialogs.people_forms import OfficerDialog, StaffDialog
     from perut_desktop.ui.dialogs.village_records import OfficialDialog, RegulationDialog
 
-    for record_dialog in (OfficialDialog(None, window), RegulationDialog(None, window)):
+    for record_dialog in (OfficialDialog(None, window), RegulationDialog(None, window),
+                          OfficerDialog(None, window.pages["petugas"].villages, window), StaffDialog(None, window)):
         record_dialog.show()
         _settle()
         found += problems(record_dialog, type(record_dialog).__name__)

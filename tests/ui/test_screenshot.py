@@ -15,7 +15,7 @@ from perut_desktop.ui.screenshot import PAGES, check_page
 
 
 @pytest.mark.parametrize("page", ["mulai", "dasbor", "kunjungan", "kunjungan-baru", "tentang", "verifikasi",
-                                  "jadwal", "desa", "desa:63.11.03.2004"])
+                                  "jadwal", "desa", "desa:63.11.03.2004", "petugas"])
 def test_pages_of_this_version_are_accepted(page: str) -> None:
     assert check_page(page) is None
 

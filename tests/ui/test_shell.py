@@ -24,7 +24,7 @@ def test_the_master_window_shows_its_pages_and_status(qtbot, make_launcher: Make
     # the office's pages, with the number of visits waiting for it on Verifikasi
     qtbot.waitUntil(lambda: window.nav.item(2).text() == "Verifikasi (8)", timeout=30_000)
     assert [window.nav.item(r).text() for r in range(window.nav.count())] == [
-        "Dasbor", "Kunjungan", "Verifikasi (8)", "Jadwal", "Desa"]
+        "Dasbor", "Kunjungan", "Verifikasi (8)", "Jadwal", "Desa", "Petugas & Staf"]
     assert window.dashboard.model.rowCount() == 23
     assert window.windowTitle() == "PERUT — Pendampingan Rutin — Kecamatan Awayan"
     assert window.role_label.text() == "Peran: Master"

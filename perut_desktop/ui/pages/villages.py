@@ -12,28 +12,24 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from perut_desktop.ui.labels import NO_VALUE, visit_status_text
-from perut_desktop.ui.models.common import ROW_ROLE, SORT_ROLE, month_label, percent, short_date
-from perut_desktop.ui.models.rows_table import RowsTableModel
+from perut_desktop.ui.models.common import ROW_ROLE, month_label, percent, short_date
 from perut_desktop.ui.pages.base import Page
-from perut_desktop.ui.pages.dashboard import style_table
-from perut_desktop.ui.widgets.table_copy import copy_button
+from perut_desktop.ui.widgets.searchable_table import SearchableTable
 
 if TYPE_CHECKING:
     from perut_desktop.operations.workspace import Workspace
@@ -50,47 +46,6 @@ def _date(day: dt.date | None) -> str:
 
 def _key(day: dt.date | None) -> int:
     return day.toordinal() if day else -1
-
-
-class _Table(QWidget):
-    """A table over a :class:`RowsTableModel` with search, sort and copy."""
-
-    def __init__(self, headers: list[str], name: str, parent: QWidget | None = None,
-                 buttons: tuple[QPushButton, ...] = (), stretch: int | None = None) -> None:
-        super().__init__(parent)
-        self.model = RowsTableModel(headers, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        style_table(self.view, stretch)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setAccessibleName(name)
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(QCoreApplication.translate("VillagesPage", "Search"))
-        self.search.setAccessibleName(QCoreApplication.translate("VillagesPage", "Search in {name}").format(name=name))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.copy_button = copy_button(self.view)
-        row = QHBoxLayout()
-        row.addWidget(self.search, 1)
-        for button in buttons:
-            row.addWidget(button)
-        row.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
-        layout.addWidget(self.view, 1)
-
-    def selected(self) -> Any:
-        rows = self.view.selectionModel().selectedRows()
-        return self.proxy.index(rows[0].row(), 0).data(ROW_ROLE) if rows else None
-
-    def shown(self) -> list[Any]:
-        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
 
 
 class VillagesPage(Page):
@@ -112,7 +67,7 @@ class VillagesPage(Page):
         self.heading.setText(self.title())
         self.open_button = QPushButton(self.tr("&Open village"))
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.list = _Table([self.tr("Code"), self.tr("Village"), self.tr("Classification"), self.tr("Last visit"), self.tr("Score"),
+        self.list = SearchableTable([self.tr("Code"), self.tr("Village"), self.tr("Classification"), self.tr("Last visit"), self.tr("Score"),
                             self.tr("Open follow-ups"), self.tr("Findings")], self.tr("Villages"), buttons=(self.open_button,))
         self.list.view.doubleClicked.connect(self._on_open_clicked)
         self.stack = QStackedWidget()
@@ -166,7 +121,7 @@ class VillagesPage(Page):
         self.end_term_button.clicked.connect(self.end_term)
         self.remove_official_button = QPushButton(self.tr("&Remove…"))
         self.remove_official_button.clicked.connect(self.remove_official)
-        self.officials = _Table([self.tr("Name"), self.tr("Position"), self.tr("Body"), self.tr("Gender"), self.tr("Phone"), self.tr("Term start"),
+        self.officials = SearchableTable([self.tr("Name"), self.tr("Position"), self.tr("Body"), self.tr("Gender"), self.tr("Phone"), self.tr("Term start"),
                                  self.tr("Term end"), self.tr("State")], self.tr("Officials"),
                                 buttons=(self.add_official_button, self.edit_official_button, self.end_term_button,
                                          self.remove_official_button))
@@ -174,12 +129,12 @@ class VillagesPage(Page):
         self.add_regulation_button.clicked.connect(self.add_regulation)
         self.edit_regulation_button = QPushButton(self.tr("Edit re&gulation…"))
         self.edit_regulation_button.clicked.connect(self.edit_regulation)
-        self.regulations = _Table([self.tr("Kind"), self.tr("Number"), self.tr("Title"), self.tr("Topic"), self.tr("Agreed with BPD"),
+        self.regulations = SearchableTable([self.tr("Kind"), self.tr("Number"), self.tr("Title"), self.tr("Topic"), self.tr("Agreed with BPD"),
                                    self.tr("Enacted"), self.tr("Promulgated"), self.tr("Sent to the Bupati")], self.tr("Regulations"),
                                   buttons=(self.add_regulation_button, self.edit_regulation_button), stretch=2)
-        self.findings = _Table([self.tr("Severity"), self.tr("Rule"), self.tr("Finding"), self.tr("Legal source"), self.tr("Rule version")],
+        self.findings = SearchableTable([self.tr("Severity"), self.tr("Rule"), self.tr("Finding"), self.tr("Legal source"), self.tr("Rule version")],
                                self.tr("Compliance findings"), stretch=2)
-        self.history = _Table([self.tr("Date"), self.tr("Officer"), self.tr("Status"), self.tr("Score")], self.tr("Visit history"))
+        self.history = SearchableTable([self.tr("Date"), self.tr("Officer"), self.tr("Status"), self.tr("Score")], self.tr("Visit history"))
         self.history.view.doubleClicked.connect(
             lambda index: self.open_requested.emit(self.history.proxy.index(index.row(), 0).data(ROW_ROLE).id))
         self.trend_area = QWidget()
