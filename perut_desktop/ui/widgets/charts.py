@@ -42,6 +42,16 @@ def _chart(title: str, view: QChartView) -> QChart:
     return chart
 
 
+def _clear(chart: QChart) -> None:
+    """Remove the chart's series (deleted by the chart) and axes. A removed axis belongs to
+    Python; deleted later on the GUI thread, so that the garbage collector never frees a Qt
+    object on the worker thread."""
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+        axis.deleteLater()
+
+
 def _small(view: QWidget) -> QFont:
     font = QFont(view.font())
     font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
@@ -89,9 +99,7 @@ class VillageScoreChart(_ChartView):
     def set_scores(self, rows: Sequence[tuple[str, str, float]]) -> None:
         """``rows``: (village id, label, score 0..1), in the order to show from the top."""
         chart = self.chart_
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        _clear(chart)
         ordered = list(reversed(rows))  # a horizontal bar chart draws its first category at the bottom
         self.village_ids = [r[0] for r in ordered]
         self.labels = [r[1] for r in ordered]
@@ -143,9 +151,7 @@ class MonthLineChart(_ChartView):
     def set_points(self, months: Sequence[str], values: Sequence[float | None]) -> None:
         """``values`` 0..1 per month (None: no visit that month, a gap in the line)."""
         chart = self.chart_
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        _clear(chart)
         axis_x = QBarCategoryAxis()
         axis_x.append(list(months))
         axis_x.setLabelsFont(_axis_font(self))
@@ -199,9 +205,7 @@ class CoverageChart(_ChartView):
 
     def set_months(self, months: Sequence[str], planned: Sequence[int], done: Sequence[int]) -> None:
         chart = self.chart_
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        _clear(chart)
         self.planned = QBarSet(self.planned_name)
         self.planned.setBrush(QBrush(GREY, Qt.BrushStyle.BDiagPattern))
         self.planned.setBorderColor(GREY)
