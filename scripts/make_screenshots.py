@@ -34,6 +34,11 @@ SHOTS = (
     ("sinkronisasi-konflik", "sinkronisasi:konflik", ()),
     ("laporan", "laporan", ()),
     ("pengaturan", "pengaturan", ()),
+    ("verifikasi", "verifikasi", ()),
+    ("jadwal", "jadwal", ()),
+    ("desa", "desa", ()),
+    ("desa-bihara", "desa:Bihara", ()),
+    ("petugas", "petugas", ()),
     ("tentang", "tentang", ()),
 )
 SCALES = (("100", "1", "1366x768"), ("125", "1.25", "1093x614"))

@@ -211,6 +211,13 @@ class Workspace:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
         return target
+    def write_village_document(self, kind: str, village_code: str, out: Path) -> Changed[Path]:
+        """A village's blank checklist (``kind`` "checklist") or attendance sheet
+        ("attendance") as a PDF in ``out``; changes nothing."""
+        from perut_desktop.reports.documents import attendance_pdf, checklist_pdf
+
+        write = checklist_pdf if kind == "checklist" else attendance_pdf
+        return Changed(write(self._open(), village_code, out).path, Changes.of(()))
 
     def import_bundle(self, path: Path, progress: Progress | None = None) -> Changed[BundleReceived]:
         """Receive a bundle (the office's answer on a laptop); what it changed is every table

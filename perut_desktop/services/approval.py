@@ -78,6 +78,16 @@ def title_signatory(session: Session, user: UserProfile, title: SignatoryTitle) 
                      f"a.n. Camat {sub.name}\n{user.title or 'Sekretaris Kecamatan'}")
 
 
+def may_sign_as(session: Session, user: UserProfile, title: SignatoryTitle) -> bool:
+    """Whether ``user`` may approve as ``title`` today (the verifier rule and the PIN are
+    checked per approval)."""
+    try:
+        _title_signatory(session, user, title)
+    except (ValidationError, WorkflowError):
+        return False
+    return True
+
+
 def _verifier_id(session: Session, visit_id: str) -> str | None:
     """The staff member who verified the visit: on a visit awaiting approval (Diverifikasi)
     the author of its latest review, in clock order (a review is written with every step)."""

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from perut_desktop.errors import Hint, NotFound, StateError, ValidationError
 from perut_desktop.models import Officer, OfficerAssignment, UserProfile, Village, derived_id
-from perut_desktop.services.common import clean, ctx, find_user, require_master
+from perut_desktop.services.common import clean, ctx, find_officer, find_user, require_master
 from perut_desktop.services.villages import find_village
 
 
@@ -144,6 +144,41 @@ def assign_villages(session: Session, officer_id: str, villages: list[str]) -> N
         if session.get(OfficerAssignment, aid) is None:
             session.add(OfficerAssignment(id=aid, officer_id=officer_id, village_id=village.id))
     session.flush()
+
+
+def edit_officer(session: Session, officer_id: str, *, name: str | None = None, nip: str | None = None,
+                 position: str | None = None, phone: str | None = None, email: str | None = None,
+                 villages: list[str] | None = None, active: bool | None = None) -> OfficerInfo:
+    """Change a pendamping (master only). ``None`` keeps a value; ``villages`` (names,
+    codes or ids) replaces the assignments: those left out end, new ones begin."""
+    require_master(session, "Mengubah pendamping")
+    officer = find_officer(session, officer_id)
+    if name is not None:
+        if not clean(name):
+            raise ValidationError("Nama pendamping wajib diisi.")
+        officer.name = clean(name)
+    if nip is not None:
+        officer.nip = _check_nip(nip)
+    for field, value in (("position", position), ("phone", phone), ("email", email)):
+        if value is not None:
+            setattr(officer, field, clean(value))
+    if active is not None:
+        officer.active = active
+    if villages is not None:
+        wanted = {find_village(session, text).id for text in villages if text.strip()}
+        for assignment in session.scalars(select(OfficerAssignment).where(OfficerAssignment.officer_id == officer.id)):
+            if assignment.village_id not in wanted:
+                session.delete(assignment)
+        session.flush()
+        for village_id in sorted(wanted):
+            aid = derived_id("officer_assignment", officer.id, village_id)
+            existing = session.get(OfficerAssignment, aid, execution_options={"include_deleted": True})
+            if existing is None:
+                session.add(OfficerAssignment(id=aid, officer_id=officer.id, village_id=village_id))
+            elif existing.deleted:  # assigned again after it ended: the same record lives again
+                existing.deleted = False
+    session.flush()
+    return officer_info(session, officer)
 
 
 def officer_info(session: Session, officer: Officer) -> OfficerInfo:

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from perut_desktop import ownership
 from perut_desktop.enums import SignatoryTitle, VisitStatus
-from perut_desktop.errors import ValidationError, WorkflowError
-from perut_desktop.models import Device, Officer, Review, Visit, VisitStatusEvent
+from perut_desktop.errors import InputRejected, StateError, ValidationError, WorkflowError
+from perut_desktop.models import Device, Officer, Review, Village, Visit, VisitStatusEvent
 from perut_desktop.services import approval, report_data
 from perut_desktop.services.common import acting_user, ctx, get_or_404, now, require_master
 from perut_desktop.services.review import (
@@ -33,7 +33,7 @@ from perut_desktop.services.review import (
 from perut_desktop.services.visits import status_of
 
 __all__ = [
-    "ReviewInfo", "StatusEventInfo", "approve_visit", "history", "reassign_visit", "reopen_visit", "return_visit",
+    "ReviewInfo", "StatusEventInfo", "approve_visit", "approve_visits", "history", "reassign_visit", "reopen_visit", "return_visit",
     "reviews", "submit_visit", "verify_visit",
 ]
 
@@ -144,6 +144,29 @@ def approve_visit(session: Session, visit_id: str, *, title: str = SignatoryTitl
     _review(session, visit, VisitStatus.DISETUJUI, note, checklist=checklist_record(), signatory=signatory,
             snapshot=report_data.approval_snapshot(session, visit_id))
     return VisitStatus.DISETUJUI
+
+
+def approve_visits(session: Session, visit_ids: Iterable[str], *, title: str = SignatoryTitle.CAMAT.value,
+                   note: str = "", pin: str | None = None) -> int:
+    """Approve several verified visits at once, each through :func:`approve_visit` with the
+    same title, note and PIN, in the caller's one unit of work: all or nothing. A refusal
+    names the visit refused (village and date) and, raised out of the unit of work,
+    leaves every visit as it was. Returns how many were approved."""
+    ids = list(dict.fromkeys(visit_ids))
+    if not ids:
+        raise ValidationError("Pilih kunjungan yang akan disetujui.")
+    for visit_id in ids:
+        try:
+            approve_visit(session, visit_id, title=title, note=note, pin=pin)
+        except (InputRejected, StateError) as exc:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise
+            village_row = session.get(Village, visit.village_id)
+            village = village_row.name if village_row is not None else visit.village_id
+            raise type(exc)(f"Kunjungan {village} tanggal {visit.visit_date:%d-%m-%Y} tidak dapat disetujui: "
+                            f"{exc}; tidak ada kunjungan yang disetujui.", hint=getattr(exc, "hint", None)) from exc
+    return len(ids)
 
 
 def reassign_visit(session: Session, visit_id: str, device_id: str, officer_id: str | None = None) -> None:

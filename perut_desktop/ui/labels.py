@@ -95,6 +95,8 @@ def follow_up_status_text(status: FollowUpStatus | None) -> str:
     if status is None:
         return QCoreApplication.translate(_CONTEXT, _NOT_RECORDED)
     return QCoreApplication.translate(_CONTEXT, _FOLLOW_UP_STATUS_TEXTS[status])
+
+
 _GROUP_TEXTS: dict[AttendeeGroup, str] = {
     AttendeeGroup.PEMDES: QT_TRANSLATE_NOOP("Labels", "Village government"),
     AttendeeGroup.BPD: QT_TRANSLATE_NOOP("Labels", "BPD"),
@@ -139,6 +141,8 @@ _TITLE_TEXTS: dict[SignatoryTitle, str] = {
 def signatory_title_text(title: SignatoryTitle) -> str:
     """How an approval is signed: "Camat", "Plt. Camat", "a.n. Camat"."""
     return QCoreApplication.translate(_CONTEXT, _TITLE_TEXTS[title])
+
+
 _TABLE_TEXTS: dict[str, str] = {
     "subdistrict": QT_TRANSLATE_NOOP("Labels", "kecamatan data"),
     "village": QT_TRANSLATE_NOOP("Labels", "villages"),

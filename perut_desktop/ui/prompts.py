@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -32,8 +32,10 @@ class Prompts:
         """Several files at once; an empty list when cancelled."""
         paths, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
         return [Path(p) for p in paths]
-    def save_file(self, parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+
+    def save_file(self, parent: QWidget, title: str, suggested: str | Path, name_filter: str) -> Path | None:
+        """Where to write a file (``suggested``: a name or a path), or None when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
         return Path(path) if path else None
 
     def ask_secret(self, parent: QWidget, title: str, label: str) -> str | None:
@@ -50,13 +52,6 @@ class Prompts:
         value, ok = QInputDialog.getText(parent, title, label, text=text)
         return value if ok else None
 
-    def choose_item(self, parent: QWidget, title: str, label: str, items: Sequence[str]) -> int | None:
-        """The index of the item chosen from ``items``."""
-        if not items:
-            return None
-        chosen, ok = QInputDialog.getItem(parent, title, label, list(items), 0, False)
-        return list(items).index(chosen) if ok else None
-
     def choose_staff(self, parent: QWidget, staff: Sequence[StaffChoice], current: str | None) -> str | None:
         """The office staff member who acts from now on (the master records each action)."""
         if not staff:
@@ -69,6 +64,42 @@ class Prompts:
             QCoreApplication.translate("Prompts", "Who is using PERUT now? Every action is recorded in their name."),
             names, start, False)
         return ids[names.index(name)] if ok else None
+
+    def choose_item(self, parent: QWidget, title: str, label: str, items: Sequence[str]) -> int | None:
+        """One of ``items`` (its index), or None when cancelled."""
+        if not items:
+            return None
+        text, ok = QInputDialog.getItem(parent, title, label, list(items), 0, False)
+        return list(items).index(text) if ok and text in items else None
+
+    def ask_pin(self, parent: QWidget, title: str, label: str) -> str | None:
+        """A PIN typed hidden, or None when cancelled."""
+        return self.ask_secret(parent, title, label)
+
+    def edit_official(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A village official's fields (a new one when ``initial`` is None), or None."""
+        from perut_desktop.ui.dialogs.village_records import OfficialDialog
+
+        return OfficialDialog(initial, parent).ask()
+
+    def edit_regulation(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A regulation's fields with its step dates (a new one when ``initial`` is None), or None."""
+        from perut_desktop.ui.dialogs.village_records import RegulationDialog
+
+        return RegulationDialog(initial, parent).ask()
+
+    def edit_officer(self, parent: QWidget, initial: dict[str, Any] | None,
+                     villages: Sequence[tuple[str, str]]) -> dict[str, Any] | None:
+        """A pendamping's fields (a new one when ``initial`` is None), or None."""
+        from perut_desktop.ui.dialogs.people_forms import OfficerDialog
+
+        return OfficerDialog(initial, villages, parent).ask()
+
+    def edit_staff(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A staff profile's fields (a new one when ``initial`` is None), or None."""
+        from perut_desktop.ui.dialogs.people_forms import StaffDialog
+
+        return StaffDialog(initial, parent).ask()
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

@@ -42,10 +42,10 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("kunjungan", True),
     PageSpec("kunjungan-baru", True),
     PageSpec("editor", True, sub="required"),
-    PageSpec("verifikasi", False, master_only=True),
-    PageSpec("jadwal", False),
-    PageSpec("desa", False, sub="optional"),
-    PageSpec("petugas", False, master_only=True),
+    PageSpec("verifikasi", True, master_only=True),
+    PageSpec("jadwal", True),
+    PageSpec("desa", True, sub="optional"),
+    PageSpec("petugas", True, master_only=True),
     PageSpec("sinkronisasi", True, sub="konflik"),
     PageSpec("laporan", True),
     PageSpec("pengaturan", True),
@@ -110,11 +110,26 @@ class ScreenshotPrompts(Prompts):
     def ask_text(self, *_args: Any, **_kwargs: Any) -> None:
         return None
 
+    def edit_officer(self, *_args: Any) -> None:
+        return None
+
+    def edit_staff(self, *_args: Any) -> None:
+        return None
+
+    def edit_official(self, *_args: Any) -> None:
+        return None
+
+    def edit_regulation(self, *_args: Any) -> None:
+        return None
+
     def choose_item(self, *_args: Any) -> None:
         return None
 
     def open_path(self, *_args: Any) -> bool:
         return False
+
+    def ask_pin(self, *_args: Any) -> None:
+        return None
 
     def inform(self, *_args: Any) -> None:
         return None
@@ -199,6 +214,15 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
                 return _editor_shot(window, options, _sub or "")
             if name == "sinkronisasi" and sub == "konflik":
                 window.sync_page.tabs.setCurrentIndex(window.sync_page.CONFLICTS)
+            if name == "desa" and sub:
+                villages = window.pages["desa"]
+                row = next((r for r in villages.list.shown()
+                            if sub.casefold() in (r.code.casefold(), r.name.casefold())), None)
+                if row is None:
+                    sys.stderr.write(f"perut-gui: desa '{sub}' tidak dikenal.\n")
+                    return 3
+                villages.open_village(row.id)
+                _wait(villages.village_shown)
             if name == "kunjungan-baru":
                 new = window.new_visit()
                 if new is not None:

@@ -38,6 +38,10 @@ from perut_desktop.ui.pages.dashboard import DashboardPage
 from perut_desktop.ui.pages.reports import ReportsPage
 from perut_desktop.ui.pages.settings import SettingsPage
 from perut_desktop.ui.pages.sync import SyncPage
+from perut_desktop.ui.pages.people import PeoplePage
+from perut_desktop.ui.pages.review import ReviewQueuePage
+from perut_desktop.ui.pages.schedule import SchedulePage
+from perut_desktop.ui.pages.villages import VillagesPage
 from perut_desktop.ui.pages.visits import VisitsPage
 from perut_desktop.ui.tasks import ProgressMode, TaskContext
 from perut_desktop.ui.widgets.message_panel import MessagePanel
@@ -57,8 +61,8 @@ APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
 
 #: The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan,
 #: Verifikasi, Jadwal, Desa, Petugas & Staf, Sinkronisasi, Laporan, Pengaturan).
-PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, SyncPage, ReportsPage, SettingsPage,
-                                        AboutPage)
+PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, ReviewQueuePage, SchedulePage, VillagesPage,
+                                        PeoplePage, SyncPage, ReportsPage, SettingsPage, AboutPage)
 
 
 class ShellWindow(QMainWindow):
@@ -121,6 +125,12 @@ class ShellWindow(QMainWindow):
         self.sync_page.use_settings(self.settings)
         self.sync_page.exchanged.connect(self.load_status)
         self.reports_page.use_settings(self.settings)
+        self.dashboard.visits_requested.connect(self._on_visits_requested)
+        self.review_page.open_requested.connect(self.open_visit)
+        self.review_page.count_changed.connect(self._show_waiting_count)
+        self.pages[SchedulePage.KEY].open_requested.connect(self.open_visit)  # type: ignore[attr-defined]
+        self.pages[VillagesPage.KEY].open_requested.connect(self.open_visit)  # type: ignore[attr-defined]
+        self.dashboard.village_requested.connect(self.open_village)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -149,6 +159,34 @@ class ShellWindow(QMainWindow):
     @property
     def sync_page(self) -> SyncPage:
         return self.pages[SyncPage.KEY]  # type: ignore[return-value]
+
+    @property
+    def review_page(self) -> ReviewQueuePage:
+        return self.pages[ReviewQueuePage.KEY]  # type: ignore[return-value]
+
+    def nav_item(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                return self.nav.item(row)
+        return None
+
+    def _show_waiting_count(self, count: int) -> None:
+        """The number of visits waiting for the office, as a badge on *Verifikasi*."""
+        item = self.nav_item(ReviewQueuePage.KEY)
+        if item is None:
+            return
+        title = self.review_page.title()
+        item.setText(self.tr("{page} ({n})").format(page=title, n=count) if count else title)
+        item.setToolTip(self.tr("{n} visits waiting for the office").format(n=count))
+
+    def _load_waiting_count(self) -> None:
+        def count(ws: Any) -> int:
+            from perut_desktop.services.review_queue import waiting_count
+
+            return ws.read(waiting_count)
+
+        self.client.read(count, label=self.tr("Counting the visits waiting"), on_done=self._show_waiting_count,
+                         owner=self, mode=ProgressMode.NONE)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -239,7 +277,7 @@ class ShellWindow(QMainWindow):
 
     def show_page(self, key: str) -> bool:
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key and not self.nav.item(row).isHidden():
                 self.nav.setCurrentRow(row)
                 return True
         return False
@@ -303,6 +341,12 @@ class ShellWindow(QMainWindow):
         self.demo_label.setVisible(status.demo)
         self.role_label.setText(self.tr("Role: {role}").format(role=role_text(info.role)))
         master = info.role is Role.MASTER
+        for key, page in self.pages.items():
+            item = self.nav_item(key)
+            if item is not None and page.MASTER_ONLY:
+                item.setHidden(not master)
+        if master and not info.awaiting_office:
+            self._load_waiting_count()
         self.actor_action.setVisible(master)
         self.person_button.setEnabled(master)
         if not master:
@@ -426,6 +470,20 @@ class ShellWindow(QMainWindow):
         self.prompts.inform(self, self.tr("Already set up"), self.tr(
             "This data folder already holds PERUT data; an enrolment file is used on a laptop's first start, "
             "in an empty data folder."))
+
+    def _on_visits_requested(self, period: str) -> None:
+        self.show_page(VisitsPage.KEY)
+        self.visits_page.show_filtered(period=period)
+
+    def open_village(self, village_id: str) -> None:
+        """A village's page when this version has one, else the village's visits."""
+        village_page = self.pages.get("desa")
+        if village_page is not None and hasattr(village_page, "open_village"):
+            self.show_page("desa")
+            village_page.open_village(village_id)
+            return
+        self.show_page(VisitsPage.KEY)
+        self.visits_page.show_filtered(village_id=village_id)
 
     def _on_receive_triggered(self) -> None:
         if not self.awaiting_office:

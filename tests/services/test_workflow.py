@@ -526,3 +526,35 @@ def test_only_the_master_reassigns(ready) -> None:  # type: ignore[no-untyped-de
     with pytest.raises(StateError, match=r"^Pengalihan kunjungan hanya dapat dilakukan di kantor kecamatan"):
         with as_device(replica, laptop) as s:
             workflow.reassign_visit(s, vid, laptop)
+
+
+def test_approve_visits_approves_all_or_none_and_names_the_refused_one(ready, signer: str) -> None:  # type: ignore[no-untyped-def]
+    replica, first, user_id = ready
+    with at(replica) as s:
+        officer_id = visits.visit_summary(s, first).officer_id
+    second = new_visit(replica, officer_id, village="Bihara")
+    third = new_visit(replica, officer_id, village="Baru")
+    for vid in (first, second, third):
+        complete_visit(replica, vid)
+        with at(replica) as s:
+            workflow.submit_visit(s, vid)
+    for vid in (first, second):
+        with at(replica, actor_id=user_id) as s:
+            workflow.verify_visit(s, vid)
+    # the third is only submitted: refused by name, and neither of the others is approved
+    with pytest.raises(WorkflowError, match=r"^Kunjungan Baru tanggal 10-11-2026 tidak dapat disetujui: .*"
+                                            r"tidak ada kunjungan yang disetujui\.$"):
+        with at(replica, actor_id=signer) as s:
+            workflow.approve_visits(s, [first, second, third])
+    with at(replica) as s:
+        assert {visits.status_of(s, v).value for v in (first, second)} == {"diverifikasi"}
+    with pytest.raises(ValidationError, match="^Pilih kunjungan yang akan disetujui.$"):
+        with at(replica, actor_id=signer) as s:
+            workflow.approve_visits(s, [])
+    with at(replica, actor_id=signer) as s:
+        assert workflow.approve_visits(s, [first, second], note="Disetujui bersama") == 2
+    with at(replica) as s:
+        for vid in (first, second):
+            assert visits.status_of(s, vid).value == "disetujui"
+            review = workflow.reviews(s, vid)[-1]
+            assert (review.signatory_name, review.notes) == ("Muhammad Rizali, S.STP., M.Si.", "Disetujui bersama")

@@ -29,10 +29,17 @@ class FakePrompts:
         self.texts: list[str | None] = []
         self.items: list[int | None] = []
         self.opened: list[Path] = []
+        self.item_choice: int | None = 0
+        self.pin: str | None = None
+        self.saved: list[Path] = []
+        self.records: list[dict[str, Any] | None] = []  # answers of edit_official / edit_regulation
 
-    def save_file(self, parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:
-        self.asked.append((title, suggested))
-        return self.saves.pop(0) if self.saves else None
+    def save_file(self, parent: QWidget, title: str, suggested: str | Path, name_filter: str) -> Path | None:
+        """The next of ``saves`` (or of ``saved``)."""
+        self.asked.append((title, str(suggested)))
+        if self.saves:
+            return self.saves.pop(0)
+        return self.saved.pop(0) if self.saved else None
 
     def ask_secret(self, parent: QWidget, title: str, label: str) -> str | None:
         self.asked.append((title, label))
@@ -63,12 +70,36 @@ class FakePrompts:
         return self.texts.pop(0) if self.texts else None
 
     def choose_item(self, parent: QWidget, title: str, label: str, items: Sequence[str]) -> int | None:
+        """The next of ``items`` when any were given, else ``item_choice``."""
         self.asked.append((title, "|".join(items)))
-        return self.items.pop(0) if self.items else None
+        if self.items:
+            return self.items.pop(0)
+        return self.item_choice if items else None
 
     def choose_staff(self, parent: QWidget, staff: Sequence[Any], current: str | None) -> str | None:
         self.asked.append(("staff", ",".join(s.name for s in staff)))
         return staff[self.staff_choice].id if self.staff_choice is not None and staff else None
+
+    def edit_officer(self, parent: QWidget, initial: dict[str, Any] | None,
+                     villages: Sequence[tuple[str, str]]) -> dict[str, Any] | None:
+        self.asked.append(("officer", repr(initial)))
+        return self.records.pop(0) if self.records else None
+
+    def edit_staff(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        self.asked.append(("staff-profile", repr(initial)))
+        return self.records.pop(0) if self.records else None
+
+    def edit_official(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        self.asked.append(("official", repr(initial)))
+        return self.records.pop(0) if self.records else None
+
+    def edit_regulation(self, parent: QWidget, initial: dict[str, Any] | None) -> dict[str, Any] | None:
+        self.asked.append(("regulation", repr(initial)))
+        return self.records.pop(0) if self.records else None
+
+    def ask_pin(self, parent: QWidget, title: str, label: str) -> str | None:
+        self.asked.append((title, label))
+        return self.pin
 
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         self.asked.append((title, text))

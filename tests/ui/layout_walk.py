@@ -104,7 +104,7 @@ def main() -> None:
     window.start()
     window.resize(width, height)
     _wait(lambda: window.status is not None)
-    for key in ("dasbor", "kunjungan"):
+    for key in ("dasbor", "kunjungan", "verifikasi", "jadwal", "desa", "petugas"):
         window.show_page(key)
         page = window.pages[key]
         _wait(lambda: page.has_data and not getattr(page, "from_snapshot", False))
@@ -133,6 +133,22 @@ def main() -> None:
         _wait(lambda: shown.has_data and not shown.out_of_date)
         _settle()
         found += problems(window, key)
+    villages = window.pages["desa"]
+    villages.open_village(villages.list.shown()[0].id)
+    _wait(lambda: villages.detail is not None)
+    for tab in range(villages.tabs.count()):
+        villages.tabs.setCurrentIndex(tab)
+        _settle()
+        found += problems(window, f"desa:{villages.tabs.tabText(tab)}")
+    from perut_desktop.ui.dialogs.people_forms import OfficerDialog, StaffDialog
+    from perut_desktop.ui.dialogs.village_records import OfficialDialog, RegulationDialog
+
+    for record_dialog in (OfficialDialog(None, window), RegulationDialog(None, window),
+                          OfficerDialog(None, window.pages["petugas"].villages, window), StaffDialog(None, window)):
+        record_dialog.show()
+        _settle()
+        found += problems(record_dialog, type(record_dialog).__name__)
+        record_dialog.reject()
     dialog = window.new_visit()
     _wait(lambda: dialog.choices is not None)
     _settle()

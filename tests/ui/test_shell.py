@@ -21,9 +21,11 @@ def test_the_master_window_shows_its_pages_and_status(qtbot, make_launcher: Make
                                                       prompts: FakePrompts) -> None:
     shell = open_loaded(qtbot, make_launcher(demo_dir))
     window = shell.window
-    assert [window.nav.item(r).text() for r in range(window.nav.count())] == ["Dasbor", "Kunjungan",
-                                                                              "Sinkronisasi", "Laporan", "Pengaturan",
-                                                                              "Tentang"]
+    # the office's pages, with the number of visits waiting for it on Verifikasi
+    qtbot.waitUntil(lambda: window.nav.item(2).text() == "Verifikasi (8)", timeout=30_000)
+    assert [window.nav.item(r).text() for r in range(window.nav.count())] == [
+        "Dasbor", "Kunjungan", "Verifikasi (8)", "Jadwal", "Desa", "Petugas & Staf", "Sinkronisasi",
+        "Laporan", "Pengaturan", "Tentang"]
     assert window.dashboard.model.rowCount() == 23
     assert window.windowTitle() == "PERUT — Pendampingan Rutin — Kecamatan Awayan"
     assert window.role_label.text() == "Peran: Master"
@@ -50,7 +52,7 @@ def test_a_change_refreshes_the_visible_page_and_marks_the_hidden_one(qtbot, mak
     assert dashboard.loads == loads + 1
     assert visits.out_of_date and visits.loads == 0
     # a change to a table the dashboard does not show: nothing reloads
-    window.client.changed.emit(Changes.of({"village_regulation"}), None)
+    window.client.changed.emit(Changes.of({"attachment"}), None)
     qtbot.wait(200)
     assert dashboard.loads == loads + 1 and not dashboard.out_of_date
     # showing the hidden page loads it then

@@ -34,3 +34,8 @@ def long_date(day: dt.date) -> str:
 
 def percent(score: float | None) -> str | None:
     return f"{round(score * 100)}%" if score is not None else None
+
+
+def month_label(day: dt.date, *, with_year: bool = False) -> str:
+    """"Nov" (or "Nov 26"): a month on a chart's axis."""
+    return DATE_LOCALE.toString(qdate(day), "MMM yy" if with_year else "MMM")

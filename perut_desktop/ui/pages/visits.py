@@ -24,6 +24,7 @@ from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.models.visit_table import VisitFilter, VisitFilterProxy, VisitTableModel
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.dashboard import style_table
+from perut_desktop.ui.pages.periods import PERIODS, period_range
 
 if TYPE_CHECKING:
     from perut_desktop.operations.workspace import Workspace
@@ -32,32 +33,6 @@ if TYPE_CHECKING:
     from perut_desktop.ui.prompts import Prompts
 
 TITLE = QT_TRANSLATE_NOOP("VisitsPage", "Visits")
-
-#: Periods offered by the filter: (key, English source).
-PERIODS = (
-    ("all", QT_TRANSLATE_NOOP("VisitsPage", "All time")),
-    ("month", QT_TRANSLATE_NOOP("VisitsPage", "This month")),
-    ("3months", QT_TRANSLATE_NOOP("VisitsPage", "Last 3 months")),
-    ("12months", QT_TRANSLATE_NOOP("VisitsPage", "Last 12 months")),
-    ("year", QT_TRANSLATE_NOOP("VisitsPage", "This year")),
-    ("lastyear", QT_TRANSLATE_NOOP("VisitsPage", "Last year")),
-)
-
-
-def period_range(key: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """The first and last day of a period of :data:`PERIODS` as of ``today``."""
-    if key == "month":
-        return today.replace(day=1), today
-    if key in ("3months", "12months"):
-        months = 3 if key == "3months" else 12
-        y, m = divmod(today.year * 12 + today.month - 1 - (months - 1), 12)
-        return dt.date(y, m + 1, 1), today
-    if key == "year":
-        return dt.date(today.year, 1, 1), today
-    if key == "lastyear":
-        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
-    return None, None
-
 
 class VisitsPage(Page):
     KEY = "kunjungan"
@@ -90,6 +65,7 @@ class VisitsPage(Page):
                  self.officer_filter, self.status_filter, self.period_filter, self.table)
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
+        self._preset: tuple[str | None, str | None] | None = None
         self._update_buttons()
 
     def title(self) -> str:
@@ -183,10 +159,29 @@ class VisitsPage(Page):
         self._fill_choices(villages, officers)
         selected = self.selected_row()
         self.model.set_rows(rows)
+        if self._preset is not None:
+            self._set_preset(*self._preset)
         self._apply_filter()
         if selected is not None:
             self.select_visit(selected.id)
         self._update_buttons()
+
+    def show_filtered(self, *, period: str | None = None, village_id: str | None = None) -> None:
+        """Show the list for a period key of :data:`PERIODS` and/or one village, the other
+        filters cleared (a dashboard tile, a bar of a chart)."""
+        self._preset = (period, village_id)
+        if self.has_data:  # else when the data arrives (the villages of the filter with it)
+            self._set_preset(period, village_id)
+            self._apply_filter()
+
+    def _set_preset(self, period: str | None, village_id: str | None) -> None:
+        with _blocked(self.search, self.village_filter, self.officer_filter, self.status_filter, self.period_filter):
+            self.search.clear()
+            self.officer_filter.setCurrentIndex(0)
+            self.status_filter.setCurrentIndex(0)
+            self.period_filter.setCurrentIndex(max(self.period_filter.findData(period or "all"), 0))
+            self.village_filter.setCurrentIndex(max(self.village_filter.findData(village_id), 0) if village_id else 0)
+        self._preset = None
 
     def current_filter(self) -> VisitFilter:
         date_from, date_to = period_range(self.period_filter.currentData() or "all", self.today)

@@ -1,0 +1,122 @@
+"""What the *Desa* page shows: the list of villages with their state, and one village's
+profile, officials (active and former, with their terms), register of regulations,
+compliance findings as of today, and visit history with its score trend."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from perut_desktop.enums import Role, VisitStatus
+from perut_desktop.models import ReplicaState, Village, VillageOfficial
+from perut_desktop.services import regulations, scores, villages, visits
+from perut_desktop.services.common import get_or_404
+from perut_desktop.services.common import today as replica_today
+from perut_desktop.services.compliance.facts import findings, findings_for_village
+from perut_desktop.services.dashboard import dashboard_data
+from perut_desktop.services.regulations import RegulationInfo
+from perut_desktop.services.scores import ScorePoint
+from perut_desktop.services.villages import ProfileInfo
+
+__all__ = ["FindingRow", "HistoryRow", "OfficialRow", "VillageDetail", "VillageListRow", "village_detail",
+           "village_list"]
+
+
+@dataclass(frozen=True)
+class VillageListRow:
+    id: str
+    code: str
+    name: str
+    classification: str | None
+    last_visit: dt.date | None
+    last_score: float | None
+    open_follow_ups: int
+    findings: int
+
+
+@dataclass(frozen=True)
+class OfficialRow:
+    id: str
+    name: str
+    position: str
+    body: str
+    gender: str | None
+    phone: str
+    nip: str
+    term_start: dt.date | None
+    term_end: dt.date | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    rule_code: str
+    severity: str
+    message: str
+    source: str
+    rule_version: str
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    id: str
+    visit_date: dt.date
+    officer_name: str
+    status: VisitStatus
+    score: float | None
+
+
+@dataclass(frozen=True)
+class VillageDetail:
+    id: str
+    code: str
+    name: str
+    today: dt.date
+    master: bool  # this replica is the office's: the village's name and code are its own
+    profile: ProfileInfo
+    officials: tuple[OfficialRow, ...]
+    regulations: tuple[RegulationInfo, ...]
+    findings: tuple[FindingRow, ...]
+    history: tuple[HistoryRow, ...]  # newest first
+    trend: tuple[ScorePoint, ...]  # oldest first
+
+
+def village_list(session: Session, today: dt.date | None = None) -> tuple[VillageListRow, ...]:
+    """Every village with its classification, last visit and score, open follow-ups and
+    the compliance findings as of today."""
+    day = today or replica_today(session)
+    data = dashboard_data(session, today=day, date_from=day.replace(day=1), date_to=day)
+    open_counts = visits.open_follow_up_counts(session)
+    found = {v.village_id: len(v.findings) for v in findings(session, day)}
+    rows = []
+    for v in data.villages:
+        profile = villages.get_profile(session, v.village_id)
+        rows.append(VillageListRow(v.village_id, v.code, v.name, profile.classification, v.last_visit, v.score,
+                                   open_counts.get(v.village_id, 0), found.get(v.village_id, 0)))
+    rows.sort(key=lambda r: r.code)
+    return tuple(rows)
+
+
+def village_detail(session: Session, village_id: str, today: dt.date | None = None) -> VillageDetail:
+    """One village's page as of today."""
+    day = today or replica_today(session)
+    village = get_or_404(session, Village, village_id, "Desa")
+    state = session.scalars(select(ReplicaState)).one()
+    officials = tuple(OfficialRow(o.id, o.name, o.position, o.body, o.gender, o.phone, o.nip, o.term_start,
+                                  o.term_end, o.active)
+                      for o in session.scalars(select(VillageOfficial).where(VillageOfficial.village_id == village_id)
+                                               .order_by(VillageOfficial.active.desc(), VillageOfficial.sort_order,
+                                                         VillageOfficial.name)))
+    found = tuple(FindingRow(f.rule_code, f.severity, f.message, f.source, f.rule_version)
+                  for f in findings_for_village(session, village_id, day))
+    listed = visits.list_visits(session, village_id=village_id)
+    sc = scores.scores_for_visits(session, [v.id for v in listed])
+    history = tuple(HistoryRow(v.id, v.visit_date, v.officer_name, VisitStatus(v.status),
+                               sc[v.id].overall if v.id in sc else None) for v in listed)
+    return VillageDetail(village.id, village.code, village.name, day, Role(state.role) is Role.MASTER,
+                         villages.get_profile(session, village_id), officials,
+                         tuple(regulations.list_regulations(session, village_id)), found, history,
+                         tuple(scores.village_trend(session, village_id)))

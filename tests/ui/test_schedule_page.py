@@ -1,0 +1,76 @@
+"""*Jadwal* over the one-year demo: the grid of the year, a planned cell creating the visit
+for its village and month, the master changing a cell's officer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from perut_desktop.db import open_replica
+from perut_desktop.services import visits as visit_services
+from perut_desktop.services.schedule_grid import year_grid
+from perut_desktop.ui.models.common import ROW_ROLE
+from perut_desktop.ui.models.schedule_grid import CELL_ROLE
+from tests.ui.conftest import FakePrompts, MakeLauncher, open_loaded
+
+
+def _schedule(qtbot, make_launcher: MakeLauncher, data_dir: Path):  # type: ignore[no-untyped-def]
+    shell = open_loaded(qtbot, make_launcher(data_dir))
+    window = shell.window
+    page = window.pages["jadwal"]
+    page.year = 2026  # the demo's year, whatever today is
+    page.year_box.blockSignals(True)
+    page.year_box.setValue(2026)
+    page.year_box.blockSignals(False)
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        assert window.show_page("jadwal")
+    return window, page
+
+
+def _december_cell(page, done: bool):  # type: ignore[no-untyped-def]
+    for row in range(page.proxy.rowCount()):
+        cell = page.proxy.index(row, 12).data(CELL_ROLE)
+        if cell is not None and (cell.visit_id is not None) == done:
+            return row, cell
+    raise AssertionError("no such cell")
+
+
+def test_a_planned_cell_creates_the_visit_for_its_village_and_month(qtbot, make_launcher: MakeLauncher,
+                                                                    demo_dir: Path) -> None:
+    window, page = _schedule(qtbot, make_launcher, demo_dir)
+    assert page.model.rowCount() == 23 and len(page.data.grid.cells) == 23 * 12
+    row, cell = _december_cell(page, done=False)
+    village = page.proxy.index(row, 0).data()
+    page.table.setCurrentIndex(page.proxy.index(row, 12))
+    assert page.create_button.isEnabled()  # December 2026: this month or a past one
+    with qtbot.waitSignal(window.visit_opened, timeout=60_000):
+        page.create_button.click()
+    qtbot.waitUntil(lambda: page.proxy.index(row, 12).data(CELL_ROLE).visit_id is not None, timeout=60_000)
+    replica = open_replica(demo_dir)
+    try:
+        with replica.begin() as s:
+            new = visit_services.visit_summary(s, page.proxy.index(row, 12).data(CELL_ROLE).visit_id)
+            assert (new.village_name, new.visit_date.year, new.visit_date.month) == (village, 2026, 12)
+            assert new.officer_id == cell.officer_id
+            assert year_grid(s, 2026).cells[(new.village_id, 12)].visit_id == new.id
+    finally:
+        replica.close()
+
+
+def test_the_master_gives_a_cell_to_another_officer(qtbot, make_launcher: MakeLauncher, demo_dir: Path,
+                                                   prompts: FakePrompts) -> None:
+    _window, page = _schedule(qtbot, make_launcher, demo_dir)
+    row, cell = _december_cell(page, done=False)
+    page.table.setCurrentIndex(page.proxy.index(row, 12))
+    officers = page.data.grid.officers
+    prompts.item_choice = next(n for n, o in enumerate(officers) if o.id != cell.officer_id)
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        page.officer_button.click()
+    chosen = officers[prompts.item_choice]
+    assert prompts.asked[-1][1] == "|".join(o.name for o in officers)
+    replica = open_replica(demo_dir)
+    try:
+        with replica.begin() as s:
+            village_id = page.proxy.index(row, 0).data(ROW_ROLE).id
+            assert year_grid(s, 2026).cells[(village_id, 12)].officer_id == chosen.id
+    finally:
+        replica.close()
