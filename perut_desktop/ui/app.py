@@ -217,6 +217,11 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName("PERUT")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Kecamatan Awayan")
+    from PySide6.QtGui import QIcon
+
+    from perut_desktop.paths import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons", "perut.png"))))
     return app  # type: ignore[return-value]
 
 
