@@ -24,6 +24,10 @@ OTHER_EXCLUDES = [
     "tkinter", "_tkinter", "pytest", "pytestqt", "hypothesis", "_pytest", "importlinter", "grimp",
     "pypdf", "mypy", "ruff", "mutmut", "IPython", "numpy", "pandas", "matplotlib",
     "PIL._avif", "PIL.AvifImagePlugin",
+    # the standard library's tools nothing at run time imports (each program carries its own
+    # archive of Python modules, so a module left out counts twice)
+    "unittest", "doctest", "pydoc", "pydoc_data", "lib2to3", "distutils", "xmlrpc", "ensurepip", "idlelib",
+    "turtle", "turtledemo", "test",
 ]
 
 #: Qt plugins PyInstaller's hooks collect that pull in Qt libraries of modules left out: the
@@ -66,6 +70,8 @@ def keep_file(dest: str) -> bool:
         return False
     if path.parts[:2] == ("babel", "locale-data") and path.suffix == ".dat":
         return path.stem in BABEL_LOCALES
+    if path.parts[:2] == ("holidays", "locale"):
+        return path.stem == "ID"  # the translations of Indonesia's holidays (5 MB → 50 KB)
     return True
 
 
