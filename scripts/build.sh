@@ -62,7 +62,7 @@ lines = [
     f"{bare} (QMainWindow + QtCharts, same exclusions): {mb(b)} ({mb(cb)} as .tar.gz)",
     f"ratio {ratio:.2f} (budget {budget}); compressed ratio {ca / cb:.2f}",
 ]
-biggest = sorted(((p.stat().st_size, p) for p in app.rglob("*") if p.is_file()), reverse=True)[:8]
+biggest = sorted(((p.stat().st_size, p) for p in app.rglob("*") if p.is_file() and not p.is_symlink()), reverse=True)[:8]
 lines += ["largest files:"] + [f"  {mb(n):>9}  {p.relative_to(app)}" for n, p in biggest]
 report = "\n".join(lines)
 print(report)
