@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from perut_desktop import __version__
 from perut_desktop.enums import Role
 from perut_desktop.errors import Hint, InputRejected, StateError, os_reason
 from perut_desktop.models import Device, ReplicaState
@@ -27,10 +28,11 @@ from perut_desktop.models.replication import ReplicaContext, install
 from perut_desktop.paths import APP_NAME, default_data_dir, make_private, resolve_data_dir
 
 __all__ = [
-    "APP_NAME", "DB_FILENAME", "Replica", "alembic_config", "backup_database", "check_perut_database",
-    "create_db_engine", "database_path", "database_url", "default_data_dir", "discard_database",
-    "head_revision", "install_database", "is_initialised", "make_session_factory", "open_replica",
-    "resolve_data_dir", "revoked_reason", "upgrade_schema",
+    "APP_NAME", "DB_FILENAME", "Replica", "SchemaUpgrade", "alembic_config", "backup_database",
+    "check_perut_database", "create_db_engine", "database_path", "database_url", "default_data_dir",
+    "discard_database", "head_revision", "install_database", "is_initialised", "is_known_revision",
+    "make_session_factory", "newer_schema_message", "open_replica", "refuse_newer_database",
+    "release_number", "release_text", "resolve_data_dir", "revoked_reason", "upgrade_schema",
 ]
 
 if TYPE_CHECKING:
@@ -99,16 +101,132 @@ def _stored_revision(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade_schema(engine: Engine) -> None:
-    """Bring the database to the newest schema (creates it when empty)."""
-    with engine.begin() as conn:
-        if _stored_revision(conn) == SCHEMA_REVISION:
+# --- which release a schema needs ------------------------------------------------------------
+#
+# A database remembers the PERUT release that brought it to its schema, in SQLite's own slot
+# for an application's number (``PRAGMA user_version``), so that an older program that meets
+# a schema it does not know can name the release to install instead of failing on a table.
+
+def release_number(version: str) -> int:
+    """``"1.2.3"`` (a suffix such as ``.dev1`` or ``+local`` ignored) as 1_002_003; 0 when
+    it is not a release number."""
+    parts: list[int] = []
+    for piece in version.split("+")[0].split(".")[:3]:
+        digits = ""
+        for ch in piece:
+            if not ch.isdigit():
+                break
+            digits += ch
+        if not digits or int(digits) > 999:
+            return 0
+        parts.append(int(digits))
+    parts += [0] * (3 - len(parts))
+    return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
+
+
+def release_text(number: int) -> str | None:
+    """The release a :func:`release_number` stands for, or None for 0 (unknown)."""
+    if number <= 0:
+        return None
+    return f"{number // 1_000_000}.{number // 1_000 % 1_000}.{number % 1_000}"
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this program's migrations know ``revision`` (it is this schema or an older one)."""
+    if revision == SCHEMA_REVISION:
+        return True
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return any(rev.revision == revision for rev in script.walk_revisions())
+
+
+def newer_schema_message(what: str, revision: str, release: str | None, *, then: str = "buka lagi") -> str:
+    """The one sentence for data made by a newer PERUT (a database, a bundle): which release
+    to install, what to do after (``then``), and that nothing was changed."""
+    needed = f"PERUT {release} atau yang lebih baru" if release else "PERUT versi terbaru"
+    return (f"{what} dibuat oleh PERUT yang lebih baru ({release or 'versi tidak diketahui'}, skema basis data "
+            f"{revision}) daripada program ini (PERUT {__version__}, skema {SCHEMA_REVISION}); pasang {needed}, "
+            f"lalu {then}. Tidak ada yang diubah.")
+
+
+def refuse_newer_database(path: Path) -> None:
+    """Refuse a database file made by a newer PERUT before anything writes to it (the file is
+    left byte for byte as it was): :class:`StateError` naming the release to install."""
+    try:
+        # read and write, never "mode=ro": a read-only connection cannot remove the WAL files
+        # it makes. Nothing is written, so closing it leaves the file as it was.
+        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+    except sqlite3.Error:
+        return  # the normal open reports what is wrong with it
+    try:
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error:
             return
+    finally:
+        conn.close()
+    if row is None or is_known_revision(str(row[0])):
+        return
+    raise StateError(newer_schema_message(f"Data PERUT di {path.parent}", str(row[0]), release_text(user_version)),
+                     record=str(path.parent))
+
+
+@dataclasses.dataclass(frozen=True)
+class SchemaUpgrade:
+    """A database brought from an older schema to this program's, and the copy of it taken
+    before (None where no copy was asked for: another engine than SQLite)."""
+
+    from_revision: str
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def message(self) -> str:
+        saved = (f"; salinan sebelum pembaruan disimpan di {self.backup}" if self.backup
+                 else "")
+        return (f"Basis data diperbarui ke PERUT {__version__} (skema {self.from_revision} ke "
+                f"{self.to_revision}){saved}.")
+
+
+#: Prefix of the copy taken before a schema upgrade, in the data folder's ``backups/``.
+UPGRADE_BACKUP_PREFIX = "sebelum-pembaruan-"
+
+
+def upgrade_schema(engine: Engine, *, backup_to: Path | None = None) -> SchemaUpgrade | None:
+    """Bring the database to the newest schema (creates it when empty).
+
+    A database at an older schema is first copied into the folder ``backup_to`` (when
+    given), and the upgrade is returned so the front end can say so; a schema newer than
+    this program's is refused (:class:`StateError`) with nothing changed."""
+    with engine.connect() as conn:
+        stored = _stored_revision(conn)
+        user_version = conn.exec_driver_sql("PRAGMA user_version").scalar() if _is_sqlite(engine) else 0
+    if stored == SCHEMA_REVISION:
+        return None
+    if stored is not None and not is_known_revision(stored):
+        raise StateError(newer_schema_message("Basis data PERUT ini", stored, release_text(int(user_version or 0))))
+    backup = None
+    if stored is not None and backup_to is not None and _is_sqlite(engine):
+        import datetime as dt
+
+        backup_to.mkdir(mode=0o700, parents=True, exist_ok=True)
+        backup = backup_to / f"{UPGRADE_BACKUP_PREFIX}{stored}-ke-{SCHEMA_REVISION}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
+        backup_database(engine, backup)
+    with engine.begin() as conn:
         from alembic import command
 
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        if _is_sqlite(engine):
+            conn.exec_driver_sql(f"PRAGMA user_version = {release_number(__version__)}")
+    return SchemaUpgrade(stored, SCHEMA_REVISION, backup) if stored is not None else None
+
+
+def _is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
 
 
 @dataclasses.dataclass
@@ -123,6 +241,8 @@ class Replica:
     subdistrict_id: str | None
     #: Why this replica may no longer write (its device was revoked by the master), or None.
     revoked: str | None = None
+    #: The schema upgrade this open made (with the copy taken before it), or None.
+    upgraded: SchemaUpgrade | None = None
 
     @property
     def device_id(self) -> str:
@@ -196,10 +316,16 @@ def open_replica(data_dir: Path) -> Replica:
     """Open an initialised replica, upgrading its schema first."""
     if not is_initialised(data_dir):
         raise StateError(f"Belum ada data PERUT di {data_dir}.", hint=Hint.CREATE_REPLICA, record=str(data_dir))
-    if not os.environ.get("PERUT_DATABASE_URL"):
+    sqlite_file = not os.environ.get("PERUT_DATABASE_URL")
+    if sqlite_file:
+        refuse_newer_database(database_path(data_dir))  # before anything touches the file
         make_private(data_dir)  # also a folder made before it was private, or restored
     engine = create_db_engine(database_url(data_dir))
-    upgrade_schema(engine)
+    try:
+        upgraded = upgrade_schema(engine, backup_to=data_dir / "backups" if sqlite_file else None)
+    except BaseException:
+        engine.dispose()
+        raise
     with engine.connect() as conn:
         state = conn.execute(select(ReplicaState)).one_or_none()
         revoked = revoked_reason(conn, state.device_id) if state is not None else None
@@ -220,6 +346,7 @@ def open_replica(data_dir: Path) -> Replica:
         role=Role(state.role),
         subdistrict_id=state.subdistrict_id,
         revoked=revoked,
+        upgraded=upgraded,
     )
 
 

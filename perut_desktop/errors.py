@@ -181,3 +181,19 @@ class OwnershipError(StateError):
 
 class WorkflowError(StateError):
     """A visit status change that is not allowed from the current status."""
+
+
+def output_refused(path: object, problem: str) -> InputRejected:
+    """The refusal (exit 3, nothing written) of an output path PERUT will not write: a name
+    Windows cannot hold or a path too long for its programs (``paths.output_path_problem``)."""
+    return InputRejected(f"Berkas {path} tidak dapat ditulis: {problem}. Tidak ada yang ditulis.",
+                         hint=Hint.CHOOSE_OTHER_OUTPUT, record=str(path))
+
+
+def file_in_use(path: object, program: str) -> InputRejected:
+    """An output that exists and could not be replaced because a program holds it open (on
+    Windows: a PDF in a reader, a workbook in Excel); the old file is kept."""
+    name = getattr(path, "name", None) or str(path)
+    return InputRejected(f"Berkas {name} sedang dibuka di program lain, mungkin {program}: tutup berkas itu di sana "
+                         "lalu coba lagi, atau simpan dengan nama lain. Berkas yang lama tidak diubah.",
+                         hint=Hint.CHOOSE_OTHER_OUTPUT, record=str(path))

@@ -99,3 +99,94 @@ def _private_on_windows(data_dir: Path) -> str | None:  # pragma: no cover - Win
     return (f"Folder data {data_dir} berada di luar profil pengguna dan izinnya tidak dapat dibatasi untuk "
             "pengguna ini saja; pengguna lain komputer ini mungkin dapat membacanya. Pindahkan ke dalam profil "
             "pengguna.")
+
+
+# --- names of the files PERUT writes ---------------------------------------------------------
+#
+# Files travel to Windows laptops (USB sticks, chat apps), so every name PERUT makes or accepts
+# for an output is one Windows can hold, on every system: no reserved characters, no name
+# Windows reserves for a device, no trailing dot or space, and a path short enough for
+# programs without long-path support (Explorer, Adobe Reader, Excel).
+
+#: Windows' MAX_PATH: 260 characters including the terminating NUL.
+WINDOWS_MAX_PATH = 260
+#: Room an output keeps for the temporary name it is first written under beside it
+#: (``.NAME.<12 hex>.tmp`` adds 18 characters; a split bundle's ``-2`` two more).
+TEMP_NAME_ROOM = 24
+#: The longest output path PERUT writes, in characters.
+MAX_OUTPUT_PATH = WINDOWS_MAX_PATH - 1 - TEMP_NAME_ROOM
+
+_FORBIDDEN_CHARS = frozenset('<>:"/\\|?*') | frozenset(chr(n) for n in range(32))
+_RESERVED_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{dev}{n}" for dev in ("COM", "LPT") for n in [*"123456789", "\u00b9", "\u00b2", "\u00b3"]})
+#: The longest file name (one path component) most file systems hold.
+MAX_NAME = 255
+
+
+def _device_stem(name: str) -> str:
+    """The part of a name Windows compares with its device names: before the first dot,
+    trailing spaces dropped (``con .pdf`` and ``CON.tar.gz`` are the console)."""
+    return name.split(".", 1)[0].rstrip(" ").upper()
+
+
+def windows_name_problem(name: str) -> str | None:
+    """Why ``name`` (one path component) cannot be a file name on Windows, in Indonesian;
+    None when it can."""
+    if not name or not name.strip(" ."):
+        return "nama berkasnya kosong"
+    bad = next((ch for ch in name if ch in _FORBIDDEN_CHARS), None)
+    if bad is not None:
+        shown = repr(bad) if ord(bad) < 32 else f"'{bad}'"
+        return f"nama berkasnya memuat tanda {shown} yang tidak boleh dipakai di Windows"
+    if name[-1] in ". ":
+        return "nama berkasnya berakhir dengan titik atau spasi, yang dibuang Windows"
+    if _device_stem(name) in _RESERVED_NAMES:
+        return f"'{_device_stem(name)}' adalah nama perangkat yang dicadangkan Windows"
+    if len(name) > MAX_NAME:
+        return f"nama berkasnya {len(name)} karakter (paling banyak {MAX_NAME})"
+    return None
+
+
+def output_path_problem(path: Path) -> str | None:
+    """Why PERUT will not write an output at ``path`` (a name Windows cannot hold, or a path
+    longer than :data:`MAX_OUTPUT_PATH`), in Indonesian; None when it may."""
+    problem = windows_name_problem(path.name)
+    if problem:
+        return problem
+    length = len(str(path.absolute()))
+    if length > MAX_OUTPUT_PATH:
+        return (f"jalurnya {length} karakter, lebih dari {MAX_OUTPUT_PATH} yang dapat dibuka semua program di "
+                "Windows; pilih folder yang lebih dekat ke pangkal drive atau nama yang lebih pendek")
+    return None
+
+
+def safe_file_name(text: str, suffix: str = "", *, max_length: int = 120) -> str:
+    """A file name Windows can hold, made from ``text`` (a village's or a person's name, a
+    title) and ``suffix`` (``".pdf"``): reserved characters become ``-``, dots and spaces
+    at the ends go, a device name (``CON``) gets ``_``, and the name is cut to
+    ``max_length`` characters (the suffix kept)."""
+    import re
+    import unicodedata
+
+    cleaned = "".join("-" if ch in _FORBIDDEN_CHARS else ch for ch in unicodedata.normalize("NFC", text))
+    cleaned = re.sub(r"\s+", " ", cleaned)
+    cleaned = re.sub(r"-{2,}", "-", cleaned).strip(" .-")
+    room = max(1, max_length - len(suffix))
+    stem = cleaned[:room].rstrip(" .-") or "berkas"
+    if _device_stem(stem + suffix) in _RESERVED_NAMES:
+        first, dot, rest = stem.partition(".")
+        stem = (first.rstrip(" ") + "_" + dot + rest)[:room]
+    return stem + suffix
+
+
+def fit_in_folder(folder: Path, name: str) -> Path | None:
+    """``folder / name``, its stem cut so that the path stays within :data:`MAX_OUTPUT_PATH`
+    (a generated name: one per village, say); None when the folder leaves no room for a
+    name of a dozen characters."""
+    stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+    suffix = dot + suffix
+    room = MAX_OUTPUT_PATH - len(str(folder.absolute())) - 1 - len(suffix)
+    if room < 12:
+        return None
+    return folder / safe_file_name(stem, suffix, max_length=room + len(suffix))

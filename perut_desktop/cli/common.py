@@ -28,7 +28,7 @@ def replica(args: argparse.Namespace) -> Iterator[Any]:
     operations that frame their own transactions (bundles, backups, documents)."""
     from perut_desktop.operations.replica import opened_replica
 
-    with opened_replica(data_dir(args)) as opened:
+    with opened_replica(data_dir(args), notify=notice) as opened:
         yield opened
 
 
@@ -38,8 +38,13 @@ def unit_of_work(args: argparse.Namespace) -> Iterator[Any]:
     the block ends normally and rolled back (nothing changed) when it raises."""
     from perut_desktop.operations.replica import unit_of_work as replica_unit_of_work
 
-    with replica_unit_of_work(data_dir(args)) as session:
+    with replica_unit_of_work(data_dir(args), notify=notice) as session:
         yield session
+
+
+def notice(message: str) -> None:
+    """A one-line notice on stderr (stdout stays the command's output, JSON included)."""
+    sys.stderr.write(f"perut: {message}\n")
 
 
 def warn_if_not_private(folder: Path) -> None:

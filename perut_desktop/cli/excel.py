@@ -13,9 +13,11 @@ from perut_desktop.errors import UsageError
 
 def cmd_export_excel(args: argparse.Namespace) -> int:
     from perut_desktop.reports import excel
+    from perut_desktop.reports.output import check_output_path
     from perut_desktop.services import recap
 
     out = Path(args.out)
+    check_output_path(out)
     if out.suffix.lower() != ".xlsx":
         raise UsageError(f"Berkas rekap harus berakhiran .xlsx (bukan '{out.name}').")
     if args.date_from and args.date_to and args.date_from > args.date_to:

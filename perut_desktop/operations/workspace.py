@@ -69,6 +69,9 @@ class Workspace:
         self.actor_id: str | None = None
         self._replica: Replica | None = None
         self._snapshot_stale = False
+        #: The notice of the schema upgrade opening the replica made (naming the copy taken
+        #: before it), for the window to show once; None when there was none.
+        self.upgrade_notice: str | None = None
 
     def has_replica(self) -> bool:
         """Whether the data folder holds a replica (without opening it)."""
@@ -81,6 +84,8 @@ class Workspace:
             from perut_desktop import db
 
             self._replica = db.open_replica(self.data_dir)
+            if self._replica.upgraded is not None:
+                self.upgrade_notice = self._replica.upgraded.message
         return self._replica
 
     def _begin(self) -> Any:

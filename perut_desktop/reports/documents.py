@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perut_desktop.db import Replica
-from perut_desktop.errors import InputRejected, UsageError
+from perut_desktop.errors import Hint, InputRejected, UsageError
 from perut_desktop.enums import EDITABLE_STATUSES, VisitStatus
-from perut_desktop.reports.output import cannot_write, check_writable, unused_name
+from perut_desktop.paths import fit_in_folder, safe_file_name
+from perut_desktop.reports.output import cannot_write, check_output_path, check_writable, unused_name
 from perut_desktop.reports.pdf import (
     Approval,
     AttachmentItem,
@@ -85,6 +86,7 @@ def _probe(folder: Path, shown: Path) -> None:
 
 def check_output(out: Path) -> None:
     """Refuse an output file that cannot be written, before any work is done."""
+    check_output_path(out)
     if out.is_dir():
         raise InputRejected(f"{out} adalah folder; sebutkan nama berkas, mis. {out / 'laporan.pdf'}.")
     if out.suffix.lower() != ".pdf":
@@ -99,6 +101,10 @@ def check_output_dir(folder: Path) -> None:
     if not folder.is_dir():
         what = "adalah berkas, bukan folder" if folder.exists() else "tidak ada"
         raise InputRejected(f"Folder {folder} {what}; buat foldernya dahulu. Tidak ada berkas yang dibuat.")
+    if fit_in_folder(folder, checklist_filename("63.11.03.2001", "desa")) is None:
+        raise InputRejected(f"Jalur folder {folder} terlalu panjang untuk nama berkas di dalamnya (Windows membatasi "
+                            "jalur 260 karakter); pilih folder yang lebih dekat ke pangkal drive. Tidak ada berkas "
+                            "yang dibuat.", hint=Hint.CHOOSE_OTHER_OUTPUT, record=str(folder))
     _probe(folder, folder)
 
 
@@ -110,10 +116,12 @@ def _write(build: Callable[[Path], int], out: Path) -> int:
 
 
 def checklist_filename(code: str, name: str) -> str:
-    """"daftar-periksa-63.11.03.2001-awayan.pdf": sorts by code, readable by name."""
+    """"daftar-periksa-63.11.03.2001-awayan.pdf": sorts by code, readable by name, a name
+    Windows holds whatever the village's name and code (a code from a villages file may
+    hold ``/`` or ``:``)."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "desa"
-    return f"daftar-periksa-{code}-{slug}.pdf"
+    return safe_file_name(f"daftar-periksa-{code}-{slug}", ".pdf")
 
 
 # --- shared mapping ----------------------------------------------------------------------------
@@ -194,7 +202,8 @@ def checklist_pdfs_all(replica: Replica, out_dir: Path, paper: str | None = None
     for n, facts in enumerate(forms):
         if progress:
             progress(n, len(forms), f"Desa {facts.village_name}")
-        out = out_dir / checklist_filename(facts.village_code, facts.village_name)
+        name = checklist_filename(facts.village_code, facts.village_name)
+        out = fit_in_folder(out_dir, name) or out_dir / name  # check_output_dir made sure it fits
         data = checklist_view(facts, logo)
         pages = _write(lambda path, data=data: build_checklist_form(data, path, paper), out)
         written.append(WrittenDocument(out, pages, paper, f"Daftar periksa Desa {facts.village_name}"))

@@ -34,7 +34,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from perut_desktop.errors import Hint, InputRejected, os_reason
 from perut_desktop.enums import ResultStatus, VisitStatus
-from perut_desktop.reports.output import cannot_write, check_writable, unused_name
+from perut_desktop.reports.output import cannot_write, check_output_path, check_writable, unused_name
 from perut_desktop.services.compliance import SEVERITY_LABELS
 from perut_desktop.services.officials_import import (
     BODY_LABELS,
@@ -457,6 +457,7 @@ def check_output(out: Path) -> None:
     """Refuse an output path that cannot be written, before any work is done (exit 3)."""
     if out.is_dir():
         raise InputRejected(f"{out} adalah folder; sebutkan nama berkas, mis. {out / 'rekap.xlsx'}.")
+    check_output_path(out)
     if not out.parent.is_dir():
         raise InputRejected(f"Folder {out.parent} tidak ada; rekap tidak dibuat.")
     check_writable(_temp_beside(out), out, app="Excel")

@@ -7,7 +7,11 @@ import errno
 import uuid
 from pathlib import Path
 
-from perut_desktop.errors import Hint, InputRejected, os_reason
+from perut_desktop.errors import Hint, InputRejected, file_in_use, os_reason, output_refused
+from perut_desktop.paths import output_path_problem
+
+#: The program that probably holds an output open when it cannot be replaced, by suffix.
+HOLDERS = {".pdf": "pembaca PDF (Adobe Reader, browser)", ".xlsx": "Microsoft Excel"}
 
 
 def reason(exc: OSError) -> str:
@@ -20,7 +24,11 @@ def reason(exc: OSError) -> str:
 
 
 def cannot_write(path: Path, exc: OSError, app: str = "") -> InputRejected:
-    """The refusal (exit 3) of an output ``path`` that cannot be written."""
+    """The refusal (exit 3) of an output ``path`` that cannot be written. Refused permission
+    over a file that exists, in a folder that could be written, is a program holding it open
+    (Windows will not replace it): that is said, with the program that probably holds it."""
+    if isinstance(exc, PermissionError) and path.is_file():
+        return file_in_use(path, HOLDERS.get(path.suffix.lower(), app or "program lain"))
     hint = ""
     if isinstance(exc, PermissionError):
         hint = f" (tutup dulu berkas itu bila sedang dibuka{f' di {app}' if app else ''})"
@@ -43,3 +51,10 @@ def check_writable(probe: Path, shown: Path, app: str = "") -> None:
 def unused_name(folder: Path, stem: str) -> Path:
     """A temporary name in ``folder`` that no other file has (hidden, ``.tmp``)."""
     return folder / f".{stem}.{uuid.uuid4().hex[:12]}.tmp"
+
+
+def check_output_path(path: Path) -> None:
+    """Refuse (exit 3) an output whose name Windows cannot hold or whose path is too long."""
+    problem = output_path_problem(path)
+    if problem:
+        raise output_refused(path, problem)

@@ -39,11 +39,11 @@ from typing import Any
 from sqlalchemy import select, update
 
 from perut_desktop import __version__, db
-from perut_desktop.errors import Hint, InputRejected, StateError, UsageError, os_reason
+from perut_desktop.errors import Hint, InputRejected, StateError, UsageError, os_reason, output_refused
 from perut_desktop.models import ReplicaState, Subdistrict
 from perut_desktop.sync import container, keys
 from perut_desktop.sync.identity import ENROLMENT_STATE, enrolment_state, key_dir, own_identity, write_private_json
-from perut_desktop.paths import make_private
+from perut_desktop.paths import make_private, output_path_problem
 
 BACKUP_DIR = "backups"
 AUTO_PREFIX = "otomatis-"
@@ -136,6 +136,9 @@ def write_backup(replica: db.Replica, out: Path, *, passphrase: str | None) -> B
     """``perut backup``: the records (a SQLite copy), or with a passphrase the records and
     the keys, all encrypted (see the module docstring). Atomic: temp file, then rename."""
     out = out.resolve()
+    problem = output_path_problem(out)
+    if problem:
+        raise output_refused(out, problem)
     if not out.parent.is_dir():
         raise InputRejected(f"Folder {out.parent} tidak ada; cadangan tidak dibuat.")
     try:

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from perut_desktop.db import Replica, discard_database, revoked_reason
 from perut_desktop.enums import Role
-from perut_desktop.errors import Hint, InputRejected, StateError, UsageError, os_reason
+from perut_desktop.errors import Hint, InputRejected, StateError, UsageError, os_reason, output_refused
 from perut_desktop.models import (
     Device,
     Officer,
@@ -43,6 +43,7 @@ from perut_desktop.models import (
     Subdistrict,
     Visit,
 )
+from perut_desktop.paths import output_path_problem
 from perut_desktop.services.attachments_store import AttachmentStore
 from perut_desktop.sync import backup, container, engine, enrol, keys, sent_log
 from perut_desktop.sync.identity import (
@@ -116,6 +117,9 @@ def write_enrolment(replica: Replica, officer: str, out: Path, *, name: str | No
     Hand it over directly (not on the stick that carries bundles)."""
     if not replica.is_master:
         raise StateError("Pendaftaran perangkat hanya dapat dilakukan di kantor kecamatan (replika master).")
+    problem = output_path_problem(out) or output_path_problem(enrolment_file_path(out))
+    if problem:
+        raise output_refused(out, problem)
     out = enrolment_file_path(out)
     if not out.parent.exists():
         raise InputRejected(f"Folder {out.parent} tidak ada; berkas pendaftaran tidak dibuat.")
@@ -456,6 +460,9 @@ def export_bundle(replica: Replica, out: Path, *, to: str | None = None, full: b
     limit = _parse_size(max_size)
     if replica.revoked:
         raise StateError(replica.revoked)
+    problem = output_path_problem(out)
+    if problem:
+        raise output_refused(out, problem)
     if not out.parent.exists():
         raise InputRejected(f"Folder {out.parent} tidak ada; bundel tidak dibuat.")
     identity = own_identity(replica)

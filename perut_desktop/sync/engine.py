@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import DatabaseError, IntegrityError
 
-from perut_desktop import __version__
+from perut_desktop import __version__, db
 from perut_desktop.db import Replica
 from perut_desktop.enums import Role
 from perut_desktop.errors import Hint, InputRejected
@@ -262,6 +262,7 @@ def export_payload(replica: Replica, out: Path, *, to: str | None = None, full: 
         header = {
             "format": PAYLOAD_FORMAT,
             "app_version": __version__,
+            "schema": db.SCHEMA_REVISION,
             "bundle_id": uuid.uuid4().hex,
             "kecamatan": _kecamatan_code(conn, state),
             "sender": state.device_id,
@@ -351,6 +352,7 @@ def apply_payload(replica: Replica, payload: Path, header: dict[str, Any] | None
     with attached(replica, payload, check=True) as conn:
         try:
             state = _state(conn)
+            _check_schema(conn)
             present = check_layout(conn)
             meta = read_meta(conn)
             result = _apply(conn, replica, state, meta, header, present, progress, before_merge, attachments)
@@ -416,6 +418,25 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
     _log_applied(conn, replica, result)
     _check_rows_accounted(specs, result)
     return result
+
+
+def _check_schema(conn: Connection) -> None:
+    """A bundle written with a newer schema than this program's is refused before its tables
+    are looked at (they may hold columns this program does not know), with the release to
+    install. Bundles without the key (written before it existed) go on to the usual checks."""
+    if not conn.exec_driver_sql(f"SELECT 1 FROM {ALIAS}.sqlite_master WHERE type = 'table' AND name = 'meta'").first():
+        return  # check_layout says so
+    rows = dict(conn.exec_driver_sql(
+        f"SELECT key, value FROM {ALIAS}.meta WHERE key IN ('schema', 'app_version')").all())
+    try:
+        schema = json.loads(rows.get("schema", "null"))
+        app_version = json.loads(rows.get("app_version", "null"))
+    except (TypeError, ValueError):
+        return  # read_meta refuses it with its reason
+    if not isinstance(schema, str) or not schema or len(schema) > 32 or db.is_known_revision(schema):
+        return
+    release = db.release_text(db.release_number(app_version)) if isinstance(app_version, str) else None
+    raise InputRejected(db.newer_schema_message("Bundel ini", schema, release, then="impor lagi"))
 
 
 def _check_meta(meta: dict[str, Any], header: dict[str, Any] | None) -> None:

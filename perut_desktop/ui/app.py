@@ -266,6 +266,11 @@ def make_application() -> QApplication:
     from perut_desktop.ui.collector import install
 
     install(app)
+    from PySide6.QtGui import QIcon
+
+    from perut_desktop.paths import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons", "perut.png"))))
     return app  # type: ignore[return-value]
 
 
