@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from perut_desktop import ownership
 from perut_desktop.enums import SignatoryTitle, VisitStatus
-from perut_desktop.errors import Hint, ValidationError, WorkflowError
+from perut_desktop.errors import Hint, PerutError, ValidationError, WorkflowError
 from perut_desktop.models import Attachment, Review, UserProfile, Visit
 from perut_desktop.services import people
 from perut_desktop.services.attachments_store import AttachmentStore
@@ -82,8 +82,8 @@ def may_sign_as(session: Session, user: UserProfile, title: SignatoryTitle) -> b
     """Whether ``user`` may approve as ``title`` today (the verifier rule and the PIN are
     checked per approval)."""
     try:
-        _title_signatory(session, user, title)
-    except (ValidationError, WorkflowError):
+        title_signatory(session, user, title)
+    except PerutError:
         return False
     return True
 

@@ -117,14 +117,7 @@ def signing_titles(session: Session) -> tuple[SignatoryTitle, ...]:
         user = acting_user(session)
     except PerutError:
         return ()
-    allowed = []
-    for title in SignatoryTitle:
-        try:
-            approval.title_signatory(session, user, title)
-        except PerutError:
-            continue
-        allowed.append(title)
-    return tuple(allowed)
+    return tuple(title for title in SignatoryTitle if approval.may_sign_as(session, user, title))
 
 
 @dataclass(frozen=True)

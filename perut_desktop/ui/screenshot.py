@@ -211,7 +211,7 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
                     _wait(page.loaded)
             dialog: QWidget | None = None
             if name == "editor":
-                return _editor_shot(window, options, _sub or "")
+                return _editor_shot(window, options, sub or "")
             if name == "sinkronisasi" and sub == "konflik":
                 window.sync_page.tabs.setCurrentIndex(window.sync_page.CONFLICTS)
             if name == "desa" and sub:

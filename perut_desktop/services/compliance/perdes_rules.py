@@ -23,7 +23,6 @@ from .inputs import (
     perdes_of,
 )
 from .params import (
-    APBDES_PENETAPAN,
     APBDES_PENYEMPURNAAN,
     EVALUASI_BUPATI,
     EVALUASI_PERBAIKAN,
