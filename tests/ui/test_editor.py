@@ -379,3 +379,54 @@ def test_a_laptops_visit_is_read_only_on_the_master_with_the_reason(qtbot, make_
     books.table.setFocus()
     qtbot.keyClick(books.table, Qt.Key.Key_4)
     assert _stored_statuses(qtbot, editor) == before and editor.save_state == SaveState.IDLE
+
+
+def test_follow_ups_and_a_dropped_photo_in_the_editor_share_one_undo(qtbot, make_launcher: MakeLauncher,
+                                                                      demo_dir: Path, prompts: FakePrompts,
+                                                                      tmp_path: Path) -> None:
+    """In the real editor: progress on an earlier follow-up by key, a new follow-up, a photo
+    dropped on Lampiran; Ctrl+Z undoes across the tabs in reverse order, Ctrl+Y redoes."""
+    from PIL import Image
+
+    from tests.ui.test_editor_attachments import _drop
+
+    photo = tmp_path / "buku-ekspedisi.jpg"
+    Image.new("RGB", (3000, 2000), (120, 60, 20)).save(photo)
+    vid = _new_visit(demo_dir)
+    _shell, editor = _open(qtbot, make_launcher, demo_dir, prompts, vid)
+
+    editor.show_tab("tindak-lanjut")
+    follow = editor.tab("tindak-lanjut")
+    qtbot.waitUntil(lambda: follow.earlier_model.rowCount() > 0, timeout=30_000)
+    earlier = follow.earlier_model.row_at(0)
+    follow.earlier_table.setCurrentIndex(follow.earlier_model.index(0, 0))
+    follow.earlier_table.setFocus()
+    qtbot.keyClick(follow.earlier_table, Qt.Key.Key_1)  # done at this visit
+    settled(qtbot, editor)
+    follow.task.setFocus()
+    qtbot.keyClicks(follow.task, "Lengkapi Buku Ekspedisi")
+    qtbot.keyClicks(follow.responsible, "Sekretaris Desa")
+    qtbot.keyClick(follow.task, Qt.Key.Key_Return)
+    settled(qtbot, editor)
+    assert [(p.follow_up_id, p.status) for p in read(qtbot, editor, visits.progress_recorded_in, vid)] == [
+        (earlier.info.id, "selesai")]
+    assert [f.task for f in read(qtbot, editor, visits.follow_ups_created_in, vid)] == ["Lengkapi Buku Ekspedisi"]
+
+    editor.show_tab("lampiran")
+    photos = editor.tab("lampiran")
+    qtbot.waitUntil(lambda: photos.visit is not None, timeout=30_000)
+    assert _drop(photos, [photo])
+    qtbot.waitUntil(lambda: photos.model.rowCount() == 1, timeout=60_000)
+    settled(qtbot, editor)
+    assert [a.filename for a in read(qtbot, editor, visits.attachments_of, vid)] == ["buku-ekspedisi.jpg"]
+    assert editor.save_state == SaveState.SAVED
+
+    for _ in range(2):  # the photo, then the new follow-up
+        qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        settled(qtbot, editor)
+    assert read(qtbot, editor, visits.attachments_of, vid) == []
+    assert read(qtbot, editor, visits.follow_ups_created_in, vid) == []
+    assert len(read(qtbot, editor, visits.progress_recorded_in, vid)) == 1  # the earlier one stays
+    qtbot.keyClick(editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, editor)
+    assert [f.task for f in read(qtbot, editor, visits.follow_ups_created_in, vid)] == ["Lengkapi Buku Ekspedisi"]
