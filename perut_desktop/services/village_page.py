@@ -58,6 +58,7 @@ class FindingRow:
     message: str
     source: str
     rule_version: str
+    office_task: bool = False  # the late step is the kecamatan's own (a delegated evaluation)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class VillageDetail:
     findings: tuple[FindingRow, ...]
     history: tuple[HistoryRow, ...]  # newest first
     trend: tuple[ScorePoint, ...]  # oldest first
+    apbdes_evaluation: regulations.ApbdesEvaluation | None = None  # who evaluates the APB Desa
 
 
 def village_list(session: Session, today: dt.date | None = None) -> tuple[VillageListRow, ...]:
@@ -110,7 +112,7 @@ def village_detail(session: Session, village_id: str, today: dt.date | None = No
                       for o in session.scalars(select(VillageOfficial).where(VillageOfficial.village_id == village_id)
                                                .order_by(VillageOfficial.active.desc(), VillageOfficial.sort_order,
                                                          VillageOfficial.name)))
-    found = tuple(FindingRow(f.rule_code, f.severity, f.message, f.source, f.rule_version)
+    found = tuple(FindingRow(f.rule_code, f.severity, f.message, f.source, f.rule_version, f.office_task)
                   for f in findings_for_village(session, village_id, day))
     listed = visits.list_visits(session, village_id=village_id)
     sc = scores.scores_for_visits(session, [v.id for v in listed])
@@ -119,4 +121,4 @@ def village_detail(session: Session, village_id: str, today: dt.date | None = No
     return VillageDetail(village.id, village.code, village.name, day, Role(state.role) is Role.MASTER,
                          villages.get_profile(session, village_id), officials,
                          tuple(regulations.list_regulations(session, village_id)), found, history,
-                         tuple(scores.village_trend(session, village_id)))
+                         tuple(scores.village_trend(session, village_id)), regulations.apbdes_evaluation(session))

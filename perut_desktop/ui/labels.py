@@ -13,6 +13,7 @@ from perut_desktop.enums import (
     AttendeeGroup,
     Delivery,
     FollowUpStatus,
+    HeadLeftReason,
     ResultStatus,
     Role,
     SignatoryTitle,
@@ -179,3 +180,18 @@ def counts_text(counts: dict[str, int]) -> str:
     """"3 visits, 45 book results" in the window's language; "–" when empty."""
     parts = [f"{n} {table_text(name)}" for name, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n]
     return ", ".join(parts) if parts else NO_VALUE
+
+
+_HEAD_LEFT_TEXTS: dict[HeadLeftReason, str] = {
+    HeadLeftReason.BERAKHIR_MASA_JABATAN: QT_TRANSLATE_NOOP("Labels", "Term ended"),
+    HeadLeftReason.MENINGGAL_DUNIA: QT_TRANSLATE_NOOP("Labels", "Died in office"),
+    HeadLeftReason.PERMINTAAN_SENDIRI: QT_TRANSLATE_NOOP("Labels", "Resigned"),
+    HeadLeftReason.DIBERHENTIKAN: QT_TRANSLATE_NOOP("Labels", "Dismissed"),
+}
+
+
+def head_left_text(reason: str | None) -> str:
+    """Why the last Kepala Desa left office ("Meninggal dunia", ...); "–" when not recorded."""
+    if not reason:
+        return NO_VALUE
+    return QCoreApplication.translate(_CONTEXT, _HEAD_LEFT_TEXTS[HeadLeftReason(reason)])

@@ -1602,7 +1602,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../perut_desktop/ui/labels.py" line="+29"/>
+        <location filename="../../perut_desktop/ui/labels.py" line="+30"/>
         <source>Master</source>
         <translation>Master</translation>
     </message>
@@ -1875,6 +1875,26 @@
         <location line="+1"/>
         <source>conflicts</source>
         <translation>konflik</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Term ended</source>
+        <translation>Masa jabatan berakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Died in office</source>
+        <translation>Meninggal dunia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resigned</source>
+        <translation>Berhenti atas permintaan sendiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>Diberhentikan</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2567,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../perut_desktop/ui/prompts.py" line="+68"/>
+        <location filename="../../perut_desktop/ui/prompts.py" line="+63"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
@@ -4470,39 +4490,39 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/villages.py" line="+40"/>
+        <location filename="../../perut_desktop/ui/pages/villages.py" line="+41"/>
         <location line="+31"/>
-        <location line="+114"/>
-        <location line="+68"/>
+        <location line="+115"/>
+        <location line="+85"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-203"/>
         <source>&amp;Open village</source>
         <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A document was written (its path).</extracomment>
         <translation>&amp;Buka desa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
-        <location line="+100"/>
+        <location line="+68"/>
+        <location line="+117"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-185"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Village</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
@@ -4518,12 +4538,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>← &amp;All villages</source>
         <translation>← &amp;Semua desa</translation>
     </message>
@@ -4576,6 +4596,16 @@
         <location line="+0"/>
         <source>Term ends on:</source>
         <translation>Masa jabatan berakhir:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous head left:</source>
+        <translation>Kepala Desa sebelumnya:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>APB Desa evaluated by:</source>
+        <translation>Evaluasi APB Desa oleh:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4765,7 +4795,17 @@
         <translation>Desa {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>the Bupati</source>
+        <translation>Bupati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Camat, delegated by {source} from {date}</source>
+        <translation>Camat, pelimpahan {source} sejak {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Desa {name} ({code})</source>
         <translation>Desa {name} ({code})</translation>
     </message>
@@ -4775,7 +4815,27 @@
         <translation>periode ke-{n}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{reason} on {date}</source>
+        <translation>{reason} pada {date}</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Acting head (Pj.) {name}</source>
+        <translation>Pj. Kepala Desa {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SK {number} of {date}</source>
+        <translation>SK {number} tanggal {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: an acting head serves until a head is installed</source>
+        <translation>tidak ada: Penjabat bertugas sampai Kepala Desa dilantik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The village&apos;s name and code are kept by the office (this master copy).</source>
         <translation>Nama dan kode desa dikelola kantor kecamatan (salinan master ini).</translation>
     </message>
@@ -4800,7 +4860,12 @@
         <translation>Mantan</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source> · the office&apos;s own task</source>
+        <translation> · tugas kantor kecamatan sendiri</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Score of the last twelve visits</source>
         <translation>Skor dua belas kunjungan terakhir</translation>

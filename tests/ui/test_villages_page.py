@@ -104,3 +104,23 @@ def test_a_laptop_shows_the_office_s_fields_read_only_with_the_reason(
     assert page.owner_note.text().startswith("Hanya dapat dibaca di sini")
     # what a laptop may record stays open to it
     assert page.add_official_button.isEnabled() and page.add_regulation_button.isEnabled()
+
+
+def test_the_village_page_shows_an_acting_head_and_the_delegated_evaluation(
+        qtbot, make_launcher: MakeLauncher, demo_dir: Path) -> None:
+    """The demo's village led by a Pj. after its head died, and the APB Desa evaluated by
+    the Camat by delegation: the page says so instead of an elected term."""
+    from perut_desktop.db import open_replica
+    from perut_desktop.services import demo, villages
+
+    replica = open_replica(demo_dir)
+    with replica.begin() as s:
+        name = villages.list_villages(s)[demo.PJ_VILLAGE].name
+    replica.close()
+    _window, page = _village_page(qtbot, make_launcher, demo_dir, name)
+    shown = {key: label.text() for key, label in page.profile_fields.items()}
+    assert shown["kades"] == "Pj. Kepala Desa Drs. Akhmad Rusdiansyah"
+    assert shown["term"] == "tidak ada: Penjabat bertugas sampai Kepala Desa dilantik"
+    assert shown["left"].startswith("Meninggal dunia pada ")
+    assert shown["evaluator"].startswith("Camat, pelimpahan Peraturan Bupati tentang pelimpahan evaluasi")
+    assert any(f.rule_code == "KADES_MUSDES_PENGGANTI" for f in page.detail.findings)

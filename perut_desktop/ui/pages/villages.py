@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from perut_desktop.ui.labels import NO_VALUE, visit_status_text
+from perut_desktop.enums import ApbdesEvaluator
+from perut_desktop.ui.labels import NO_VALUE, head_left_text, visit_status_text
 from perut_desktop.ui.models.common import ROW_ROLE, month_label, percent, short_date
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.widgets.searchable_table import SearchableTable
@@ -104,7 +105,8 @@ class VillagesPage(Page):
         for key, label in (("code", self.tr("Official code:")), ("name", self.tr("Name:")),
                            ("classification", self.tr("Classification:")), ("sotk", self.tr("SOTK (urusan / seksi):")),
                            ("kades", self.tr("Kepala Desa:")), ("inaugurated", self.tr("Inaugurated on:")),
-                           ("term", self.tr("Term:")), ("term_ends", self.tr("Term ends on:"))):
+                           ("term", self.tr("Term:")), ("term_ends", self.tr("Term ends on:")),
+                           ("left", self.tr("Previous head left:")), ("evaluator", self.tr("APB Desa evaluated by:"))):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.profile_fields[key] = value
@@ -185,6 +187,13 @@ class VillagesPage(Page):
         self.heading.setText(self.tr("Villages") if detail is None or self.stack.currentIndex() == 0
                              else self.tr("Village {name}").format(name=detail.name))
 
+    def _evaluator_text(self, d: VillageDetail) -> str:
+        e = d.apbdes_evaluation
+        if e is None or e.evaluator is not ApbdesEvaluator.CAMAT or e.effective_from is None:
+            return self.tr("the Bupati")
+        return self.tr("the Camat, delegated by {source} from {date}").format(source=e.source,
+                                                                            date=_date(e.effective_from))
+
     def _show_detail(self, d: VillageDetail) -> None:
         self.detail = d
         self.village_label.setText(self.tr("Desa {name} ({code})").format(name=d.name, code=d.code))
@@ -195,7 +204,16 @@ class VillagesPage(Page):
             "inaugurated": _date(p.kades_inaugurated_on),
             "term": self.tr("term {n}").format(n=p.kades_term_number) if p.kades_term_number else NO_VALUE,
             "term_ends": _date(p.kades_term_ends_on),
+            "left": (self.tr("{reason} on {date}").format(reason=head_left_text(p.previous_head_left),
+                                                         date=_date(p.previous_head_left_on))
+                     if p.previous_head_left else NO_VALUE),
+            "evaluator": self._evaluator_text(d),
         }
+        if p.kades_acting:
+            values["kades"] = self.tr("Acting head (Pj.) {name}").format(name=p.kades_name or NO_VALUE)
+            values["inaugurated"] = self.tr("SK {number} of {date}").format(
+                number=p.kades_acting_sk or NO_VALUE, date=_date(p.kades_acting_sk_on))
+            values["term"] = values["term_ends"] = self.tr("none: an acting head serves until a head is installed")
         for key, text in values.items():
             self.profile_fields[key].setText(text)
         if d.master:
@@ -220,7 +238,8 @@ class VillagesPage(Page):
              _key(r.promulgated_on), _key(r.sent_to_bupati_on)), r) for r in d.regulations])
         order = {"pelanggaran": 0, "peringatan": 1, "informasi": 2}
         self.findings.model.set_rows([(
-            (f.severity.capitalize(), f.rule_code, f.message, f.source, f.rule_version),
+            (f.severity.capitalize() + (self.tr(" · the office's own task") if f.office_task else ""),
+             f.rule_code, f.message, f.source, f.rule_version),
             (order.get(f.severity, 3), f.rule_code, f.message, f.source, f.rule_version), f) for f in d.findings])
         self.history.model.set_rows([(
             (short_date(h.visit_date), h.officer_name, visit_status_text(h.status), percent(h.score) or NO_VALUE),
