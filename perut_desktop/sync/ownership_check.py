@@ -288,6 +288,12 @@ def _check_visit_rows(conn: Connection, t: TableSpec, sender: str, master: str, 
             visits[visit_id] = (_row(conn, "main", visit_spec, visit_id), _row(conn, ALIAS, visit_spec, visit_id)
                                 if _has_table(conn, "visit") else None)
         local_visit, incoming_visit = visits[visit_id]
+        if local_visit is not None and local_visit["device_id"] == sender and _stale(
+                entries.get(row_id, []), _fvs(visit_spec, local_visit)["device_id"], master):
+            # written before the office last handed the visit (back) to this laptop: the
+            # visit was another device's meanwhile, so these are conflicts, as below
+            _hold(conn, t, inc, local_visit, held)
+            continue
         if local_visit is not None and local_visit["device_id"] != sender:
             reassigned_by = device_of(_fvs(visit_spec, local_visit)["device_id"])
             if reassigned_by == master:
@@ -309,6 +315,12 @@ def _check_visit_rows(conn: Connection, t: TableSpec, sender: str, master: str, 
                 raise InputRejected(
                     f"Bundel ditolak: perangkat {sender} mengubah {_label(t.name)} kunjungan {visit_id} ketika "
                     f"kunjungan itu berstatus {VisitStatus(status).label}.")
+
+
+def _stale(versions: list[str], handed_over: str, master: str) -> bool:
+    """Whether any of a row's new versions predates the office's last handing of the
+    visit to its device (``handed_over``: the version of the visit's ``device_id``)."""
+    return device_of(handed_over) == master and any(v < handed_over for v in versions)
 
 
 def _check_event(conn: Connection, inc: Row, loc: Row | None, sender: str, officer: str | None,

@@ -228,6 +228,44 @@ def test_the_laptop_whose_edits_were_held_converges_too(trio) -> None:  # type: 
         visits.set_result(s, vid, "A.1", status="lengkap")
 
 
+def test_a_submission_made_before_the_visit_went_away_and_came_back_is_held_not_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """a submits (not sent yet); the office hands the visit to b, b submits, the office
+    returns it and hands it back to a. a's old submission, dated before all that, arrives:
+    kept as a conflict — the bundle is not refused, the visit stays returned — and all
+    three converge."""
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    with at(trio.a, D1, 11) as s:  # submitted on a, not sent
+        for r in visits.results(s, vid):
+            visits.set_result(s, vid, r.item_code, status="lengkap")
+        visits.add_attendee(s, vid, name="Hendra Saputra", group="pemdes")
+        visits.set_minutes(s, vid, discussion="Pemeriksaan buku.", decisions="Melengkapi buku.")
+        workflow.submit_visit(s, vid)
+    with at(trio.master, D2, 9) as s:
+        workflow.reassign_visit(s, vid, trio.b.device_id)
+    send(trio.master, trio.b, trio.folder)
+    with at(trio.b, D2, 10) as s:
+        for r in visits.results(s, vid):
+            visits.set_result(s, vid, r.item_code, status="lengkap")
+        visits.add_attendee(s, vid, name="Siti Aminah", group="pemdes")
+        visits.set_minutes(s, vid, discussion="Pemeriksaan ulang.", decisions="Melengkapi buku.")
+        workflow.submit_visit(s, vid)
+    send(trio.b, trio.master, trio.folder)
+    with at(trio.master, D2, 11, actor_id=trio.user_id) as s:
+        workflow.return_visit(s, vid, "lengkapi notulen")
+        workflow.reassign_visit(s, vid, trio.a.device_id)
+    result = send(trio.a, trio.master, trio.folder)
+    assert result.status == "applied" and result.conflicts >= 1
+    with trio.master.begin() as s:
+        assert visits.status_of(s, vid).value == "dikembalikan"
+    assert ("visit_status_event", "*") in {(c.table_name, c.field) for c in conflicts(trio.master)}
+    for _ in range(2):
+        for laptop in (trio.a, trio.b):
+            send(trio.master, laptop, trio.folder)
+            send(laptop, trio.master, trio.folder)
+    assert fp(trio.master) == fp(trio.a) == fp(trio.b)
+
+
 def test_lost_laptop_late_bundle_keeps_its_other_records_and_the_new_owners_edits(  # type: ignore[no-untyped-def]
         trio, capsys: pytest.CaptureFixture[str]) -> None:
     """The lost-laptop story with the command: the master hands a's open visit to b
