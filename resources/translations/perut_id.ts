@@ -4354,6 +4354,11 @@
         <translation>Dikonsultasikan kepada masyarakat</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Agreed in the village musyawarah</source>
+        <translation>Disepakati dalam musyawarah desa</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>known</source>
         <translation>diketahui</translation>

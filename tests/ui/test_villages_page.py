@@ -124,3 +124,12 @@ def test_the_village_page_shows_an_acting_head_and_the_delegated_evaluation(
     assert shown["left"].startswith("Meninggal dunia pada ")
     assert shown["evaluator"].startswith("Camat, pelimpahan Peraturan Bupati tentang pelimpahan evaluasi")
     assert any(f.rule_code == "KADES_MUSDES_PENGGANTI" for f in page.detail.findings)
+
+
+def test_the_regulation_form_asks_every_step_date_the_register_has(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from perut_desktop.enums import REGULATION_DATE_FIELDS
+    from perut_desktop.ui.dialogs.village_records import RegulationDialog
+
+    dialog = RegulationDialog(None, None)
+    qtbot.addWidget(dialog)
+    assert list(dialog.dates) == list(REGULATION_DATE_FIELDS)
