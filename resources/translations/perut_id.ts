@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Peraturan Bupati:</source>
+        <source>Bupati&apos;s regulation:</source>
         <translation>Peraturan Bupati:</translation>
     </message>
     <message>
@@ -2378,7 +2378,7 @@
         <translation>Terbitkan templat untuk kunjungan baru</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>No checklist template is published yet.</source>
         <translation>Belum ada templat daftar periksa yang diterbitkan.</translation>
     </message>
@@ -2802,9 +2802,9 @@
     <name>PreferencesBox</name>
     <message>
         <location filename="../../perut_desktop/ui/widgets/preferences_box.py" line="+29"/>
-        <source>This computer</source>
+        <source>Language, paper and reminder</source>
         <extracomment>The paper was saved (the :class:`ReportSettings` then held).</extracomment>
-        <translation>Komputer ini</translation>
+        <translation>Bahasa, kertas dan pengingat</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2832,7 +2832,7 @@
         <translation> hari</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
@@ -2862,7 +2862,7 @@
         <translation>Menyimpan ukuran kertas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Documents are printed on {paper} unless chosen otherwise on the Reports page.</source>
         <translation>Dokumen dicetak pada kertas {paper}, kecuali dipilih lain di halaman Laporan.</translation>
     </message>
@@ -3370,9 +3370,9 @@
 <context>
     <name>RestorePanel</name>
     <message>
-        <location filename="../../perut_desktop/ui/widgets/restore_panel.py" line="+31"/>
+        <location filename="../../perut_desktop/ui/widgets/restore_panel.py" line="+30"/>
         <source>Restore from a backup</source>
-        <extracomment>A backup was restored: (the new data folder, :class:`Restored`).</extracomment>
+        <extracomment>A backup was restored: (the new data folder, what the restore reports).</extracomment>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
@@ -3401,7 +3401,7 @@
         <translation>Buka salinan pulihan di jendela</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Backup to restore</source>
         <translation>Cadangan yang dipulihkan</translation>
     </message>
@@ -3421,7 +3421,7 @@
         <translation>Memulihkan {file}…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restoring a backup</source>
         <translation>Memulihkan cadangan</translation>
     </message>
@@ -4117,7 +4117,7 @@
         <translation>Bagian pengaturan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -4128,8 +4128,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>A backup holds the records of this installation. With a passphrase (12 characters at least; a phrase of several words is easiest) it also holds this device&apos;s keys, encrypted, so that another PC can take over without enrolling the laptops again. Keep the passphrase apart from the file.</source>
-        <translation>Cadangan berisi data instalasi ini. Dengan kata sandi (paling sedikit 12 karakter; kalimat beberapa kata paling mudah diingat) cadangan juga berisi kunci perangkat ini, terenkripsi, sehingga komputer lain dapat mengambil alih tanpa mendaftarkan ulang laptop. Simpan kata sandi terpisah dari berkasnya.</translation>
+        <source>With a passphrase (12 characters at least, a few words) the backup also holds this device&apos;s keys, encrypted: another PC can then take over without enrolling the laptops again. Keep the passphrase apart from the file.</source>
+        <translation>Dengan kata sandi (paling sedikit 12 karakter, beberapa kata) cadangan juga berisi kunci perangkat ini, terenkripsi: komputer lain lalu dapat mengambil alih tanpa mendaftarkan ulang laptop. Simpan kata sandi terpisah dari berkasnya.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4152,28 +4152,28 @@
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Passphrase (optional):</source>
         <translation>Kata sandi (boleh kosong):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Passphrase again:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+9"/>
         <source>Automatic backups</source>
         <translation>Cadangan otomatis</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Taken before a large import and at most daily otherwise, encrypted with this installation&apos;s own key; 7 daily and 4 weekly are kept.</source>
         <translation>Dibuat sebelum impor besar dan paling banyak sekali sehari, terenkripsi dengan kunci instalasi ini; 7 harian dan 4 mingguan disimpan.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your phone and e-mail</source>
         <translation>Telepon dan e-mail Anda</translation>
     </message>
@@ -4253,7 +4253,7 @@
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Kedua kata sandi berbeda; ketik ulang.</translation>
     </message>
@@ -4794,6 +4794,11 @@
         <location line="+1"/>
         <source>Consulted with the community</source>
         <translation>Dikonsultasikan kepada masyarakat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed in the Musyawarah Desa</source>
+        <translation>Disepakati dalam Musyawarah Desa</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -74,7 +74,10 @@ class SettingsPage(Page):
         self.letterhead = LetterheadForm(client)
         self.rules = OfficeRulesPanel(client, prompts)
         kecamatan_layout = QHBoxLayout(kecamatan)
-        kecamatan_layout.addWidget(self.letterhead, 1)
+        letterhead_column = QVBoxLayout()
+        letterhead_column.addWidget(self.letterhead)
+        letterhead_column.addStretch(1)
+        kecamatan_layout.addLayout(letterhead_column, 1)
         kecamatan_layout.addWidget(self.rules, 1)
         self.tabs.addTab(kecamatan, self.tr("Kecamatan"))
         computer = QWidget()
@@ -86,9 +89,9 @@ class SettingsPage(Page):
 
         box = QGroupBox(self.tr("Backup"))
         explain = QLabel(self.tr(
-            "A backup holds the records of this installation. With a passphrase (12 characters at least; a phrase "
-            "of several words is easiest) it also holds this device's keys, encrypted, so that another PC can take "
-            "over without enrolling the laptops again. Keep the passphrase apart from the file."))
+            "With a passphrase (12 characters at least, a few words) the backup also holds this device's keys, "
+            "encrypted: another PC can then take over without enrolling the laptops again. Keep the passphrase "
+            "apart from the file."))
         explain.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -101,12 +104,15 @@ class SettingsPage(Page):
         self.backup_button.clicked.connect(self.back_up)
         self.backup_result = QLabel()
         self.backup_result.setWordWrap(True)
+        self.backup_result.hide()  # shown with the outcome
         form = QFormLayout()
         form.addRow(self.tr("Passphrase (optional):"), self.passphrase)
-        form.addRow(self.tr("Passphrase again:"), self.passphrase_again)
+        again = QHBoxLayout()
+        again.addWidget(self.passphrase_again, 1)
+        again.addWidget(self.backup_button)
+        form.addRow(self.tr("Passphrase again:"), again)
         row = QHBoxLayout()
         row.addWidget(self.backup_result, 1)
-        row.addWidget(self.backup_button)
         layout = QVBoxLayout(box)
         layout.addWidget(explain)
         layout.addLayout(form)
@@ -123,6 +129,7 @@ class SettingsPage(Page):
         self.backup_table = QTableView()
         self.backup_table.setModel(self.backup_model)
         style_table(self.backup_table, stretch=1)
+        self.backup_table.setMinimumHeight(60)  # the tab fits 1366×768 at 125 %
         self.backup_table.setAccessibleName(self.tr("Automatic backups"))
         auto_layout = QVBoxLayout(auto)
         auto_layout.addWidget(auto_text)
@@ -214,6 +221,7 @@ class SettingsPage(Page):
 
     def back_up(self) -> None:
         passphrase = self.passphrase.text()
+        self.backup_result.show()
         if passphrase != self.passphrase_again.text():
             self.backup_result.setText(self.tr("The two passphrases differ; type them again."))
             return

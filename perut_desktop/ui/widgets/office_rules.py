@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -68,7 +68,7 @@ class OfficeRulesPanel(QWidget):
         self.evaluation_result.setWordWrap(True)
         form = QFormLayout(evaluation)
         form.addRow(self.tr("Evaluated by:"), self.evaluator)
-        form.addRow(self.tr("Peraturan Bupati:"), self.source)
+        form.addRow(self.tr("Bupati's regulation:"), self.source)
         form.addRow(self.tr("In effect from:"), self.effective_from)
         row = QHBoxLayout()
         row.addWidget(self.evaluation_result, 1)
@@ -87,16 +87,17 @@ class OfficeRulesPanel(QWidget):
         self.template_result.setWordWrap(True)
         template_layout = QVBoxLayout(template)
         template_layout.addWidget(self.current_template)
+        template_layout.addWidget(self.template)
         choose = QHBoxLayout()
-        choose.addWidget(self.template, 1)
+        choose.addWidget(self.template_result, 1)
         choose.addWidget(self.publish_button)
         template_layout.addLayout(choose)
-        template_layout.addWidget(self.template_result)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(evaluation)
         layout.addWidget(template)
+        layout.addStretch(1)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -104,6 +105,8 @@ class OfficeRulesPanel(QWidget):
         self.editable = editable
         self.evaluator.setCurrentIndex(max(self.evaluator.findData(evaluation.evaluator.value), 0))
         self.source.setText(evaluation.source)
+        self.source.setCursorPosition(0)
+        self.source.setToolTip(evaluation.source)
         if evaluation.effective_from is not None:
             self.effective_from.set_day(evaluation.effective_from)
         for widget in (self.evaluator, self.effective_from, self.evaluation_button, self.template,
@@ -116,6 +119,8 @@ class OfficeRulesPanel(QWidget):
         self.template.clear()
         for t in self.templates:
             self.template.addItem(self._template_name(t), t.id)
+            self.template.setItemData(self.template.count() - 1, self._template_name(t, dated=True),
+                                      Qt.ItemDataRole.ToolTipRole)
         current = next((t for t in self.templates if t.current), None)
         keep = self.template.findData(chosen) if chosen else -1
         self.template.setCurrentIndex(keep if keep >= 0 else
@@ -124,14 +129,14 @@ class OfficeRulesPanel(QWidget):
             text = self.tr("No checklist template is published yet.")
         else:
             text = self.tr("New visits use {template} ({n} books). A visit keeps the template it was started "
-                           "with.").format(template=self._template_name(current), n=len(current.items))
+                           "with.").format(template=self._template_name(current, dated=True), n=len(current.items))
         if not editable:
             text += " " + self.tr("Chosen by the office; it reaches this laptop with the office's bundles.")
         self.current_template.setText(text)
 
-    def _template_name(self, t: TemplateInfo) -> str:
+    def _template_name(self, t: TemplateInfo, *, dated: bool = False) -> str:
         name = self.tr("{name}, version {n}").format(name=t.name, n=t.version_number)
-        if t.published_on is not None:
+        if dated and t.published_on is not None:
             name += " " + self.tr("(of {day})").format(day=short_date(t.published_on))
         return name
 

@@ -26,7 +26,7 @@ class PreferencesBox(QGroupBox):
 
     def __init__(self, client: WorkspaceClient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("This computer"))
+        self.setTitle(self.tr("Language, paper and reminder"))
         self.client = client
         self.settings: QSettings | None = None
         self.running_language = DEFAULT_LANGUAGE
@@ -50,7 +50,9 @@ class PreferencesBox(QGroupBox):
         self.remind_days.setRange(1, 90)
         self.remind_days.setSuffix(self.tr(" days"))
         self.remind_days.valueChanged.connect(self._on_remind_days_changed)
+        self.paper_result.hide()
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.language_note)
         form.addRow(self.tr("&Paper:"), self.paper)
@@ -110,6 +112,7 @@ class PreferencesBox(QGroupBox):
                            on_done=self._on_paper_saved)
 
     def _on_paper_saved(self, result: Any) -> None:
+        self.paper_result.show()
         if isinstance(result, SaveFailure):
             self.paper_result.setText(result.message)
             self.paper.blockSignals(True)

@@ -15,7 +15,6 @@ from perut_desktop.ui.hints import error_text
 from perut_desktop.ui.labels import role_text
 
 if TYPE_CHECKING:
-    from perut_desktop.sync.backup import Restored
     from perut_desktop.ui.client import WorkspaceClient
     from perut_desktop.ui.prompts import Prompts
 
@@ -23,7 +22,7 @@ _REFUSAL_STYLE = "color: #b71c1c;"
 
 
 class RestorePanel(QGroupBox):
-    #: A backup was restored: (the new data folder, :class:`Restored`).
+    #: A backup was restored: (the new data folder, what the restore reports).
     restored = Signal(object, object)
 
     def __init__(self, client: WorkspaceClient, prompts: Prompts, parent: QWidget | None = None) -> None:
@@ -45,12 +44,15 @@ class RestorePanel(QGroupBox):
         self.open_button.setAccessibleName(self.tr("Open the restored copy in a window"))
         self.open_button.clicked.connect(self.open_restored)
         self.open_button.hide()
+        self.result.hide()
+        top = QHBoxLayout()
+        top.addWidget(explain, 1)
+        top.addWidget(self.restore_button)
         row = QHBoxLayout()
         row.addWidget(self.result, 1)
         row.addWidget(self.open_button)
-        row.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(explain)
+        layout.addLayout(top)
         layout.addLayout(row)
 
     def restore(self) -> None:
@@ -77,6 +79,7 @@ class RestorePanel(QGroupBox):
 
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Restoring {file}…").format(file=source.name))
+        self.result.show()
         self.open_button.hide()
         self.client.long(work, label=self.tr("Restoring a backup"), owner=self,
                          on_done=lambda outcome: self._on_done(source, folder, passphrase, outcome))
@@ -94,7 +97,7 @@ class RestorePanel(QGroupBox):
             return
         self._show_restored(source, folder.resolve(), outcome)
 
-    def _show_restored(self, source: Path, folder: Path, restored: Restored) -> None:
+    def _show_restored(self, source: Path, folder: Path, restored: Any) -> None:
         from perut_desktop.enums import Role
 
         keys = {
