@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
+from perut_desktop.db import database_path
 from perut_desktop.enums import ApbdesEvaluator
 from tests.ui.conftest import FakePrompts, MakeLauncher, open_loaded
 from tests.ui.sync_helpers import fingerprint_of, through_client
@@ -142,9 +143,9 @@ def test_a_backup_made_on_the_page_is_restored_by_the_page_in_a_new_folder(
     prompts.folders.append(restored)
     prompts.secrets.append("bukan kata sandinya sama sekali")
     restore.restore_button.click()
-    qtbot.waitUntil(lambda: restore.result.styleSheet() != "" and "sedang dibuka" not in restore.result.text(),
-                    timeout=60_000)
-    assert not (restored / "perut.db").exists() and not restore.open_button.isVisibleTo(page)
+    qtbot.waitUntil(lambda: restore.result.text() == "Kata sandi salah atau cadangan kunci rusak.", timeout=60_000)
+    assert prompts.asked[-1][0] == "Kata sandi cadangan"  # asked because the backup holds keys
+    assert not database_path(restored).exists() and not restore.open_button.isVisibleTo(page)
 
     prompts.files.append(backup.path)
     prompts.folders.append(restored)
