@@ -2801,10 +2801,10 @@
 <context>
     <name>PreferencesBox</name>
     <message>
-        <location filename="../../perut_desktop/ui/widgets/preferences_box.py" line="+29"/>
-        <source>Language, paper and reminder</source>
-        <extracomment>The paper was saved (the :class:`ReportSettings` then held).</extracomment>
-        <translation>Bahasa, kertas dan pengingat</translation>
+        <location filename="../../perut_desktop/ui/widgets/preferences_box.py" line="+34"/>
+        <source>Language, printing and reminder</source>
+        <extracomment>The paper was saved (the :class:`ReportSettings` then held). The logo was set or removed (the :class:`ReportSettings` then held).</extracomment>
+        <translation>Bahasa, cetakan dan pengingat</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2822,7 +2822,27 @@
         <translation>F4 (Folio)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Choose &amp;logo…</source>
+        <translation>Pilih &amp;logo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the letterhead logo</source>
+        <translation>Pilih logo kop surat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move logo</source>
+        <translation>&amp;Hapus logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the letterhead logo</source>
+        <translation>Hapus logo kop surat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Days before unsent changes are pointed out</source>
         <translation>Hari sebelum perubahan yang belum dikirim diingatkan</translation>
     </message>
@@ -2843,11 +2863,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Letterhead logo:</source>
+        <translation>Logo kop surat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Remind of unsent changes after:</source>
         <translation>&amp;Ingatkan perubahan belum terkirim setelah:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The window shows this language.</source>
         <translation>Jendela memakai bahasa ini.</translation>
     </message>
@@ -2865,6 +2890,31 @@
         <location line="+12"/>
         <source>Documents are printed on {paper} unless chosen otherwise on the Reports page.</source>
         <translation>Dokumen dicetak pada kertas {paper}, kecuali dipilih lain di halaman Laporan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The logo&apos;s copy is gone; documents print without it.</source>
+        <translation>Salinan logo hilang; dokumen dicetak tanpa logo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letterhead logo</source>
+        <translation>Logo kop surat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving the logo</source>
+        <translation>Menyimpan logo</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """*Pengaturan*: the letterhead and the Camat saved field by field on the master, a refusal
 beside its field; who evaluates the APB Desa and the checklist template published with a
 confirmation; a backup made on the page restored by the page in a new folder to the same
-fingerprint; the language, the paper and the reminder of this installation; on a laptop
+fingerprint; the language, the paper, the logo and the reminder of this installation; on a laptop
 the office's settings read-only and its officer's own phone and e-mail editable."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QSettings
 
 from perut_desktop.db import database_path
@@ -158,8 +159,9 @@ def test_a_backup_made_on_the_page_is_restored_by_the_page_in_a_new_folder(
     assert fingerprint_of(restored, capsys) == fingerprint_of(master_dir, capsys)
 
 
-def test_language_paper_and_reminder_are_kept_for_this_installation(
-        qtbot: Any, make_launcher: MakeLauncher, master_dir: Path, settings_file: Path) -> None:
+def test_language_paper_logo_and_reminder_are_kept_for_this_installation(
+        qtbot: Any, make_launcher: MakeLauncher, master_dir: Path, settings_file: Path, tmp_path: Path,
+        prompts: FakePrompts) -> None:
     from perut_desktop.services.report_settings import report_settings
 
     shell = open_loaded(qtbot, make_launcher(master_dir))
@@ -180,6 +182,22 @@ def test_language_paper_and_reminder_are_kept_for_this_installation(
     shell.window.show_page("laporan")
     qtbot.waitUntil(lambda: "F4" in reports.paper.itemText(0), timeout=30_000)
     assert reports.paper.currentData() is None  # documents follow the installation's paper by default
+
+    not_an_image = tmp_path / "kop.png"
+    not_an_image.write_text("bukan gambar")
+    logo = tmp_path / "logo-kabupaten.png"
+    Image.new("RGB", (40, 40), "navy").save(logo)
+    prompts.files += [not_an_image, logo]
+    prefs.logo_button.click()
+    qtbot.waitUntil(lambda: "bukan gambar" in prefs.logo.text(), timeout=30_000)
+    assert prefs.logo.text() == "Berkas kop.png bukan gambar yang dapat dibaca; gunakan PNG atau JPEG."
+    with qtbot.waitSignal(prefs.logo_saved, timeout=30_000):
+        prefs.logo_button.click()
+    held = through_client(qtbot, shell, report_settings, master_dir, change=False).logo_path
+    assert held is not None and held.read_bytes() == logo.read_bytes() and prefs.logo.text() == held.name
+    with qtbot.waitSignal(prefs.logo_saved, timeout=30_000):
+        prefs.remove_logo_button.click()
+    assert through_client(qtbot, shell, report_settings, master_dir, change=False).logo_path is None
 
     prefs.remind_days.setValue(3)
     assert QSettings(str(settings_file), QSettings.Format.IniFormat).value("sync/remind-days") in (3, "3")

@@ -82,7 +82,7 @@ class SettingsPage(Page):
         self.tabs.addTab(kecamatan, self.tr("Kecamatan"))
         computer = QWidget()
         computer_layout = QVBoxLayout(computer)
-        self.preferences = PreferencesBox(client)
+        self.preferences = PreferencesBox(client, prompts)
         computer_layout.addWidget(self.preferences)
         backups = QWidget()
         backups_layout = QVBoxLayout(backups)

@@ -1,13 +1,14 @@
 """This installation's own preferences: the window's language (used from the next start),
-the paper the printed documents use (kept in the replica's local settings, never sent to
-others), and after how many days unsent changes are pointed out."""
+the paper and the letterhead logo the printed documents use (kept in the replica's local
+settings, never sent to others), and after how many days unsent changes are pointed out."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from perut_desktop.ui.editor.base import SaveFailure, guarded
 from perut_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGE_KEY, LANGUAGES
@@ -16,6 +17,7 @@ from perut_desktop.ui.pages.sync import DEFAULT_REMIND_DAYS, REMIND_KEY
 if TYPE_CHECKING:
     from perut_desktop.services.report_settings import ReportSettings
     from perut_desktop.ui.client import WorkspaceClient
+    from perut_desktop.ui.prompts import Prompts
 
 PAPERS = ("A4", "F4")
 
@@ -23,10 +25,13 @@ PAPERS = ("A4", "F4")
 class PreferencesBox(QGroupBox):
     #: The paper was saved (the :class:`ReportSettings` then held).
     paper_saved = Signal(object)
+    #: The logo was set or removed (the :class:`ReportSettings` then held).
+    logo_saved = Signal(object)
 
-    def __init__(self, client: WorkspaceClient, parent: QWidget | None = None) -> None:
+    def __init__(self, client: WorkspaceClient, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Language, paper and reminder"))
+        self.prompts = prompts
+        self.setTitle(self.tr("Language, printing and reminder"))
         self.client = client
         self.settings: QSettings | None = None
         self.running_language = DEFAULT_LANGUAGE
@@ -45,6 +50,18 @@ class PreferencesBox(QGroupBox):
         self.paper.currentIndexChanged.connect(self._on_paper_changed)
         self.paper_result = QLabel()
         self.paper_result.setWordWrap(True)
+        self.logo = QLabel()
+        self.logo.setWordWrap(True)
+        self.logo_button = QPushButton(self.tr("Choose &logo…"))
+        self.logo_button.setAccessibleName(self.tr("Choose the letterhead logo"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button = QPushButton(self.tr("Re&move logo"))
+        self.remove_logo_button.setAccessibleName(self.tr("Remove the letterhead logo"))
+        self.remove_logo_button.clicked.connect(lambda: self._save_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.remove_logo_button)
         self.remind_days = QSpinBox()
         self.remind_days.setAccessibleName(self.tr("Days before unsent changes are pointed out"))
         self.remind_days.setRange(1, 90)
@@ -57,6 +74,7 @@ class PreferencesBox(QGroupBox):
         form.addRow(self.language_note)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.paper_result)
+        form.addRow(self.tr("Letterhead logo:"), logo_row)
         form.addRow(self.tr("&Remind of unsent changes after:"), self.remind_days)
 
     def use_settings(self, settings: QSettings, running_language: str) -> None:
@@ -79,6 +97,7 @@ class PreferencesBox(QGroupBox):
 
     def set_report_settings(self, report: ReportSettings) -> None:
         self._paper = report.paper
+        self._show_logo(report)
         self.paper.blockSignals(True)
         self.paper.setCurrentIndex(max(self.paper.findData(report.paper), 0))
         self.paper.blockSignals(False)
@@ -123,3 +142,31 @@ class PreferencesBox(QGroupBox):
         self.paper_result.setText(self.tr("Documents are printed on {paper} unless chosen otherwise on the "
                                           "Reports page.").format(paper=self.paper.currentText()))
         self.paper_saved.emit(result)
+
+    def _show_logo(self, report: ReportSettings) -> None:
+        if report.logo_path is not None:
+            self.logo.setText(report.logo_path.name)
+        elif report.logo_missing:
+            self.logo.setText(self.tr("The logo's copy is gone; documents print without it."))
+        else:
+            self.logo.setText(self.tr("None"))
+        self.remove_logo_button.setEnabled(report.logo_path is not None or report.logo_missing)
+
+    def choose_logo(self) -> None:
+        path = self.prompts.open_file(self, self.tr("Letterhead logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path is not None:
+            self._save_logo(path)
+
+    def _save_logo(self, path: Path | None) -> None:
+        from perut_desktop.services.report_settings import update_report_settings
+
+        call = guarded(update_report_settings, self.client.data_dir, logo=path, remove_logo=path is None)
+        self.client.change(call, label=self.tr("Saving the logo"), owner=self, initiator=self,
+                           on_done=self._on_logo_saved)
+
+    def _on_logo_saved(self, result: Any) -> None:
+        if isinstance(result, SaveFailure):
+            self.logo.setText(result.message)
+            return
+        self._show_logo(result)
+        self.logo_saved.emit(result)
