@@ -34,6 +34,8 @@ SHOTS = (
     ("sinkronisasi-konflik", "sinkronisasi:konflik", ()),
     ("laporan", "laporan", ()),
     ("pengaturan", "pengaturan", ()),
+    ("pengaturan-komputer", "pengaturan:komputer", ()),
+    ("pengaturan-cadangan", "pengaturan:cadangan", ()),
     ("verifikasi", "verifikasi", ()),
     ("jadwal", "jadwal", ()),
     ("desa", "desa", ()),

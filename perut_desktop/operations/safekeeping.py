@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from perut_desktop.errors import UsageError
+from perut_desktop import db
+from perut_desktop.errors import Hint, StateError, UsageError
 from perut_desktop.sync import backup
 
 if TYPE_CHECKING:
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
     from perut_desktop.db import Replica
     from perut_desktop.services.people import OfficerInfo
 
-__all__ = ["AutomaticBackup", "BackupMade", "automatic_backups", "make_backup", "own_contact"]
+__all__ = ["AutomaticBackup", "BackupMade", "automatic_backups", "make_backup", "own_contact",
+           "restore_into_new_folder"]
 
 MIN_PASSPHRASE = backup.MIN_PASSPHRASE
 BACKUP_SUFFIX = ".perut-backup"
@@ -69,3 +71,17 @@ def own_contact(session: Session) -> OfficerInfo | None:
     if ctx(session).is_master:
         return None
     return own_officer(session)
+
+
+def restore_into_new_folder(open_data_dir: Path, folder: Path, source: Path,
+                            passphrase: str | None = None) -> backup.Restored:
+    """Operation: *Pulihkan* — the same checks and restore as ``perut restore``, into a new
+    data folder: never over the folder that is open, nor over another replica's data."""
+    folder = folder.resolve()
+    if folder == open_data_dir.resolve():
+        raise StateError(f"Folder {folder} adalah folder data yang sedang dibuka; cadangan dipulihkan ke "
+                         "folder baru.", hint=Hint.CHOOSE_OTHER_DATA_FOLDER, record=str(folder))
+    if db.is_initialised(folder):
+        raise StateError(f"Sudah ada data PERUT di {folder}.", hint=Hint.CHOOSE_OTHER_DATA_FOLDER,
+                         record=str(folder))
+    return backup.restore_backup(folder, source, replace=False, passphrase=passphrase)

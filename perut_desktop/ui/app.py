@@ -43,6 +43,8 @@ class Options:
     visit: str | None = None
     size: tuple[int, int] = (1366, 768)
     files: tuple[Path, ...] = ()  # bundles (.perut) and enrolment files (.perut-enroll) to open
+    #: ``--lang`` was given; otherwise the language chosen on the settings page applies.
+    language_given: bool = field(default=False, compare=False)
 
 
 BUNDLE_SUFFIX = ".perut"
@@ -70,8 +72,8 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument("files", nargs="*", metavar="BERKAS",
                         help="bundel (.perut) untuk diterima, atau berkas pendaftaran (.perut-enroll) untuk bergabung")
     parser.add_argument("--data-dir", help="folder data replika (bawaan: PERUT_DATA_DIR atau folder data pengguna)")
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), default=DEFAULT_LANGUAGE,
-                        help="bahasa tampilan (bawaan: id)")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), default=None,
+                        help="bahasa tampilan (bawaan: yang dipilih di Pengaturan, atau id)")
     parser.add_argument("--screenshot", metavar="BERKAS",
                         help="simpan gambar jendela (PNG) setelah datanya dimuat, lalu keluar")
     parser.add_argument("--page", metavar="NAMA[:SUB]", default="dasbor",
@@ -85,7 +87,8 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         size = _size(args.size)
     except Exception as exc:
         parser.error(str(getattr(exc, "message", exc)))
-    return Options(data_dir=resolve_data_dir(args.data_dir), language=args.lang,
+    return Options(data_dir=resolve_data_dir(args.data_dir), language=args.lang or DEFAULT_LANGUAGE,
+                   language_given=args.lang is not None,
                    screenshot=Path(args.screenshot).resolve() if args.screenshot else None,
                    page=args.page, visit=args.visit, size=size,
                    files=tuple(Path(f).resolve() for f in args.files))
@@ -121,7 +124,7 @@ class Launcher:
     def __init__(self, app: QApplication, options: Options, *, prompts: Prompts | None = None,
                  settings: QSettings | None = None, runner: TaskRunner | None = None,
                  demo_years: int = 1) -> None:
-        from perut_desktop.ui.i18n import install_translators
+        from perut_desktop.ui.i18n import LANGUAGE_KEY, chosen_language, install_translators
         from perut_desktop.ui.prompts import Prompts
         from perut_desktop.ui.tasks import TaskRunner
 
@@ -132,7 +135,9 @@ class Launcher:
         self.options = options
         self.prompts = prompts or Prompts()
         self.settings = settings if settings is not None else _default_settings()
-        self.translators = install_translators(app, options.language)
+        self.language = chosen_language(options.language if options.language_given else None,
+                                        self.settings.value(LANGUAGE_KEY))
+        self.translators = install_translators(app, self.language)
         self.runner = runner or TaskRunner()
         self.demo_years = demo_years
         self.shell: Shell | None = None

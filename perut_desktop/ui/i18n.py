@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 #: Languages the GUI offers, by code; Indonesian is the default (the users' language).
 LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT_LANGUAGE = "id"
+#: The window's language chosen on the *Pengaturan* page (QSettings), used from the next start.
+LANGUAGE_KEY = "ui/language"
 
 #: Dates in tables follow Indonesian custom in every UI language ("12 Nov 2026").
 DATE_LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
@@ -70,3 +72,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def chosen_language(given: str | None, saved: object) -> str:
+    """The window's language: ``--lang`` when given, else the one chosen on the settings
+    page, else Indonesian."""
+    if given in LANGUAGES:
+        return str(given)
+    return str(saved) if saved in LANGUAGES else DEFAULT_LANGUAGE

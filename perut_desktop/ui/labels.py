@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from perut_desktop.enums import (
+    ApbdesEvaluator,
     AttendeeGroup,
     Delivery,
     FollowUpStatus,
@@ -45,6 +46,17 @@ _DELIVERY_TEXTS: dict[Delivery, str] = {
     Delivery.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
     Delivery.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Labels", "At the office"),
 }
+
+
+_EVALUATOR_TEXTS: dict[ApbdesEvaluator, str] = {
+    ApbdesEvaluator.BUPATI: QT_TRANSLATE_NOOP("Labels", "The Bupati"),
+    ApbdesEvaluator.CAMAT: QT_TRANSLATE_NOOP("Labels", "The Camat, by delegation of the Bupati"),
+}
+
+
+def apbdes_evaluator_text(evaluator: ApbdesEvaluator) -> str:
+    """Who evaluates the draft APB Desa ("Bupati" / "Camat, atas pelimpahan Bupati")."""
+    return QCoreApplication.translate(_CONTEXT, _EVALUATOR_TEXTS[evaluator])
 
 
 def delivery_text(delivery: Delivery) -> str:

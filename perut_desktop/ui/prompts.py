@@ -104,6 +104,17 @@ class Prompts:
     def inform(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
+    def open_data_folder(self, data_dir: Path) -> bool:
+        """Start another PERUT window on ``data_dir`` (a restored copy); False when it
+        could not be started."""
+        import sys
+
+        from PySide6.QtCore import QProcess
+
+        program_args = [] if getattr(sys, "frozen", False) else ["-m", "perut_desktop.ui.app"]
+        started, _pid = QProcess.startDetached(sys.executable, [*program_args, "--data-dir", str(data_dir)])
+        return bool(started)
+
     def open_path(self, path: Path) -> bool:
         """Show a file or folder in the system's own program (a file manager, a PDF viewer)."""
         from PySide6.QtCore import QUrl

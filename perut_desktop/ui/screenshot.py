@@ -4,7 +4,7 @@ the window rendered after its data has loaded, written as a PNG.
 One grammar for all pages, now and later: ``mulai`` (first-run dialog), ``dasbor``,
 ``kunjungan``, ``kunjungan-baru``, ``editor:TAB`` (with ``--visit``), ``verifikasi``,
 ``jadwal``, ``desa``, ``desa:CODE``, ``petugas``, ``sinkronisasi``,
-``sinkronisasi:konflik``, ``laporan``, ``pengaturan``, ``tentang``. A page that does not
+``sinkronisasi:konflik``, ``laporan``, ``pengaturan[:komputer|cadangan]``, ``tentang``. A page that does not
 exist yet, or a master-only page on a laptop, ends with exit 2 and one line.
 """
 
@@ -48,10 +48,13 @@ PAGES: dict[str, PageSpec] = {p.name: p for p in (
     PageSpec("petugas", True, master_only=True),
     PageSpec("sinkronisasi", True, sub="konflik"),
     PageSpec("laporan", True),
-    PageSpec("pengaturan", True),
+    PageSpec("pengaturan", True, sub="optional"),
     PageSpec("tentang", True),
 )}
 
+
+#: The tabs of the settings page (``pengaturan:TAB``), in their order.
+SETTINGS_TABS = ("kecamatan", "komputer", "cadangan")
 
 #: The tabs of the visit editor (``editor:TAB``), in their order.
 EDITOR_TABS = ("buku", "hadir", "notulen", "tindak-lanjut", "lampiran", "riwayat")
@@ -77,6 +80,9 @@ def check_page(text: str) -> str | None:
         return f"kesalahan penggunaan: --page: bagian '{sub}' tidak dikenal; yang ada: '{name}:{spec.sub}'."
     if not spec.built:
         return f"halaman '{text}' belum tersedia di versi ini."
+    if name == "pengaturan" and sub is not None and sub not in SETTINGS_TABS:
+        return (f"kesalahan penggunaan: --page: bagian '{sub}' tidak dikenal; yang ada: "
+                f"{', '.join('pengaturan:' + t for t in SETTINGS_TABS)}.")
     if name == "editor" and sub not in EDITOR_TABS:
         return (f"kesalahan penggunaan: --page: bagian '{sub}' tidak dikenal; yang ada: "
                 f"{', '.join('editor:' + t for t in EDITOR_TABS)}.")
@@ -212,6 +218,8 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
             dialog: QWidget | None = None
             if name == "editor":
                 return _editor_shot(window, options, sub or "")
+            if name == "pengaturan" and sub:
+                window.settings_page.tabs.setCurrentIndex(SETTINGS_TABS.index(sub))
             if name == "sinkronisasi" and sub == "konflik":
                 window.sync_page.tabs.setCurrentIndex(window.sync_page.CONFLICTS)
             if name == "desa" and sub:

@@ -125,6 +125,8 @@ class ShellWindow(QMainWindow):
         self.sync_page.use_settings(self.settings)
         self.sync_page.exchanged.connect(self.load_status)
         self.reports_page.use_settings(self.settings)
+        self.settings_page.use_settings(self.settings)
+        self.settings_page.preferences.paper_saved.connect(lambda _r: self.reports_page.mark_out_of_date())
         self.dashboard.visits_requested.connect(self._on_visits_requested)
         self.review_page.open_requested.connect(self.open_visit)
         self.review_page.count_changed.connect(self._show_waiting_count)

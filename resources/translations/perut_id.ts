@@ -1602,7 +1602,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../perut_desktop/ui/labels.py" line="+30"/>
+        <location filename="../../perut_desktop/ui/labels.py" line="+31"/>
         <source>Master</source>
         <translation>Master</translation>
     </message>
@@ -1652,7 +1652,17 @@
         <translation>Di kantor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>The Bupati</source>
+        <translation>Bupati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Camat, by delegation of the Bupati</source>
+        <translation>Camat, atas pelimpahan Bupati</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Present, complete</source>
         <translation>Ada, lengkap</translation>
     </message>
@@ -2104,6 +2114,111 @@
     </message>
 </context>
 <context>
+    <name>LetterheadForm</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/letterhead_form.py" line="+23"/>
+        <source>&amp;Regency:</source>
+        <extracomment>(field of :class:`SubdistrictInfo`, label, accessible name), in the order of the form.</extracomment>
+        <translation>&amp;Kabupaten:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regency</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office &amp;address:</source>
+        <translation>&amp;Alamat kantor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office address</source>
+        <translation>Alamat kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ostal code:</source>
+        <translation>Kode p&amp;os:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office phone</source>
+        <translation>Telepon kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Surel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office e-mail</source>
+        <translation>Surel kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cit&amp;y of signing:</source>
+        <translation>Tempat pen&amp;andatanganan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City of signing</source>
+        <translation>Tempat penandatanganan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Camat&apos;s name:</source>
+        <translation>Nama &amp;Camat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camat&apos;s name</source>
+        <translation>Nama Camat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camat&apos;s &amp;NIP:</source>
+        <translation>&amp;NIP Camat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camat&apos;s NIP</source>
+        <translation>NIP Camat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Letterhead and Camat</source>
+        <extracomment>A field was saved (the :class:`SubdistrictInfo` the services then hold).</extracomment>
+        <translation>Kop surat dan Camat</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Printed at the top of every document and under its signature. Each field is saved when you leave it; the laptops receive it with the next bundle.</source>
+        <translation>Dicetak di kepala setiap dokumen dan di bawah tanda tangannya. Setiap isian disimpan saat Anda meninggalkannya; laptop menerimanya bersama bundel berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept by the office (the master copy): only the office changes the letterhead and the Camat; this laptop receives them with the office&apos;s bundles.</source>
+        <translation>Dikelola kantor (salinan induk): hanya kantor yang mengubah kop surat dan data Camat; laptop ini menerimanya bersama bundel dari kantor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving the letterhead</source>
+        <translation>Menyimpan kop surat</translation>
+    </message>
+</context>
+<context>
     <name>MinutesTab</name>
     <message>
         <location filename="../../perut_desktop/ui/editor/minutes.py" line="+29"/>
@@ -2207,6 +2322,145 @@
         <location filename="../../perut_desktop/ui/widgets/nip_field.py" line="+14"/>
         <source>18 digits, may be empty</source>
         <translation>18 angka, boleh kosong</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRulesPanel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/office_rules.py" line="+52"/>
+        <source>Who evaluates the draft APB Desa</source>
+        <extracomment>Who evaluates the APB Desa was saved (the :class:`ApbdesEvaluation` then held). A template was published (its :class:`TemplateInfo`).</extracomment>
+        <translation>Pengevaluasi rancangan APB Desa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluator of the APB Desa</source>
+        <translation>Pengevaluasi APB Desa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peraturan Bupati of the delegation</source>
+        <translation>Peraturan Bupati tentang pelimpahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Peraturan Bupati Balangan Nomor 12 Tahun 2024</source>
+        <translation>mis. Peraturan Bupati Balangan Nomor 12 Tahun 2024</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegation in effect from</source>
+        <translation>Pelimpahan berlaku mulai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve the evaluator</source>
+        <translation>Si&amp;mpan pengevaluasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the evaluator</source>
+        <translation>Simpan pengevaluasi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evaluated by:</source>
+        <translation>Dievaluasi oleh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bupati&apos;s regulation:</source>
+        <translation>Peraturan Bupati:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In effect from:</source>
+        <translation>Berlaku mulai:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checklist template</source>
+        <translation>Templat daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checklist template to publish</source>
+        <translation>Templat daftar periksa yang diterbitkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish for new visits…</source>
+        <translation>&amp;Terbitkan untuk kunjungan baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the template for new visits</source>
+        <translation>Terbitkan templat untuk kunjungan baru</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No checklist template is published yet.</source>
+        <translation>Belum ada templat daftar periksa yang diterbitkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New visits use {template} ({n} books). A visit keeps the template it was started with.</source>
+        <translation>Kunjungan baru memakai {template} ({n} buku). Setiap kunjungan tetap memakai templat saat ia dimulai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen by the office; it reaches this laptop with the office&apos;s bundles.</source>
+        <translation>Dipilih oleh kantor; sampai ke laptop ini bersama bundel dari kantor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, version {n}</source>
+        <translation>{name}, versi {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(of {day})</source>
+        <translation>(terbit {day})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving who evaluates the APB Desa</source>
+        <translation>Menyimpan pengevaluasi APB Desa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New visits already use this template.</source>
+        <translation>Kunjungan baru sudah memakai templat ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish the checklist template</source>
+        <translation>Terbitkan templat daftar periksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New visits will use {template}. Visits already started keep the template they were started with, and their answers stay as they are.</source>
+        <translation>Kunjungan baru akan memakai {template}. Kunjungan yang sudah dimulai tetap memakai templatnya semula, dan isiannya tidak berubah.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publishing the template</source>
+        <translation>Menerbitkan templat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Published: new visits use it from now on.</source>
+        <translation>Diterbitkan: kunjungan baru memakainya mulai sekarang.</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2819,125 @@
     </message>
 </context>
 <context>
+    <name>PreferencesBox</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/preferences_box.py" line="+34"/>
+        <source>Language, printing and reminder</source>
+        <extracomment>The paper was saved (the :class:`ReportSettings` then held). The logo was set or removed (the :class:`ReportSettings` then held).</extracomment>
+        <translation>Bahasa, cetakan dan pengingat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the window</source>
+        <translation>Bahasa tampilan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paper of the printed documents</source>
+        <translation>Kertas dokumen cetak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folio (F4)</source>
+        <translation>F4 (Folio)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose &amp;logo…</source>
+        <translation>Pilih &amp;logo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the letterhead logo</source>
+        <translation>Pilih logo kop surat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move logo</source>
+        <translation>&amp;Hapus logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the letterhead logo</source>
+        <translation>Hapus logo kop surat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Days before unsent changes are pointed out</source>
+        <translation>Hari sebelum perubahan yang belum dikirim diingatkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letterhead logo:</source>
+        <translation>Logo kop surat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remind of unsent changes after:</source>
+        <translation>&amp;Ingatkan perubahan belum terkirim setelah:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The window shows this language.</source>
+        <translation>Jendela memakai bahasa ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: the window uses this language from the next time PERUT starts.</source>
+        <translation>Tersimpan: jendela memakai bahasa ini mulai PERUT dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving the paper size</source>
+        <translation>Menyimpan ukuran kertas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Documents are printed on {paper} unless chosen otherwise on the Reports page.</source>
+        <translation>Dokumen dicetak pada kertas {paper}, kecuali dipilih lain di halaman Laporan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The logo&apos;s copy is gone; documents print without it.</source>
+        <translation>Salinan logo hilang; dokumen dicetak tanpa logo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Letterhead logo</source>
+        <translation>Logo kop surat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving the logo</source>
+        <translation>Menyimpan logo</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../../perut_desktop/ui/prompts.py" line="+63"/>
@@ -2580,9 +2953,9 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../perut_desktop/ui/i18n.py" line="+35"/>
+        <location filename="../../perut_desktop/ui/i18n.py" line="+37"/>
         <source>OK</source>
-        <extracomment>Languages the GUI offers, by code; Indonesian is the default (the users&apos; language). Dates in tables follow Indonesian custom in every UI language (&quot;12 Nov 2026&quot;).</extracomment>
+        <extracomment>Languages the GUI offers, by code; Indonesian is the default (the users&apos; language). The window&apos;s language chosen on the *Pengaturan* page (QSettings), used from the next start. Dates in tables follow Indonesian custom in every UI language (&quot;12 Nov 2026&quot;).</extracomment>
         <translation>OK</translation>
     </message>
     <message>
@@ -2812,12 +3185,12 @@
     <message>
         <location line="+1"/>
         <location line="+132"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Folder for the documents</source>
         <translation>Folder untuk dokumen</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
@@ -3009,7 +3382,12 @@
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
+        <source>As set ({paper})</source>
+        <translation>Sesuai pengaturan ({paper})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>All villages</source>
         <translation>Semua desa</translation>
     </message>
@@ -3057,6 +3435,120 @@
         <location line="+0"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePanel</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/restore_panel.py" line="+30"/>
+        <source>Restore from a backup</source>
+        <extracomment>A backup was restored: (the new data folder, what the restore reports).</extracomment>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup is checked first, then restored into a new, empty data folder of your choice; the data open now stays as it is. A backup with the device&apos;s keys asks for its passphrase.</source>
+        <translation>Cadangan diperiksa dahulu, lalu dipulihkan ke folder data baru yang kosong pilihan Anda; data yang sedang dibuka tetap seperti semula. Cadangan yang berisi kunci perangkat meminta kata sandinya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from a file…</source>
+        <translation>&amp;Pulihkan dari berkas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a backup file</source>
+        <translation>Pulihkan dari berkas cadangan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the restored &amp;copy</source>
+        <translation>Buka &amp;salinan pulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the restored copy in a window</source>
+        <translation>Buka salinan pulihan di jendela</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backup to restore</source>
+        <translation>Cadangan yang dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PERUT backups (*.perut-backup *.db);;All files (*)</source>
+        <translation>Cadangan PERUT (*.perut-backup *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New data folder for the restored copy</source>
+        <translation>Folder data baru untuk salinan pulihan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restoring {file}…</source>
+        <translation>Memulihkan {file}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring a backup</source>
+        <translation>Memulihkan cadangan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup passphrase</source>
+        <translation>Kata sandi cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase of {file}:</source>
+        <translation>Kata sandi {file}:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the device&apos;s keys were restored with it</source>
+        <translation>kunci perangkat ikut dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keys already in that folder are kept</source>
+        <translation>kunci perangkat yang sudah ada di folder itu tetap dipakai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without the device&apos;s keys: it cannot exchange bundles until a backup with keys is restored</source>
+        <translation>tanpa kunci perangkat: belum dapat bertukar bundel sampai cadangan berkunci dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keys in that folder belong to another device: restore a backup with keys before exchanging bundles</source>
+        <translation>kunci di folder itu milik perangkat lain: pulihkan cadangan berkunci sebelum bertukar bundel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} restored into {folder} ({role}); {keys}.</source>
+        <translation>{file} dipulihkan ke {folder} ({role}); {keys}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the restored copy in a window of its own now? This window stays on the data folder it has open.</source>
+        <translation>Buka salinan pulihan di jendela tersendiri sekarang? Jendela ini tetap pada folder data yang sedang dibuka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restored copy could not be opened in a new window; it is in {folder}.</source>
+        <translation>Salinan pulihan tidak dapat dibuka di jendela baru; salinan itu ada di {folder}.</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +4161,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/settings.py" line="+35"/>
+        <location filename="../../perut_desktop/ui/pages/settings.py" line="+45"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -3689,15 +4181,25 @@
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Parts of the settings</source>
+        <extracomment>The tabs, in their order. A backup was written (:class:`BackupMade`).</extracomment>
+        <translation>Bagian pengaturan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Backup</source>
-        <extracomment>A backup was written (:class:`BackupMade`).</extracomment>
         <translation>Cadangan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A backup holds the records of this installation. With a passphrase (12 characters at least; a phrase of several words is easiest) it also holds this device&apos;s keys, encrypted, so that another PC can take over without enrolling the laptops again. Keep the passphrase apart from the file.</source>
-        <translation>Cadangan berisi data instalasi ini. Dengan kata sandi (paling sedikit 12 karakter; kalimat beberapa kata paling mudah diingat) cadangan juga berisi kunci perangkat ini, terenkripsi, sehingga komputer lain dapat mengambil alih tanpa mendaftarkan ulang laptop. Simpan kata sandi terpisah dari berkasnya.</translation>
+        <source>With a passphrase (12 characters at least, a few words) the backup also holds this device&apos;s keys, encrypted: another PC can then take over without enrolling the laptops again. Keep the passphrase apart from the file.</source>
+        <translation>Dengan kata sandi (paling sedikit 12 karakter, beberapa kata) cadangan juga berisi kunci perangkat ini, terenkripsi: komputer lain lalu dapat mengambil alih tanpa mendaftarkan ulang laptop. Simpan kata sandi terpisah dari berkasnya.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3720,28 +4222,28 @@
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Passphrase (optional):</source>
         <translation>Kata sandi (boleh kosong):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Passphrase again:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+9"/>
         <source>Automatic backups</source>
         <translation>Cadangan otomatis</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Taken before a large import and at most daily otherwise, encrypted with this installation&apos;s own key; 7 daily and 4 weekly are kept.</source>
         <translation>Dibuat sebelum impor besar dan paling banyak sekali sehari, terenkripsi dengan kunci instalasi ini; 7 harian dan 4 mingguan disimpan.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your phone and e-mail</source>
         <translation>Telepon dan e-mail Anda</translation>
     </message>
@@ -3796,7 +4298,17 @@
         <translation>Buka folder data</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Your phone and e-mail ({name})</source>
         <translation>Telepon dan e-mail Anda ({name})</translation>
     </message>
@@ -3811,7 +4323,7 @@
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Kedua kata sandi berbeda; ketik ulang.</translation>
     </message>
@@ -3855,7 +4367,7 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4355,8 +4867,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Agreed in the village musyawarah</source>
-        <translation>Disepakati dalam musyawarah desa</translation>
+        <source>Agreed in the Musyawarah Desa</source>
+        <translation>Disepakati dalam Musyawarah Desa</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4603,17 +5115,7 @@
         <translation>Masa jabatan berakhir:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Previous head left:</source>
-        <translation>Kepala Desa sebelumnya:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>APB Desa evaluated by:</source>
-        <translation>Evaluasi APB Desa oleh:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Tambah…</translation>
     </message>
@@ -4800,17 +5302,7 @@
         <translation>Desa {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the Bupati</source>
-        <translation>Bupati</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the Camat, delegated by {source} from {date}</source>
-        <translation>Camat, pelimpahan {source} sejak {date}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Desa {name} ({code})</source>
         <translation>Desa {name} ({code})</translation>
     </message>
@@ -4820,27 +5312,7 @@
         <translation>periode ke-{n}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{reason} on {date}</source>
-        <translation>{reason} pada {date}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Acting head (Pj.) {name}</source>
-        <translation>Pj. Kepala Desa {name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SK {number} of {date}</source>
-        <translation>SK {number} tanggal {date}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none: an acting head serves until a head is installed</source>
-        <translation>tidak ada: Penjabat bertugas sampai Kepala Desa dilantik</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The village&apos;s name and code are kept by the office (this master copy).</source>
         <translation>Nama dan kode desa dikelola kantor kecamatan (salinan master ini).</translation>
     </message>
@@ -4865,12 +5337,7 @@
         <translation>Mantan</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source> · the office&apos;s own task</source>
-        <translation> · tugas kantor kecamatan sendiri</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <location line="+1"/>
         <source>Score of the last twelve visits</source>
         <translation>Skor dua belas kunjungan terakhir</translation>
@@ -4937,6 +5404,51 @@
         <location line="+8"/>
         <source>Writing the PDF</source>
         <translation>Menulis PDF</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Previous head left:</source>
+        <translation>Kepala Desa sebelumnya:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>APB Desa evaluated by:</source>
+        <translation>Evaluasi APB Desa oleh:</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the Bupati</source>
+        <translation>Bupati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Camat, delegated by {source} from {date}</source>
+        <translation>Camat, pelimpahan {source} sejak {date}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{reason} on {date}</source>
+        <translation>{reason} pada {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acting head (Pj.) {name}</source>
+        <translation>Pj. Kepala Desa {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SK {number} of {date}</source>
+        <translation>SK {number} tanggal {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: an acting head serves until a head is installed</source>
+        <translation>tidak ada: Penjabat bertugas sampai Kepala Desa dilantik</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> · the office&apos;s own task</source>
+        <translation> · tugas kantor kecamatan sendiri</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ class FakePrompts:
         self.pin: str | None = None
         self.saved: list[Path] = []
         self.records: list[dict[str, Any] | None] = []  # answers of edit_official / edit_regulation
+        self.data_folders: list[Path] = []  # windows started on another data folder
 
     def save_file(self, parent: QWidget, title: str, suggested: str | Path, name_filter: str) -> Path | None:
         """The next of ``saves`` (or of ``saved``)."""
@@ -60,6 +61,10 @@ class FakePrompts:
             return self.file_lists.pop(0)
         files, self.files = self.files, []
         return files
+
+    def open_data_folder(self, data_dir: Path) -> bool:
+        self.data_folders.append(data_dir)
+        return True
 
     def choose_folder(self, parent: QWidget, title: str) -> Path | None:
         self.asked.append((title, ""))

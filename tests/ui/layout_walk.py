@@ -133,6 +133,12 @@ def main() -> None:
         _wait(lambda: shown.has_data and not shown.out_of_date)
         _settle()
         found += problems(window, key)
+    settings_tabs = window.settings_page.tabs
+    for tab in range(1, settings_tabs.count()):
+        settings_tabs.setCurrentIndex(tab)
+        _settle()
+        found += problems(window, f"pengaturan:{settings_tabs.tabText(tab)}")
+    settings_tabs.setCurrentIndex(0)
     villages = window.pages["desa"]
     villages.open_village(villages.list.shown()[0].id)
     _wait(lambda: villages.detail is not None)

@@ -16,7 +16,8 @@ from perut_desktop.ui.screenshot import PAGES, check_page
 
 @pytest.mark.parametrize("page", ["mulai", "dasbor", "kunjungan", "kunjungan-baru", "tentang", "verifikasi",
                                   "jadwal", "desa", "desa:63.11.03.2004", "petugas", "sinkronisasi",
-                                  "sinkronisasi:konflik", "laporan", "pengaturan", "editor:buku",
+                                  "sinkronisasi:konflik", "laporan", "pengaturan", "pengaturan:komputer",
+                                  "pengaturan:cadangan", "editor:buku",
                                   "editor:hadir", "editor:notulen", "editor:tindak-lanjut", "editor:lampiran",
                                   "editor:riwayat"])
 def test_pages_of_this_version_are_accepted(page: str) -> None:
@@ -30,6 +31,8 @@ def test_pages_of_this_version_are_accepted(page: str) -> None:
     ("dasbor:x", "kesalahan penggunaan: --page: halaman 'dasbor' tidak punya bagian ('dasbor:x')."),
     ("sinkronisasi:lain", "kesalahan penggunaan: --page: bagian 'lain' tidak dikenal; yang ada: "
                           "'sinkronisasi:konflik'."),
+    ("pengaturan:logo", "kesalahan penggunaan: --page: bagian 'logo' tidak dikenal; yang ada: "
+                        "pengaturan:kecamatan, pengaturan:komputer, pengaturan:cadangan."),
 ])
 def test_other_pages_are_refused_in_one_line(page: str, message: str) -> None:
     assert check_page(page) == message

@@ -44,7 +44,7 @@ STEP_TEXTS = {
     "evaluation_returned_on": QT_TRANSLATE_NOOP("VillageRecords", "Evaluation returned"),
     "corrected_on": QT_TRANSLATE_NOOP("VillageRecords", "Corrected after evaluation"),
     "consultation_on": QT_TRANSLATE_NOOP("VillageRecords", "Consulted with the community"),
-    "musyawarah_on": QT_TRANSLATE_NOOP("VillageRecords", "Agreed in the village musyawarah"),
+    "musyawarah_on": QT_TRANSLATE_NOOP("VillageRecords", "Agreed in the Musyawarah Desa"),
 }
 
 

@@ -196,13 +196,17 @@ class ReportsPage(Page):
     # --- loading ---------------------------------------------------------------------------
 
     def load(self, workspace: Workspace) -> Any:
+        from perut_desktop.services.report_settings import report_settings
         from perut_desktop.services.villages import list_villages
         from perut_desktop.services.visit_list import list_visit_rows
 
-        return workspace.read(list_villages), workspace.read(list_visit_rows)
+        return (workspace.read(list_villages), workspace.read(list_visit_rows),
+                workspace.read(report_settings, workspace.data_dir).paper)
 
     def show_data(self, data: Any) -> None:
-        villages, visits = data
+        villages, visits, paper = data
+        # the first choice prints on the paper set for this installation (Settings page)
+        self.paper.setItemText(0, self.tr("As set ({paper})").format(paper="F4" if paper == "F4" else "A4"))
         for combo in (self.checklist_village, self.attendance_village, self.recap_village):
             current = combo.currentData()
             combo.clear()

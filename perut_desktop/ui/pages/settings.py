@@ -1,13 +1,16 @@
-"""*Pengaturan*: backups (*Cadangkan sekarang* into a chosen folder, with an optional
-passphrase that also carries the device's keys; the automatic backups in ``backups/``
-with their dates) and the data folder with *Buka folder*."""
+"""*Pengaturan*, in three tabs: the kecamatan (letterhead and Camat, who evaluates the APB
+Desa, the checklist template: the office's, read-only on a laptop); this computer
+(language, paper, the reminder of unsent changes, the officer's own phone and e-mail, the
+data folder with *Buka folder*); and backups (*Cadangkan sekarang* into a chosen folder,
+with an optional passphrase that also carries the device's keys; *Pulihkan* into a new
+data folder; the automatic backups in ``backups/`` with their dates)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -16,14 +19,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from perut_desktop.enums import Role
 
 from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.models.rows import Column, RowTableModel
 from perut_desktop.ui.pages.dashboard import style_table
 from perut_desktop.ui.pages.base import Page
+from perut_desktop.ui.widgets.letterhead_form import LetterheadForm
+from perut_desktop.ui.widgets.office_rules import OfficeRulesPanel
+from perut_desktop.ui.widgets.preferences_box import PreferencesBox
+from perut_desktop.ui.widgets.restore_panel import RestorePanel
 from perut_desktop.ui.widgets.send_panel import size_text
 
 if TYPE_CHECKING:
@@ -45,7 +55,9 @@ BACKUP_COLUMNS = (
 
 class SettingsPage(Page):
     KEY = "pengaturan"
-    WATCHES = frozenset({"officer"})
+    WATCHES = frozenset({"officer", "subdistrict", "checklist_template"})
+    #: The tabs, in their order.
+    KECAMATAN, COMPUTER, BACKUPS = range(3)
 
     #: A backup was written (:class:`BackupMade`).
     backed_up = Signal(object)
@@ -54,12 +66,32 @@ class SettingsPage(Page):
         super().__init__(client, prompts, parent)
         self.heading.setText(self.title())
         self.last_backup: BackupMade | None = None
+        self.role: Role | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of the settings"))
+        self.layout_.addWidget(self.tabs, 1)
+        kecamatan = QWidget()
+        self.letterhead = LetterheadForm(client)
+        self.rules = OfficeRulesPanel(client, prompts)
+        kecamatan_layout = QHBoxLayout(kecamatan)
+        letterhead_column = QVBoxLayout()
+        letterhead_column.addWidget(self.letterhead)
+        letterhead_column.addStretch(1)
+        kecamatan_layout.addLayout(letterhead_column, 1)
+        kecamatan_layout.addWidget(self.rules, 1)
+        self.tabs.addTab(kecamatan, self.tr("Kecamatan"))
+        computer = QWidget()
+        computer_layout = QVBoxLayout(computer)
+        self.preferences = PreferencesBox(client, prompts)
+        computer_layout.addWidget(self.preferences)
+        backups = QWidget()
+        backups_layout = QVBoxLayout(backups)
 
         box = QGroupBox(self.tr("Backup"))
         explain = QLabel(self.tr(
-            "A backup holds the records of this installation. With a passphrase (12 characters at least; a phrase "
-            "of several words is easiest) it also holds this device's keys, encrypted, so that another PC can take "
-            "over without enrolling the laptops again. Keep the passphrase apart from the file."))
+            "With a passphrase (12 characters at least, a few words) the backup also holds this device's keys, "
+            "encrypted: another PC can then take over without enrolling the laptops again. Keep the passphrase "
+            "apart from the file."))
         explain.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -72,17 +104,22 @@ class SettingsPage(Page):
         self.backup_button.clicked.connect(self.back_up)
         self.backup_result = QLabel()
         self.backup_result.setWordWrap(True)
+        self.backup_result.hide()  # shown with the outcome
         form = QFormLayout()
         form.addRow(self.tr("Passphrase (optional):"), self.passphrase)
-        form.addRow(self.tr("Passphrase again:"), self.passphrase_again)
+        again = QHBoxLayout()
+        again.addWidget(self.passphrase_again, 1)
+        again.addWidget(self.backup_button)
+        form.addRow(self.tr("Passphrase again:"), again)
         row = QHBoxLayout()
         row.addWidget(self.backup_result, 1)
-        row.addWidget(self.backup_button)
         layout = QVBoxLayout(box)
         layout.addWidget(explain)
         layout.addLayout(form)
         layout.addLayout(row)
-        self.layout_.addWidget(box)
+        backups_layout.addWidget(box)
+        self.restore = RestorePanel(client, prompts)
+        backups_layout.addWidget(self.restore)
 
         auto = QGroupBox(self.tr("Automatic backups"))
         auto_text = QLabel(self.tr("Taken before a large import and at most daily otherwise, encrypted with this "
@@ -92,11 +129,12 @@ class SettingsPage(Page):
         self.backup_table = QTableView()
         self.backup_table.setModel(self.backup_model)
         style_table(self.backup_table, stretch=1)
+        self.backup_table.setMinimumHeight(60)  # the tab fits 1366×768 at 125 %
         self.backup_table.setAccessibleName(self.tr("Automatic backups"))
         auto_layout = QVBoxLayout(auto)
         auto_layout.addWidget(auto_text)
         auto_layout.addWidget(self.backup_table)
-        self.layout_.addWidget(auto, 1)
+        backups_layout.addWidget(auto, 1)
 
         self.contact_box = QGroupBox(self.tr("Your phone and e-mail"))
         contact_text = QLabel(self.tr("The office sees them with your name; this laptop may change them."))
@@ -118,7 +156,7 @@ class SettingsPage(Page):
         contact_row.addWidget(self.contact_button)
         contact_form.addRow(contact_row)
         self.contact_box.hide()
-        self.layout_.addWidget(self.contact_box)
+        computer_layout.addWidget(self.contact_box)
 
         folder_box = QGroupBox(self.tr("Data folder"))
         self.data_folder = QLabel(str(client.data_dir))
@@ -129,18 +167,39 @@ class SettingsPage(Page):
         folder_row = QHBoxLayout(folder_box)
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(self.open_data_folder)
-        self.layout_.addWidget(folder_box)
+        computer_layout.addWidget(folder_box)
+        computer_layout.addStretch(1)
+        self.tabs.addTab(computer, self.tr("This computer"))
+        self.tabs.addTab(backups, self.tr("Backups"))
 
     def title(self) -> str:
         return QCoreApplication.translate("SettingsPage", TITLE)
 
+    def use_settings(self, settings: QSettings) -> None:
+        from perut_desktop.ui.dialogs.help import current_language
+
+        self.preferences.use_settings(settings, current_language())
+
     def load(self, workspace: Workspace) -> Any:
         from perut_desktop.operations.safekeeping import automatic_backups, own_contact
+        from perut_desktop.services.installation import installation_info
+        from perut_desktop.services.regulations import apbdes_evaluation
+        from perut_desktop.services.report_settings import report_settings
+        from perut_desktop.services.setup import subdistrict_info
+        from perut_desktop.services.templates import list_templates
 
-        return automatic_backups(workspace.data_dir), workspace.read(own_contact)
+        return (automatic_backups(workspace.data_dir), workspace.read(own_contact),
+                workspace.read(installation_info).role, workspace.read(subdistrict_info),
+                workspace.read(apbdes_evaluation), workspace.read(list_templates),
+                workspace.read(report_settings, workspace.data_dir))
 
     def show_data(self, data: Any) -> None:
-        backups, officer = data
+        backups, officer, role, subdistrict, evaluation, templates, report = data
+        self.role = role
+        master = role is Role.MASTER
+        self.letterhead.set_info(subdistrict, master)
+        self.rules.set_state(evaluation, templates, master)
+        self.preferences.set_report_settings(report)
         self.backup_model.set_rows(backups)
         self.data_folder.setText(str(self.client.data_dir))
         self.contact_box.setVisible(officer is not None)
@@ -162,6 +221,7 @@ class SettingsPage(Page):
 
     def back_up(self) -> None:
         passphrase = self.passphrase.text()
+        self.backup_result.show()
         if passphrase != self.passphrase_again.text():
             self.backup_result.setText(self.tr("The two passphrases differ; type them again."))
             return
