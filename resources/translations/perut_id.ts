@@ -2299,6 +2299,24 @@
     </message>
 </context>
 <context>
+    <name>OtherOutput</name>
+    <message>
+        <location filename="../../perut_desktop/ui/other_output.py" line="+44"/>
+        <source>The file was not written</source>
+        <translation>Berkas tidak ditulis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save under &amp;another name…</source>
+        <translation>Simpan dengan nama &amp;lain…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save under another name</source>
+        <translation>Simpan dengan nama lain</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/base.py" line="+90"/>
@@ -2547,7 +2565,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../perut_desktop/ui/prompts.py" line="+68"/>
+        <location filename="../../perut_desktop/ui/prompts.py" line="+63"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
@@ -2774,7 +2792,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/reports.py" line="+38"/>
+        <location filename="../../perut_desktop/ui/pages/reports.py" line="+39"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -2994,7 +3012,12 @@
         <translation>Semua desa</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Making the checklist</source>
         <translation>Membuat daftar periksa</translation>
     </message>
@@ -3034,7 +3057,8 @@
         <translation>Buku kerja aparatur desa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
@@ -3892,11 +3916,12 @@
     </message>
     <message>
         <location line="+84"/>
+        <location line="+51"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-38"/>
         <source>{title} — Kecamatan {name}</source>
         <translation>{title} — Kecamatan {name}</translation>
     </message>
@@ -3921,7 +3946,12 @@
         <translation>Belum dikirim: {n} perubahan</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
+        <source>Data updated to this version of PERUT</source>
+        <translation>Data diperbarui ke versi PERUT ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Waiting for the office&apos;s first bundle</source>
         <translation>Menunggu bundel pertama dari kantor</translation>
     </message>
@@ -3992,12 +4022,12 @@
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-333"/>
         <source>First-day &amp;guide</source>
         <translation>&amp;Panduan hari pertama</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+264"/>
         <source>Already set up</source>
         <translation>Sudah disiapkan</translation>
     </message>
@@ -4012,7 +4042,7 @@
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-321"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>
@@ -4470,7 +4500,7 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/villages.py" line="+40"/>
+        <location filename="../../perut_desktop/ui/pages/villages.py" line="+41"/>
         <location line="+31"/>
         <location line="+114"/>
         <location line="+68"/>
@@ -4860,11 +4890,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Writing the PDF</source>
         <translation>Menulis PDF</translation>
     </message>
