@@ -68,5 +68,6 @@ report = "\n".join(lines)
 print(report)
 (dist / "build-report.txt").write_text(report + "\n", encoding="utf-8")
 if ratio > budget and not keep_all:
-    sys.exit(f"error: the build is {ratio:.2f} times the bare Qt window, over the budget of {budget}")
+    sys.exit(f"error: the build is {ratio:.2f} times the bare Qt window ({mb(a)} against {mb(b)}), over the "
+             f"budget of {budget}: {mb(a - budget * b)} too many (README.md says what is left)")
 PY

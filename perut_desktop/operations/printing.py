@@ -46,47 +46,53 @@ def _slug(text: str) -> str:
 
 
 def blank_checklists(replica: Replica, folder: Path, village: str | None, paper: str | None = None,
-                     progress: Progress | None = None) -> DocumentsMade:
+                     progress: Progress | None = None, out: Path | None = None) -> DocumentsMade:
     """Operation: the blank checklist of one village, or of every village (``None``), one
-    PDF each into ``folder``. ``village`` is a code or name, as everywhere."""
+    PDF each into ``folder``. ``village`` is a code or name, as everywhere. ``out`` (one
+    village only): the file to write instead of the name made in ``folder``."""
     if village is None:
         written = documents.checklist_pdfs_all(replica, folder, paper, progress=progress)
         return DocumentsMade(tuple(w.path for w in written), f"Daftar periksa {len(written)} desa")
     with replica.begin() as s:
         v = villages.find_village(s, village)
         name = documents.checklist_filename(v.code, v.name)
-    written_one = documents.checklist_pdf(replica, village, folder / name, paper)
+    written_one = documents.checklist_pdf(replica, village, out or folder / name, paper)
     return DocumentsMade((written_one.path,), written_one.title)
 
 
 def attendance_sheet(replica: Replica, folder: Path, village: str, on: dt.date | None,
-                     paper: str | None = None) -> DocumentsMade:
-    """Operation: the *Daftar Hadir* of a village for a meeting date (or undated)."""
+                     paper: str | None = None, out: Path | None = None) -> DocumentsMade:
+    """Operation: the *Daftar Hadir* of a village for a meeting date (or undated); ``out``:
+    the file to write instead of the name made in ``folder``."""
     with replica.begin() as s:
         v = villages.find_village(s, village)
         name = f"daftar-hadir-{_slug(v.name)}{'-' + on.isoformat() if on else ''}.pdf"
-    w = documents.attendance_pdf(replica, village, folder / name, on, paper)
+    w = documents.attendance_pdf(replica, village, out or folder / name, on, paper)
     return DocumentsMade((w.path,), w.title)
 
 
-def visit_report(replica: Replica, folder: Path, visit_id: str, paper: str | None = None) -> DocumentsMade:
-    """Operation: the *Laporan Hasil Pendampingan* of one visit."""
+def visit_report(replica: Replica, folder: Path, visit_id: str, paper: str | None = None,
+                 out: Path | None = None) -> DocumentsMade:
+    """Operation: the *Laporan Hasil Pendampingan* of one visit; ``out``: the file to write
+    instead of the name made in ``folder``."""
     from perut_desktop.services.visit_list import visit_detail
 
     with replica.begin() as s:
         d = visit_detail(s, visit_id)
         name = f"laporan-{_slug(d.summary.village_name)}-{d.summary.visit_date.isoformat()}.pdf"
-    w = documents.visit_pdf(replica, visit_id, folder / name, paper)
+    w = documents.visit_pdf(replica, visit_id, out or folder / name, paper)
     return DocumentsMade((w.path,), w.title)
 
 
 def excel_recap(replica: Replica, folder: Path, *, date_from: dt.date | None, date_to: dt.date | None,
-                village: str | None, approved_only: bool, progress: Progress | None = None) -> DocumentsMade:
-    """Operation: the Excel recap of a period (and a village), as ``perut export excel``."""
+                village: str | None, approved_only: bool, progress: Progress | None = None,
+                out: Path | None = None) -> DocumentsMade:
+    """Operation: the Excel recap of a period (and a village), as ``perut export excel``;
+    ``out``: the file to write instead of the name made in ``folder``."""
     if date_from and date_to and date_from > date_to:
         raise UsageError(f"Tanggal awal {date_from:%d-%m-%Y} sesudah tanggal akhir {date_to:%d-%m-%Y}.",
                          hint=Hint.CHECK_PERIOD)
-    excel.check_output(folder / "rekap-pendampingan.xlsx")
+    excel.check_output(out or folder / "rekap-pendampingan.xlsx")
     total = recap.RECAP_STEPS + excel.WRITE_STEPS
 
     def stage(offset: int) -> Progress | None:
@@ -99,7 +105,7 @@ def excel_recap(replica: Replica, folder: Path, *, date_from: dt.date | None, da
         data = recap.build_recap(s, period, stage(0), approved_only=approved_only)
     where = f"-{_slug(period.village_name)}" if period.village_name else ""
     name = f"rekap-pendampingan{where}-{period.date_from:%Y%m%d}-{period.date_to:%Y%m%d}.xlsx"
-    out = folder / name
+    out = out or folder / name
     excel.check_output(out)
     excel.write_recap(data, out, stage(recap.RECAP_STEPS))
     return DocumentsMade((out,), "Rekap pendampingan (Excel)")

@@ -79,6 +79,11 @@ class Workspace:
 
         return self._replica is not None or db.is_initialised(self.data_dir)
 
+    def take_upgrade_notice(self) -> str | None:
+        """:attr:`upgrade_notice` once (the window shows it once); None afterwards."""
+        notice, self.upgrade_notice = self.upgrade_notice, None
+        return notice
+
     def _open(self) -> Replica:
         if self._replica is None:
             from perut_desktop import db

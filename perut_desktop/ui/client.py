@@ -46,7 +46,7 @@ class WorkspaceClient(QObject):
         return self._workspace.data_dir
 
     def read(self, call: Callable[[Workspace], T], *, label: str, on_done: Callable[[T], None],
-             owner: QWidget, on_failed: Callable[[BaseException], None] | None = None,
+             owner: QWidget, on_failed: Callable[[BaseException], bool | None] | None = None,
              mode: ProgressMode = ProgressMode.BUSY) -> Task:
         """``call(workspace)`` on the worker; ``on_done(result)`` on the GUI thread while
         ``owner`` exists."""
@@ -56,7 +56,7 @@ class WorkspaceClient(QObject):
 
     def change(self, call: Callable[[Workspace], Changed[T]], *, label: str, on_done: Callable[[T], None],
                owner: QWidget, initiator: object = None,
-               on_failed: Callable[[BaseException], None] | None = None,
+               on_failed: Callable[[BaseException], bool | None] | None = None,
                mode: ProgressMode = ProgressMode.NONE) -> Task:
         """``call(workspace)`` (which returns :class:`Changed`) on the worker; on the GUI
         thread, broadcast its changes, then ``on_done(value)`` while ``owner`` exists."""
@@ -65,7 +65,7 @@ class WorkspaceClient(QObject):
 
     def long(self, call: Callable[[Workspace, TaskContext], Changed[T]], *, label: str,
              on_done: Callable[[T], None], owner: QWidget, initiator: object = None,
-             on_failed: Callable[[BaseException], None] | None = None,
+             on_failed: Callable[[BaseException], bool | None] | None = None,
              mode: ProgressMode = ProgressMode.DIALOG, on_cancelled: Callable[[], None] | None = None) -> Task:
         """A change that reports progress and may be cancelled (an import)."""
         workspace = self._workspace

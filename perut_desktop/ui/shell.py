@@ -373,7 +373,16 @@ class ShellWindow(QMainWindow):
             if was_waiting:
                 for page in self.pages.values():
                     page.mark_out_of_date()
+        if first:
+            self.client.read(lambda ws: ws.take_upgrade_notice(), label=self.tr("Loading the status"),
+                             on_done=self._show_upgrade_notice, owner=self, mode=ProgressMode.NONE)
         self.status_loaded.emit()
+
+    def _show_upgrade_notice(self, notice: str | None) -> None:
+        """Once, after opening data an older PERUT wrote: it was migrated, and the copy taken
+        before is named."""
+        if notice:
+            self.prompts.inform(self, self.tr("Data updated to this version of PERUT"), notice)
 
     def _show_waiting(self) -> None:
         self.nav.setEnabled(False)

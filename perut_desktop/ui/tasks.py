@@ -84,7 +84,7 @@ class Task:
     label: str
     work: Callable[[TaskContext], Any]
     on_done: Callable[[Any], None]
-    on_failed: Callable[[BaseException], None] | None
+    on_failed: Callable[[BaseException], bool | None] | None
     on_cancelled: Callable[[], None] | None
     parent: QWidget | None
     mode: ProgressMode = ProgressMode.DIALOG
@@ -148,7 +148,7 @@ class TaskRunner(QObject):
         *,
         label: str,
         on_done: Callable[[Any], None],
-        on_failed: Callable[[BaseException], None] | None = None,
+        on_failed: Callable[[BaseException], bool | None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         parent: QWidget | None = None,
         mode: ProgressMode = ProgressMode.DIALOG,
@@ -157,7 +157,7 @@ class TaskRunner(QObject):
         """Run ``work(ctx)`` on the worker; call ``on_done(result)`` on the GUI thread.
 
         ``on_failed`` (optional) lets the caller update its state; the error dialog is
-        shown either way. ``label`` names the work for people (progress and errors).
+        shown unless it returns True (it told the user itself, e.g. offered another file). ``label`` names the work for people (progress and errors).
         ``owner`` (default: ``parent``) is the widget the callbacks touch: when it has been
         deleted by the time the work ends, no callback runs."""
         if self._closed:
@@ -262,9 +262,9 @@ class TaskRunner(QObject):
     def _on_task_failed(self, task: Task, exc: BaseException) -> None:
         self._end(task)
         alive = task.owner_alive()
-        self._call(task, task.on_failed, exc)
+        handled = self._call(task, task.on_failed, exc)
         parent = task.parent if task.parent is not None and shiboken6.isValid(task.parent) else None
-        if alive:
+        if alive and handled is not True:
             self.show_error(exc, parent, task.label)
         self._after(task)
 
@@ -273,13 +273,13 @@ class TaskRunner(QObject):
         self._call(task, task.on_cancelled)
         self._after(task)
 
-    def _call(self, task: Task, callback: Callable[..., None] | None, *args: Any) -> None:
-        """Run a GUI-side callback, unless its owner is gone; its failure is reported like
-        the task's own."""
+    def _call(self, task: Task, callback: Callable[..., Any] | None, *args: Any) -> Any:
+        """Run a GUI-side callback, unless its owner is gone, and return what it returns; its
+        failure is reported like the task's own."""
         if callback is None or not task.owner_alive():
-            return
+            return None
         try:
-            callback(*args)
+            return callback(*args)
         except Exception as exc:
             log.exception("callback of task %r failed", task.label)
             self.write_error_log(exc, task.label)

@@ -2573,6 +2573,24 @@
     </message>
 </context>
 <context>
+    <name>OtherOutput</name>
+    <message>
+        <location filename="../../perut_desktop/ui/other_output.py" line="+44"/>
+        <source>The file was not written</source>
+        <translation>Berkas tidak ditulis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save under &amp;another name…</source>
+        <translation>Simpan dengan nama &amp;lain…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save under another name</source>
+        <translation>Simpan dengan nama lain</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/base.py" line="+90"/>
@@ -3167,7 +3185,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/reports.py" line="+38"/>
+        <location filename="../../perut_desktop/ui/pages/reports.py" line="+39"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -3392,7 +3410,12 @@
         <translation>Semua desa</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Making the checklist</source>
         <translation>Membuat daftar periksa</translation>
     </message>
@@ -3432,7 +3455,8 @@
         <translation>Buku kerja aparatur desa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
@@ -4424,11 +4448,12 @@
     </message>
     <message>
         <location line="+84"/>
+        <location line="+51"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-38"/>
         <source>{title} — Kecamatan {name}</source>
         <translation>{title} — Kecamatan {name}</translation>
     </message>
@@ -4453,7 +4478,12 @@
         <translation>Belum dikirim: {n} perubahan</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
+        <source>Data updated to this version of PERUT</source>
+        <translation>Data diperbarui ke versi PERUT ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Waiting for the office&apos;s first bundle</source>
         <translation>Menunggu bundel pertama dari kantor</translation>
     </message>
@@ -4524,12 +4554,12 @@
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-333"/>
         <source>First-day &amp;guide</source>
         <translation>&amp;Panduan hari pertama</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+264"/>
         <source>Already set up</source>
         <translation>Sudah disiapkan</translation>
     </message>
@@ -4544,7 +4574,7 @@
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-321"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>
@@ -5007,7 +5037,7 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/villages.py" line="+41"/>
+        <location filename="../../perut_desktop/ui/pages/villages.py" line="+42"/>
         <location line="+31"/>
         <location line="+115"/>
         <location line="+85"/>
@@ -5397,16 +5427,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Writing the PDF</source>
         <translation>Menulis PDF</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-292"/>
         <source>Previous head left:</source>
         <translation>Kepala Desa sebelumnya:</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from perut_desktop.ui.dialogs.officials import OfficialsDialog
 from perut_desktop.ui.labels import visit_status_text
 from perut_desktop.ui.models.common import short_date
+from perut_desktop.ui.other_output import offer_other_name
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.tasks import TaskContext
 from perut_desktop.ui.widgets.date_edit import IndonesianDateEdit
@@ -235,7 +236,10 @@ class ReportsPage(Page):
             self.set_folder(folder)
         return self.folder
 
-    def _make(self, label: str, operation: Any, *args: Any, **kwargs: Any) -> None:
+    def _make(self, label: str, operation: Any, *args: Any, out: Path | None = None, **kwargs: Any) -> None:
+        """Run the printing ``operation`` into the folder (or into the file ``out``); a file
+        it may not write (held open by another program) is said in one line with the offer
+        to save under another name, and the document is then written there."""
         folder = self._target()
         if folder is None:
             return
@@ -252,9 +256,21 @@ class ReportsPage(Page):
             extra = {"paper": paper} if operation != "excel_recap" else {}
             if operation in ("blank_checklists", "excel_recap"):
                 extra["progress"] = progress
+            if out is not None:
+                extra["out"] = out
             return printing.changed(ws.operate(call, folder, *args, **kwargs, **extra))
 
-        self.client.long(work, label=label, owner=self, on_done=self._on_made)
+        def failed(exc: BaseException) -> bool:
+            if operation == "blank_checklists" and args[0] is None:
+                return False  # one file of every village's: the folder is what to change
+            if operation == "excel_recap":
+                suffix, name_filter = ".xlsx", self.tr("Excel workbooks (*.xlsx)")
+            else:
+                suffix, name_filter = ".pdf", self.tr("PDF documents (*.pdf)")
+            return offer_other_name(self, self.prompts, exc, suffix, name_filter,
+                                    lambda path: self._make(label, operation, *args, out=path, **kwargs))
+
+        self.client.long(work, label=label, owner=self, on_done=self._on_made, on_failed=failed)
 
     def make_checklist(self) -> None:
         self._make(self.tr("Making the checklist"), "blank_checklists", self.checklist_village.currentData())

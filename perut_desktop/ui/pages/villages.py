@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from perut_desktop.enums import ApbdesEvaluator
 from perut_desktop.ui.labels import NO_VALUE, head_left_text, visit_status_text
 from perut_desktop.ui.models.common import ROW_ROLE, month_label, percent, short_date
+from perut_desktop.ui.other_output import offer_other_name
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.widgets.searchable_table import SearchableTable
 
@@ -384,14 +385,22 @@ class VillagesPage(Page):
         name = ("daftar-periksa" if kind == "checklist" else "daftar-hadir") + f"-{d.code}-{d.name}.pdf"
         out = self.prompts.save_file(self, self.tr("Save as PDF"), Path.home() / name.replace(" ", "-"),
                                      self.tr("PDF documents (*.pdf)"))
-        if out is None:
-            return
-        code = d.code
+        if out is not None:
+            self.write_document(kind, d.code, out)
+
+    def write_document(self, kind: str, code: str, out: Path) -> None:
+        """Write the PDF into ``out``; a file it may not write (held open by another program)
+        is said in one line with the offer to save under another name, then written there."""
 
         def work(ws: Any, _ctx: Any) -> Any:
             return ws.write_village_document(kind, code, out)
 
-        self.client.long(work, label=self.tr("Writing the PDF"), on_done=self.document_written.emit, owner=self)
+        def failed(exc: BaseException) -> bool:
+            return offer_other_name(self, self.prompts, exc, ".pdf", self.tr("PDF documents (*.pdf)"),
+                                    lambda path: self.write_document(kind, code, path))
+
+        self.client.long(work, label=self.tr("Writing the PDF"), on_done=self.document_written.emit, owner=self,
+                         on_failed=failed)
 
 
 def _n(value: int | None) -> str:
