@@ -57,7 +57,8 @@ def test_an_official_and_a_regulation_added_through_the_village_page(
     found_before = _cli_json(capsys, *office, "compliance", "--village", "Bihara", "--json")
     codes_before = [f["rule_code"] for f in found_before["villages"][0]["findings"]]  # type: ignore[index]
     prompts.records.append({"kind": "perdes", "number": "3", "year": today.year, "title": "Pasar Desa",
-                            "topic": "lainnya", "bpd_agreed_on": today - dt.timedelta(days=30)})
+                            "topic": "lainnya", "consultation_on": today - dt.timedelta(days=45),
+                            "bpd_agreed_on": today - dt.timedelta(days=30)})
     with qtbot.waitSignal(page.village_shown, timeout=60_000):
         page.add_regulation_button.click()
     found_after = _cli_json(capsys, *office, "compliance", "--village", "Bihara", "--json")
