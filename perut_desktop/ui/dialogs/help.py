@@ -29,6 +29,7 @@ class HelpDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Guide"))
         self.browser.setOpenExternalLinks(False)
+        self.browser.setSearchPaths([str(resources_dir() / HELP_DIR)])  # the guide's pictures
         self.browser.setHtml(guide_html(language))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
