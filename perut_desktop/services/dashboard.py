@@ -69,6 +69,8 @@ class DashboardData:
     finding_village_codes: tuple[str, ...]
     villages: tuple[VillageScore, ...]  # sorted: lowest score first, never visited last
     months: tuple[MonthFigures, ...]
+    #: Findings whose late step is the kecamatan's own (an APB Desa evaluation delegated to the Camat).
+    office_tasks: int = 0
 
     @property
     def has_visits(self) -> bool:
@@ -164,9 +166,11 @@ def dashboard_data(session: Session, *, date_from: dt.date | None = None, date_t
     open_count, late_count, late_villages = _open_follow_ups(session, day)
     severity_count = dict.fromkeys(SEVERITIES, 0)
     with_findings = []
+    office_tasks = 0
     for village in compliance_findings(session, day):
         for finding in village.findings:
             severity_count[finding.severity] = severity_count.get(finding.severity, 0) + 1
+            office_tasks += finding.office_task
         if village.findings:
             with_findings.append(village.village_code)
     planned_now = session.scalar(select(func.count()).select_from(ScheduleEntry).where(
@@ -182,5 +186,5 @@ def dashboard_data(session: Session, *, date_from: dt.date | None = None, date_t
         average_last_score=(sum(known) / len(known)) if known else None,
         findings_by_severity=tuple(severity_count.items()),
         finding_village_codes=tuple(with_findings),
-        villages=tuple(rows), months=months,
+        villages=tuple(rows), months=months, office_tasks=office_tasks,
     )

@@ -819,12 +819,17 @@
         <translation>kunjungan terakhir tiap desa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>{violations} violations · {warnings} warnings · {notes} notes</source>
         <translation>{violations} pelanggaran · {warnings} peringatan · {notes} informasi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source> · {n} the office&apos;s own</source>
+        <translation> · {n} tugas kantor sendiri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No visits yet</source>
         <translation>Belum ada kunjungan</translation>
     </message>
@@ -1411,7 +1416,7 @@
         <translation>Panduan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>en</source>
         <translation>id</translation>
     </message>

@@ -27,6 +27,8 @@ def test_figures_agree_with_the_services(demo_replica) -> None:  # type: ignore[
         per_village = findings(s, TODAY)
         assert set(d.finding_village_codes) == {v.village_code for v in per_village if v.findings}
         assert sum(n for _sev, n in d.findings_by_severity) == sum(len(v.findings) for v in per_village)
+        # the demo's APB Desa waiting for the Camat's delegated evaluation is the office's own task
+        assert d.office_tasks == sum(f.office_task for v in per_village for f in v.findings) >= 1
         # bars: lowest first, the score of each village's last visit
         known = [v.score for v in d.villages if v.score is not None]
         assert known == sorted(known) and len(known) == 23

@@ -376,11 +376,12 @@ class DashboardPage(Page):
                                        self.tr("{n} past their due date").format(n=d.overdue_follow_ups))
         self.score_tile.set_value(percent(d.average_last_score) or NO_VALUE, self.tr("of each village's last visit"))
         counts = dict(d.findings_by_severity)
-        self.findings_tile.set_value(
-            str(sum(counts.values())),
-            self.tr("{violations} violations · {warnings} warnings · {notes} notes").format(
-                violations=counts.get("pelanggaran", 0), warnings=counts.get("peringatan", 0),
-                notes=counts.get("informasi", 0)))
+        detail = self.tr("{violations} violations · {warnings} warnings · {notes} notes").format(
+            violations=counts.get("pelanggaran", 0), warnings=counts.get("peringatan", 0),
+            notes=counts.get("informasi", 0))
+        if d.office_tasks:  # an evaluation delegated to the Camat that is late: the office's own task
+            detail += self.tr(" · {n} the office's own").format(n=d.office_tasks)
+        self.findings_tile.set_value(str(sum(counts.values())), detail)
 
     def _show_charts(self, d: DashboardData) -> None:
         if not d.has_visits:
