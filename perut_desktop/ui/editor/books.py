@@ -31,6 +31,7 @@ from perut_desktop.services import scores, visit_editor, visits
 from perut_desktop.ui.editor.base import ChangeCommand, EditorTab, TextBinding
 from perut_desktop.ui.models.book_table import STATUSES, BookRow, BookTableModel, previous_text
 from perut_desktop.ui.models.common import long_date
+from perut_desktop.ui.widgets.read_only import set_read_only
 
 if TYPE_CHECKING:
     from perut_desktop.services.visit_editor import EditorVisit
@@ -211,8 +212,8 @@ class BooksTab(EditorTab):
         self.visit = visit
         self.read_only = read_only
         self.table.editable = not read_only
-        self.last_entry.setReadOnly(read_only)
-        self.notes.setReadOnly(read_only)
+        set_read_only(self.last_entry, read_only)
+        set_read_only(self.notes, read_only)
         visit_id = visit.id
 
         def read(session: Any) -> tuple[list[visits.ResultInfo], dict[str, visit_editor.PreviousResult]]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from perut_desktop.services import scores, visits
 from perut_desktop.ui.editor.base import ChangeCommand, EditorTab, TextBinding
 from perut_desktop.ui.labels import NO_VALUE, visit_status_text
 from perut_desktop.ui.models.common import long_date
+from perut_desktop.ui.widgets.read_only import set_read_only
 
 if TYPE_CHECKING:
     from perut_desktop.services.visit_editor import EditorVisit
@@ -108,13 +108,7 @@ class HeaderForm(EditorTab):
         self.status.setText(visit_status_text(visit.status))
         self.show_score(visit.score)
         for key, binding in self.bindings.items():
-            field = self.fields[key]
-            field.setReadOnly(read_only)
-            # a field that cannot be typed in does not look like one
-            palette = field.palette()
-            palette.setColor(QPalette.ColorRole.Base, self.palette().color(
-                QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base))
-            field.setPalette(palette)
+            set_read_only(self.fields[key], read_only)
             if not binding.has_pending():
                 binding.set_value(getattr(visit, key), key)
 
