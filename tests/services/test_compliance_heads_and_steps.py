@@ -134,6 +134,12 @@ def test_the_inauguration_is_the_new_heads_not_the_penjabats() -> None:
     late = _election(kades_name="H. Ahmad", kades_inaugurated_on=D(2026, 4, 1), election_decided_on=decided)
     assert found(village(profile=on_time), D(2026, 6, 1), "PILKADES_PELANTIKAN") == []
     assert found(village(profile=late), D(2026, 6, 1), "PILKADES_PELANTIKAN")
+    same_day = _election(kades_name="H. Ahmad", kades_inaugurated_on=decided, election_decided_on=decided)
+    assert found(village(profile=same_day), D(2026, 6, 1), "PILKADES_PELANTIKAN") == []
+    # a Penjabat appointed after the decision is still no inauguration of the elected head
+    later_pj = _election(kades_acting=True, kades_name="Pj. Rusdi", kades_inaugurated_on=D(2026, 3, 10),
+                         election_decided_on=decided)
+    assert found(village(profile=later_pj), D(2026, 4, 1), "PILKADES_PELANTIKAN")
 
 
 # --- the Musyawarah Desa after a head left during the term -----------------------------------------
