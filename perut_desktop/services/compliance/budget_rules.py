@@ -22,6 +22,7 @@ from .params import (
     APBDES_PERUBAHAN_MAKS,
     Parameters,
 )
+from .perdes_rules import step_before_agreement
 from .wording import format_date, regulation_label, topic_suffix
 
 
@@ -142,18 +143,12 @@ def plan_change_without_musyawarah(facts: VillageFacts, on: dt.date,
     for regulation in perdes_of(facts):
         if regulation.topic not in PLAN_CHANGE_TOPICS:
             continue
-        step, label = ((regulation.bpd_agreed_on, "disepakati BPD") if regulation.bpd_agreed_on
-                       else (regulation.enacted_on, "ditetapkan"))
-        if step is None:
-            continue
-        what = regulation_label(regulation) + topic_suffix(regulation)
-        held = regulation.musyawarah_on
-        if held is None:
-            yield Hit(f"{what} {label} {format_date(step)} tanpa tercatat dibahas dan disepakati dalam "
-                      f"musyawarah perencanaan pembangunan Desa.", regulation.id, (), step)
-        elif held > step:
-            yield Hit(f"{what} {label} {format_date(step)}, sebelum musyawarah perencanaan "
-                      f"pembangunan Desa yang tercatat {format_date(held)}.", regulation.id, (), step)
+        hit = step_before_agreement(regulation, regulation.musyawarah_on,
+                                    missing="tanpa tercatat dibahas dan disepakati dalam musyawarah "
+                                            "perencanaan pembangunan Desa",
+                                    after="sebelum musyawarah perencanaan pembangunan Desa yang tercatat")
+        if hit is not None:
+            yield hit
 
 
 RULES: tuple[Rule, ...] = (

@@ -398,18 +398,25 @@ def without_consultation(facts: VillageFacts, on: dt.date, parameters: Parameter
     """A Perdes agreed with the BPD (or, with no agreement date, enacted) by ``on`` with no
     public consultation recorded, or one recorded only after that step."""
     for regulation in perdes_of(facts):
-        step, label = ((regulation.bpd_agreed_on, "disepakati BPD") if regulation.bpd_agreed_on
-                       else (regulation.enacted_on, "ditetapkan"))
-        if step is None:
-            continue
-        what = regulation_label(regulation) + topic_suffix(regulation)
-        held = regulation.consultation_on
-        if held is None:
-            yield Hit(f"{what} {label} {format_date(step)} tanpa tercatat dikonsultasikan kepada "
-                      f"masyarakat Desa; periksa berita acara konsultasinya.", regulation.id, (), step)
-        elif held > step:
-            yield Hit(f"{what} {label} {format_date(step)}, sebelum konsultasi masyarakat yang "
-                      f"tercatat {format_date(held)}.", regulation.id, (), step)
+        hit = step_before_agreement(regulation, regulation.consultation_on,
+                                    missing="tanpa tercatat dikonsultasikan kepada masyarakat Desa; periksa "
+                                            "berita acara konsultasinya",
+                                    after="sebelum konsultasi masyarakat yang tercatat")
+        if hit is not None:
+            yield hit
+
+
+def step_before_agreement(regulation: RegulationFacts, held: dt.date | None, *, missing: str,
+                          after: str) -> Hit | None:
+    """A step that must come before the draft is agreed with the BPD (or, with no agreement
+    date, enacted): missing (``missing``), or dated after it (``after`` its date)."""
+    step, label = ((regulation.bpd_agreed_on, "disepakati BPD") if regulation.bpd_agreed_on
+                   else (regulation.enacted_on, "ditetapkan"))
+    if step is None or (held is not None and held <= step):
+        return None
+    what = f"{regulation_label(regulation)}{topic_suffix(regulation)} {label} {format_date(step)}"
+    text = f"{what} {missing}." if held is None else f"{what}, {after} {format_date(held)}."
+    return Hit(text, regulation.id, (), step)
 
 
 #: This module's rules, in report order.

@@ -11,41 +11,20 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from perut_desktop.ui.dialogs.form import FormDialog
 from perut_desktop.ui.dialogs.village_records import OptionalDate
 from perut_desktop.ui.widgets.nip_field import NipField
 
 
-class _PersonDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-
+class _PersonDialog(FormDialog):
     def _add(self, label: str, widget: QWidget) -> None:
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        self.form.addRow(label, widget)
-
-    def ask(self) -> dict[str, Any] | None:
-        return self.values() if self.exec() == QDialog.DialogCode.Accepted else None
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
+        self.add_row(label, widget)
 
 
 class OfficerDialog(_PersonDialog):

@@ -11,17 +11,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from perut_desktop.enums import REGULATION_DATE_FIELDS, OfficialBody, RegulationKind, RegulationTopic
+from perut_desktop.ui.dialogs.form import FormDialog, accessible
 from perut_desktop.ui.widgets.date_edit import IndonesianDateEdit
 
 BODY_TEXTS = {
@@ -78,22 +75,10 @@ class OptionalDate(QWidget):
         return self.date.day() if self.known.isChecked() else None
 
 
-class _RecordDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-
+class _RecordDialog(FormDialog):
     def _line(self, label: str, value: str = "") -> QLineEdit:
         edit = QLineEdit(value)
-        edit.setAccessibleName(label.replace("&", "").rstrip(":"))
-        self.form.addRow(label, edit)
+        self.add_row(label, edit)
         return edit
 
     def _combo(self, label: str, items: dict[Any, str], current: Any) -> QComboBox:
@@ -101,22 +86,14 @@ class _RecordDialog(QDialog):
         for key, text in items.items():
             combo.addItem(_t(text), key.value if hasattr(key, "value") else key)
         combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.setAccessibleName(label.replace("&", "").rstrip(":"))
-        self.form.addRow(label, combo)
+        self.add_row(label, combo)
         return combo
 
     def _date(self, label: str, value: dt.date | None) -> OptionalDate:
-        field = OptionalDate(label.replace("&", "").rstrip(":"))
+        field = OptionalDate(accessible(label))
         field.set_value(value)
         self.form.addRow(label, field)
         return field
-
-    def ask(self) -> dict[str, Any] | None:
-        return self.values() if self.exec() == QDialog.DialogCode.Accepted else None
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
-
 
 class OfficialDialog(_RecordDialog):
     def __init__(self, initial: dict[str, Any] | None, parent: QWidget | None = None) -> None:

@@ -96,6 +96,9 @@ class EditorTab(QWidget):
 
     #: The tab's key in ``--page editor:KEY`` and in the editor's jump links.
     KEY: ClassVar[str] = ""
+    #: Each tab's own: its name on the tab, and (re)filling it from the services.
+    title: Callable[[], str]
+    load: Callable[[EditorVisit, bool], None]
 
     saving = Signal()
     saved = Signal()
@@ -111,12 +114,6 @@ class EditorTab(QWidget):
         self.visit: EditorVisit | None = None
         self.read_only = True
         self._in_flight = 0
-
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def load(self, visit: EditorVisit, read_only: bool) -> None:
-        raise NotImplementedError
 
     def has_pending(self) -> bool:
         return self._in_flight > 0

@@ -5,7 +5,7 @@ creates. Both are adapters over frozen rows (``set_rows``); the tab sorts nothin
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +67,8 @@ class _RowsModel(QAbstractTableModel):
 
     CONTEXT = ""
     HEADERS: tuple[Any, ...] = ()  # QT_TRANSLATE_NOOP texts
+    #: Each model's own: what a cell of a row shows in a role.
+    _data: Callable[[Any, int, int], Any]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,9 +106,6 @@ class _RowsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return self._data(row, index.column(), role)
-
-    def _data(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
 
 
 class EarlierFollowUpTableModel(_RowsModel):
