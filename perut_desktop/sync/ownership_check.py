@@ -449,7 +449,11 @@ def _json(value: Any) -> Any:
 def _side_known(conn: Connection, spec: TableSpec, row_id: str, name: str, version: str, value: Any, sender: str,
                 known: dict[str, tuple[str, str | None]]) -> bool:
     """One side of a conflict: the record's value at that version here or in the bundle,
-    the delete that hid an edit, or a value the sender itself may write there."""
+    the delete that hid an edit, a value the sender itself may write there, or — in a
+    table any device may write — another known device's value this replica held and has
+    since replaced (an honest laptop saw it in an earlier bundle from here; the value
+    cannot be checked any more, but naming it grants no write the sender lacks, and a
+    restore writes only what the losing device could write)."""
     for schema in ("main", ALIAS):
         if schema == ALIAS and not _has_table(conn, spec.name):
             continue
@@ -462,9 +466,13 @@ def _side_known(conn: Connection, spec: TableSpec, row_id: str, name: str, versi
                 return True
         elif fvs[name] == version and row[name] == value:
             return True
+    writer = ownership.WRITERS.get(spec.name)
+    if writer is ownership.Writer.ANY and device_of(version) in known:
+        here = _row(conn, "main", spec, row_id)
+        if here is not None and covered(version, json.loads(here["vv"])):
+            return True
     if device_of(version) != sender or value == DELETED_MARKER:
         return False
-    writer = ownership.WRITERS.get(spec.name)
     if writer is ownership.Writer.ANY:
         return True
     if writer is ownership.Writer.MASTER:

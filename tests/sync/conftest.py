@@ -51,8 +51,13 @@ def _simulated_calendar(request: pytest.FixtureRequest, monkeypatch: pytest.Monk
 
 @pytest.fixture(scope="session")
 def _trio_template(tmp_path_factory: pytest.TempPathFactory, _master_template: Path) -> Path:
-    root = tmp_path_factory.mktemp("trio")
-    shutil.copytree(_master_template, root / "master")
+    return build_trio(tmp_path_factory.mktemp("trio"), _master_template)
+
+
+def build_trio(root: Path, master_template: Path) -> Path:
+    """The master (a copy of ``master_template``) with a Kasi, two officers and an
+    official, and the two officers' laptops enrolled and in sync, under ``root``."""
+    shutil.copytree(master_template, root / "master")
     master = open_replica(root / "master")
     try:
         add_user(master)

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import random
+import secrets
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 from sqlalchemy import select
 
@@ -17,6 +23,23 @@ from perut_desktop.sync import engine
 from perut_desktop.sync.fingerprint import fingerprint
 
 _counter = itertools.count()
+
+
+@contextmanager
+def repeatable_ids(seed: int) -> Iterator[None]:
+    """Row ids (``uuid4``) and device ids (``secrets.token_hex``) drawn from a generator
+    seeded with ``seed`` while the block runs: steps that pick "the n-th visit" or "the
+    n-th conflict" in id order then pick the same row on every run, so a derandomised
+    history is the same history each time. (Keys and signatures stay random.)"""
+    rng = random.Random(seed)
+
+    def token_hex(nbytes: int | None = None) -> str:
+        n = 32 if nbytes is None else nbytes
+        return rng.getrandbits(8 * n).to_bytes(n, "big").hex() if n else ""
+
+    with mock.patch.object(uuid, "uuid4", lambda: uuid.UUID(int=rng.getrandbits(128), version=4)), \
+            mock.patch.object(secrets, "token_hex", token_hex):
+        yield
 
 
 def ms_at(day: dt.date, hour: int = 10, minute: int = 0) -> int:

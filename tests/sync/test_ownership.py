@@ -6,6 +6,7 @@ since handed to another laptop become conflicts."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import select, update
@@ -18,6 +19,7 @@ from perut_desktop.models import (
     Officer,
     Village,
     Visit,
+    VillageOfficial,
     derived_id,
 )
 from perut_desktop.services import villages, visits, workflow
@@ -332,3 +334,56 @@ def test_master_bundle_relaying_an_officers_name_from_a_laptop_is_refused(trio) 
                                             r"hanya boleh diubah kantor kecamatan \(master\)\.$"):
         apply(trio.a, export(trio.master, trio.a, trio.folder))
     assert fp(trio.a) == before
+
+
+def _official_id(replica) -> str:  # type: ignore[no-untyped-def]
+    with replica.begin() as s:
+        return s.scalars(select(VillageOfficial.id).where(VillageOfficial.name == "Hendra Saputra")).one()
+
+
+def _concurrent_positions(trio) -> str:  # type: ignore[no-untyped-def]
+    """Laptop b's position of an official reaches the office; laptop a, unaware, writes its
+    own and then hears of b's from the office (a conflict recorded on a)."""
+    oid = _official_id(trio.master)
+    with at(trio.b, D1) as s:
+        villages.edit_official(s, oid, position="Sekretaris Desa (b)")
+    send(trio.b, trio.master, trio.folder)
+    with at(trio.a, D1, 11) as s:
+        villages.edit_official(s, oid, position="Sekretaris Desa (a)")
+    send(trio.master, trio.a, trio.folder)
+    assert [c.field for c in conflicts(trio.a)] == ["position"]
+    return oid
+
+
+def test_a_laptops_conflict_naming_a_value_the_office_has_since_replaced_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
+    """The office replaced b's value after a saw it: a's bundle, with its conflict naming b's
+    value, is still an honest bundle and is taken (it was refused, and a laptop stayed
+    refused for good); afterwards every replica holds the same conflict list."""
+    oid = _concurrent_positions(trio)
+    with at(trio.master, D2) as s:
+        villages.edit_official(s, oid, position="Sekretaris Desa (kantor)")
+    send(trio.a, trio.master, trio.folder)
+    send(trio.master, trio.a, trio.folder)
+    send(trio.master, trio.b, trio.folder)
+    assert fp(trio.master) == fp(trio.a) == fp(trio.b)
+    kept = {(c.winner_value, c.loser_value) for c in conflicts(trio.master) if c.row_id == oid}
+    assert any("Sekretaris Desa (b)" in pair for pair in kept), kept
+
+
+def test_a_conflict_naming_a_value_another_laptop_never_sent_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """The same table, but the other laptop's side carries a version the office has never
+    seen: a stolen laptop inventing what b wrote. Refused, nothing applied."""
+    oid = _concurrent_positions(trio)
+    from perut_desktop.hlc import format_version
+    from perut_desktop.models.replication import reserve_seq
+    from perut_desktop.sync.merge import conflict_row
+
+    with trio.a.begin() as s:
+        row = s.get(VillageOfficial, oid)
+        forged = conflict_row("village_official", oid, "position", (row.version, row.position),
+                              (format_version(4_102_444_800_000, 7, trio.b.device_id), "Karangan b"))
+        forged["seq"] = reserve_seq(s.connection())  # (it goes in a's next bundle)
+    _forged(trio.a, f"INSERT INTO conflict ({', '.join(forged)}) VALUES ({', '.join('?' * len(forged))})",
+            *(json.dumps(v) if isinstance(v, dict) else v for v in forged.values()))
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             r"^Bundel ditolak: konflik \S+ dari perangkat \w+ memuat nilai yang tidak tercatat di sini")

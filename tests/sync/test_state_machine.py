@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule, run_state_machine_as_test
@@ -31,7 +32,8 @@ from perut_desktop.models import MODEL_BY_TABLE, expand_field_versions, field_na
 from perut_desktop.services import villages, visits, workflow
 from perut_desktop.sync import conflicts as conflict_service
 from perut_desktop.sync.versions import covered
-from tests.sync.helpers import apply, export, fp, ms_at
+from tests.sync.conftest import build_trio
+from tests.sync.helpers import apply, export, fp, ms_at, repeatable_ids
 
 START = dt.date(2030, 2, 4)
 HOUR = 3_600_000
@@ -97,6 +99,9 @@ class SyncMachine(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
+        # the same ids on every run of the same history (ended in ``teardown``)
+        self._ids = repeatable_ids(2031)
+        self._ids.__enter__()
         self.root = Path(tempfile.mkdtemp(prefix="perut-sm-"))
         shutil.copytree(self.template, self.root / "trio")
         self.r = {n: open_replica(self.root / "trio" / n) for n in NAMES}
@@ -423,6 +428,7 @@ class SyncMachine(RuleBasedStateMachine):
             for r in self.r.values():
                 r.close()
             shutil.rmtree(self.root, ignore_errors=True)
+            self._ids.__exit__(None, None, None)
 
     def check_nothing_silently_lost(self) -> None:
         master = self.r["master"]
@@ -464,7 +470,19 @@ def _summary(counts: Counter[str]) -> str:
     return " ".join(f"{k.replace(' ', '_')}={counts[k]}" for k in keys)
 
 
-def test_random_histories_converge(_trio_template: Path) -> None:
+@pytest.fixture(scope="module")
+def _repeatable_trio(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The trio of the sync fixtures, built with :func:`repeatable_ids`: the same villages,
+    officials and device ids on every run (a derandomised history then repeats exactly)."""
+    from perut_desktop.services import setup
+
+    with repeatable_ids(2030):
+        master = tmp_path_factory.mktemp("sm-master")
+        setup.init_master(master, kecamatan="Awayan")
+        return build_trio(tmp_path_factory.mktemp("sm-trio"), master)
+
+
+def test_random_histories_converge(_repeatable_trio: Path) -> None:
     """In CI (the ``CI`` variable set) the examples are derandomised: the same histories on
     every run, about a minute and a half on two cores, and each workflow step, a conflict
     and its resolution must be reached by at least one of them (so that a change to the
@@ -472,7 +490,7 @@ def test_random_histories_converge(_trio_template: Path) -> None:
     make a longer local run; ``-s`` prints what each history did and how many histories
     reached each step."""
     derandomize = bool(os.environ.get("CI")) or settings.default.derandomize
-    SyncMachine.template = _trio_template
+    SyncMachine.template = _repeatable_trio
     SyncMachine.runs = []
     run_state_machine_as_test(
         SyncMachine,
