@@ -127,6 +127,9 @@ class Hint(StrEnum):
     USE_EXPORTED_WORKBOOK = "use_exported_workbook"
     #: Type the confirmation code a laptop shows, to complete its enrolment.
     CONFIRM_DEVICE = "confirm_device"
+    #: The office accepts a device's versions up to a stated time (a laptop whose date was
+    #: once set far ahead and which already wrote such versions).
+    ACCEPT_DEVICE_CLOCK = "accept_device_clock"
 
 
 class PerutError(Exception):

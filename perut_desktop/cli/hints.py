@@ -29,6 +29,8 @@ CLI_HINTS: dict[Hint, str] = {
     Hint.USE_EXPORTED_WORKBOOK: "Gunakan susunan lembar hasil 'perut export excel'.",
     Hint.CONFIRM_DEVICE: ("Ketik kode yang tampil di laptop itu ('perut device code' di sana): "
                           "perut device confirm PERANGKAT KODE."),
+    Hint.ACCEPT_DEVICE_CLOCK: ("Bila perubahan itu memang sudah tercatat dengan tanggal yang salah: "
+                               "perut device accept-clock PERANGKAT TANGGAL."),
 }
 
 

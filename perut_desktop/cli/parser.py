@@ -406,6 +406,12 @@ def _sync_commands(b: _Builder) -> None:
     sp.add_argument("code", metavar="KODE", help="kode konfirmasi di layar laptop, mis. 7KQ2M-X9P4D")
     sp = b.command("code", "sync:cmd_device_code", "menampilkan lagi kode konfirmasi laptop ini", grp)
     sp.add_argument("--json", action="store_true")
+    sp = b.command("accept-clock", "sync:cmd_device_accept_clock", "menerima versi laptop yang tanggalnya pernah "
+                   "terlalu maju, sampai waktu tertentu (master; dicatat dengan alasannya)", grp)
+    sp.add_argument("device", help="id, nama perangkat atau nama pendamping")
+    sp.add_argument("until", metavar="SAMPAI", help="tanggal (TTTT-BB-HH, sampai akhir hari itu) atau waktu "
+                    "(TTTT-BB-HHTjj:mm) dalam UTC, seperti versi perangkat itu")
+    sp.add_argument("--note", default="", help="alasan, mis. 'baterai BIOS habis, tanggal 2031'")
 
     grp = b.group("conflicts", "konflik hasil penggabungan data")
     sp = b.command("list", "sync:cmd_conflicts_list", "daftar konflik (terbuka)", grp)

@@ -214,6 +214,27 @@ def cmd_device_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_device_accept_clock(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from perut_desktop.sync.devices import accept_device_clock
+
+    text = args.until.strip()
+    try:
+        until = (dt.datetime.fromisoformat(text) if "T" in text or " " in text
+                 else dt.datetime.combine(dt.date.fromisoformat(text), dt.time(23, 59, 59)))
+    except ValueError:
+        raise UsageError(f"Waktu '{args.until}' tidak valid; gunakan TTTT-BB-HH atau TTTT-BB-HHTjj:mm, "
+                         "mis. 2031-01-15 atau 2031-01-15T08:00.") from None
+    if until.tzinfo is not None:
+        until = until.astimezone(dt.UTC).replace(tzinfo=None)
+    with unit_of_work(args) as s:
+        accepted = accept_device_clock(s, args.device, until, args.note)
+    print(f"Versi perangkat {accepted.device_id} sampai {accepted.until:%d-%m-%Y %H:%M} UTC kini diterima "
+          "(dicatat); impor lagi bundelnya.")
+    return 0
+
+
 # --- conflicts -------------------------------------------------------------------------------
 
 

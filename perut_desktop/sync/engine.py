@@ -607,7 +607,7 @@ def _check_clock(conn: Connection, replica: Replica, state: Any, link: _Link, ma
             raise InputRejected(
                 f"Bundel ditolak: jam perangkat {device_label(conn, device_of(max_version))} {ahead:.0f} hari lebih "
                 "maju dari jam komputer ini; betulkan tanggal perangkat itu, atau terima versinya sampai tanggal "
-                "tertentu bila memang sudah tercatat.")
+                "tertentu bila memang sudah tercatat.", hint=Hint.ACCEPT_DEVICE_CLOCK, record=device_of(max_version))
     if ms > now + DAY_MS:
         ahead = (ms - now) / DAY_MS
         result.warnings.append(

@@ -35,6 +35,9 @@ WINDOW_HINTS: dict[Hint, str] = {
     Hint.USE_EXPORTED_WORKBOOK: QT_TRANSLATE_NOOP("Hint", "Use the sheet layout of the Excel recap PERUT makes."),
     Hint.CONFIRM_DEVICE: QT_TRANSLATE_NOOP(
         "Hint", "Type the confirmation code the laptop shows, in the list of devices waiting for confirmation."),
+    Hint.ACCEPT_DEVICE_CLOCK: QT_TRANSLATE_NOOP(
+        "Hint", "If those changes were really recorded with the wrong date, the office can accept that device's "
+                "versions up to a stated date (ask the person who looks after PERUT at the office)."),
 }
 
 

@@ -425,7 +425,7 @@
 <context>
     <name>BooksTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/books.py" line="+118"/>
+        <location filename="../../perut_desktop/ui/editor/books.py" line="+119"/>
         <source>Administration books</source>
         <extracomment>The overall score changed (0..1 or None). Fresh data is shown.</extracomment>
         <translation>Buku administrasi</translation>
@@ -872,9 +872,9 @@
 <context>
     <name>EarlierFollowUpTableModel</name>
     <message>
-        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+119"/>
+        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+118"/>
         <source>Task</source>
-        <extracomment>The colour of an overdue follow-up&apos;s due date.</extracomment>
+        <extracomment>The colour of an overdue follow-up&apos;s due date. Each model&apos;s own: what a cell of a row shows in a role.</extracomment>
         <translation>Tugas</translation>
     </message>
     <message>
@@ -921,9 +921,9 @@
 <context>
     <name>EditorTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/base.py" line="+151"/>
+        <location filename="../../perut_desktop/ui/editor/base.py" line="+148"/>
         <source>The change could not be saved.</source>
-        <extracomment>A text field is saved this long after the last key press (or when it loses focus). The look of a field whose value the services refused (kept, with the message beside it). The tab&apos;s key in ``--page editor:KEY`` and in the editor&apos;s jump links.</extracomment>
+        <extracomment>A text field is saved this long after the last key press (or when it loses focus). The look of a field whose value the services refused (kept, with the message beside it). The tab&apos;s key in ``--page editor:KEY`` and in the editor&apos;s jump links. Each tab&apos;s own: its name on the tab, and (re)filling it from the services.</extracomment>
         <translation>Perubahan tidak dapat disimpan.</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Visit details</source>
         <translation>Keterangan kunjungan</translation>
     </message>
@@ -1522,6 +1522,11 @@
         <location line="+1"/>
         <source>Type the confirmation code the laptop shows, in the list of devices waiting for confirmation.</source>
         <translation>Ketik kode konfirmasi yang tampil di laptop itu, pada daftar perangkat yang menunggu konfirmasi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If those changes were really recorded with the wrong date, the office can accept that device&apos;s versions up to a stated date (ask the person who looks after PERUT at the office).</source>
+        <translation>Bila perubahan itu memang sudah tercatat dengan tanggal yang salah, kantor kecamatan dapat menerima versi perangkat itu sampai tanggal tertentu (minta bantuan pengelola PERUT di kantor).</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2612,7 @@
 <context>
     <name>PeopleForms</name>
     <message>
-        <location filename="../../perut_desktop/ui/dialogs/people_forms.py" line="+56"/>
+        <location filename="../../perut_desktop/ui/dialogs/people_forms.py" line="+35"/>
         <source>Officer</source>
         <translation>Pendamping</translation>
     </message>
@@ -4826,7 +4831,7 @@
 <context>
     <name>VillageRecords</name>
     <message>
-        <location filename="../../perut_desktop/ui/dialogs/village_records.py" line="+28"/>
+        <location filename="../../perut_desktop/ui/dialogs/village_records.py" line="+25"/>
         <source>Village government</source>
         <translation>Pemerintah desa</translation>
     </message>
@@ -4911,7 +4916,7 @@
         <translation>diketahui</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+43"/>
         <source>Village official</source>
         <translation>Aparatur desa</translation>
     </message>

@@ -28,7 +28,7 @@ from sqlalchemy import select
 
 from perut_desktop.db import database_path, open_replica
 from perut_desktop.hlc import format_version, parse_version
-from perut_desktop.models import ChecklistResult, Device, Officer, Subdistrict, compact_field_versions
+from perut_desktop.models import ChecklistResult, Device, Officer, Peer, Subdistrict, compact_field_versions
 from perut_desktop.models import expand_field_versions
 from perut_desktop.services import people, villages, visits, workflow
 from perut_desktop.services.common import find_officer
@@ -404,7 +404,10 @@ def test_a_version_at_the_end_of_the_clock_is_refused(world: World, run: Run, tm
 
 def test_a_version_eight_days_ahead_is_refused_and_accepted_once_the_office_says_so(world: World, run: Run,
                                                                                    tmp_path: Path) -> None:
-    """The recovery path: the office accepts that laptop's versions up to a stated time."""
+    """The recovery path: the refusal names it, and the office accepts that laptop's
+    versions up to a stated time (``perut device accept-clock``, recorded with the reason);
+    a time before the versions is not enough, a laptop cannot do it, a wrong date is a usage
+    error."""
     from perut_desktop.sync import devices
 
     build = _edited("visit", lambda w: _stored(w, "a", "visit", "id = ?", w.draft),
@@ -412,13 +415,27 @@ def test_a_version_eight_days_ahead_is_refused_and_accepted_once_the_office_says
                     lambda w: _a_version(w, 8 * 86_400_000))
     path = build(world, tmp_path)
     shutil.copytree(world.dirs["master"], tmp_path / "master")
-    assert_refused(run, tmp_path / "master", path, "8 hari lebih maju")
+    err = assert_refused(run, tmp_path / "master", path, "8 hari lebih maju")
+    assert "perut device accept-clock PERANGKAT TANGGAL" in err
+    assert run(tmp_path / "master", "device", "accept-clock", "Rahmadi", "2031-02-30")[0] == 2
+    soon = (dt.datetime.now(dt.UTC) + dt.timedelta(days=2)).date().isoformat()
+    code, out, err = run(tmp_path / "master", "device", "accept-clock", "Rahmadi", soon)
+    assert code == 0, err
+    assert_refused(run, tmp_path / "master", path, "8 hari lebih maju")  # not far enough
+    shutil.copytree(world.dirs["a"], tmp_path / "a")
+    code, _, err = run(tmp_path / "a", "device", "accept-clock", "Rahmadi", soon)
+    assert code == 4 and "hanya dapat dilakukan di kantor kecamatan" in err, err
+    until = (dt.datetime.now(dt.UTC) + dt.timedelta(days=10)).date()
+    code, out, err = run(tmp_path / "master", "device", "accept-clock", "Rahmadi", until.isoformat(),
+                         "--note", "tanggal laptop pernah salah")
+    assert code == 0 and f"sampai {until:%d-%m-%Y} 23:59 UTC kini diterima" in out, err
     master = open_replica(tmp_path / "master")
     try:
-        until = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(days=10)
         with master.begin() as s:
-            accepted = devices.accept_device_clock(s, world.ids["a"], until, "tanggal laptop pernah salah")
-        assert accepted.device_id == world.ids["a"] and accepted.until == until
+            peer = s.get(Peer, world.ids["a"])
+            assert peer is not None
+            recorded = peer.state[devices.CLOCK_ACCEPTED]
+        assert recorded["note"] == "tanggal laptop pernah salah"
     finally:
         master.close()
     code, out, err = run(tmp_path / "master", "sync", "import", str(path))
