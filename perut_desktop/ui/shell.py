@@ -108,11 +108,12 @@ class ShellWindow(QMainWindow):
         for cls in PAGE_CLASSES:
             page = cls(self.client, self.prompts)
             self.pages[cls.KEY] = page
-            scroll = QScrollArea()  # at 150 % the page scrolls rather than being cut off
+            # at 150 % the page scrolls rather than being cut off: the scroll area keeps it
+            # at least its layout's minimum (no fixed minimum, which would override that)
+            scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
-            page.setMinimumSize(QSize(640, 400))
             self.stack.addWidget(scroll)
             item = QListWidgetItem(page.title())
             item.setData(Qt.ItemDataRole.UserRole, cls.KEY)

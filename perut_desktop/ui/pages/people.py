@@ -51,7 +51,7 @@ class PeoplePage(Page):
         self.edit_staff_button.clicked.connect(self.edit_staff)
         self.staff = SearchableTable(
             [self.tr("Staff member"), self.tr("NIP"), self.tr("Title"), self.tr("May sign"), self.tr("PIN")],
-            self.tr("Staff"), buttons=(self.add_staff_button, self.edit_staff_button), stretch=3)
+            self.tr("Staff"), buttons=(self.add_staff_button, self.edit_staff_button))
         self.staff.view.doubleClicked.connect(self.edit_staff)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.officers)

@@ -60,7 +60,7 @@ class ReviewQueuePage(Page):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        style_table(self.table, QueueTableModel.VILLAGE)
+        style_table(self.table)  # (every column to its contents: at 150 % the list scrolls sideways)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAccessibleName(self.tr("Visits waiting for the office"))
         self.table.sortByColumn(QueueTableModel.SINCE, Qt.SortOrder.AscendingOrder)

@@ -93,6 +93,7 @@ class SchedulePage(Page):
         self.lists.setMinimumHeight(120)
         self.layout_.addWidget(splitter, 1)
         self.legend = QLabel(self.tr("✓ visited (alone: approved; the colour is the status) · ! overdue · bold: this month"))
+        self.legend.setWordWrap(True)
         self.count = QLabel()
         bottom = QHBoxLayout()
         bottom.addWidget(self.legend, 1)

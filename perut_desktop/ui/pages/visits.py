@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QSizePolicy,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -76,6 +77,8 @@ class VisitsPage(Page):
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setMinimumContentsLength(10)
+        # never narrower than its longest choice: at 150 % the page scrolls instead
+        combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         caption = QLabel(label)
         caption.setBuddy(combo)
         combo.setAccessibleName(caption.text().replace("&", ""))
