@@ -130,3 +130,24 @@ def test_perut_version_is_the_build_version() -> None:
                            "sys.exit(main())", "--version"], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == f"perut {VERSION}"
     assert _build_folder_name() == f"perut-{VERSION}"
+
+
+def test_both_programs_read_one_shared_archive_of_modules() -> None:
+    """perut.spec puts the Python modules of both programs into one archive in the folder and
+    gives both the run-time hook that opens it, by the name the spec gives it; each
+    executable's own archive keeps only what PyInstaller's start-up imports (ctypes)."""
+    spec = SPEC.read_text("utf-8")
+    hook = ROOT / "installer" / "pyi_rth_shared_modules.py"
+    match = re.search(r'\[\("(\w+\.pyz)", shared\.name, "DATA"\)\]', spec)
+    assert match, "perut.spec collects the shared archive into the folder"
+    assert f'"{match.group(1)}"' in hook.read_text("utf-8")
+    assert 'runtime_hooks=[str(ROOT / "installer" / "pyi_rth_shared_modules.py")]' in spec
+    assert "PYZ(gui.pure, cli.pure," in spec and "PYZ(build_config.boot_modules(a.pure))" in spec
+
+    sys.path.insert(0, str(ROOT / "installer"))
+    try:
+        import build_config
+    finally:
+        sys.path.remove(str(ROOT / "installer"))
+    pure = [(name, f"/x/{name}.py", "PYMODULE-2") for name in ("ctypes", "ctypes._endian", "ctypesx", "sqlalchemy")]
+    assert [entry[0] for entry in build_config.boot_modules(pure)] == ["ctypes", "ctypes._endian"]
