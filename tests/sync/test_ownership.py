@@ -96,6 +96,16 @@ def test_laptop_edit_made_after_its_submission_is_refused(trio) -> None:  # type
              r"itu berstatus Diajukan\.$")
 
 
+def test_a_new_officer_from_a_laptop_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """A record the master has never seen is checked field by field like an edit."""
+    from perut_desktop.services import people
+
+    with at(trio.a, D1, master_device_id=trio.a.device_id) as s:  # a laptop pretending to be the master
+        people.add_officer(s, name="Pendamping Palsu", villages=[])
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah data pendamping \(\w+\), yang hanya boleh "
+             r"diubah kantor kecamatan \(master\)\.$")
+
 def test_master_bundle_with_versions_of_an_unknown_device_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     """A laptop accepts from the master only versions written by devices it knows."""
     stranger = "feedfacefeedface"
