@@ -173,8 +173,9 @@ def _day(value: Any) -> dt.date | None:
 @pytest.fixture()
 def first_quarter(ledger, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The ledger, plus: visit 1's books and attendance, a second Awayan visit in March
-    (20 Mar), plans (Awayan twice in February, once in March; none for Bihara) and the
-    officials; the recap of January to March written to a workbook."""
+    (20 Mar) and a deleted one in January, plans (Awayan twice in February, once in March;
+    Bihara on 1 January, and a deleted one in February) and the officials; the recap of
+    January to March written to a workbook."""
     replica, ids = ledger
     with at(replica) as s:
         items = visits.results(s, ids["v1"])
@@ -193,6 +194,13 @@ def first_quarter(ledger, tmp_path: Path):  # type: ignore[no-untyped-def]
         v4 = visits.create_visit(s, village_id=ids["awayan"], officer_id=officer, visit_date=D(2026, 3, 20)).id
         for day in (D(2026, 2, 10), D(2026, 2, 3), D(2026, 3, 16)):
             s.add(ScheduleEntry(village_id=ids["awayan"], officer_id=officer, planned_date=day, note=""))
+        s.add(ScheduleEntry(village_id=ids["bihara"], officer_id=officer, planned_date=D(2026, 1, 1), note=""))
+        dropped = ScheduleEntry(village_id=ids["bihara"], officer_id=officer, planned_date=D(2026, 2, 2), note="")
+        s.add(dropped)
+        s.flush()
+        s.delete(dropped)
+        visits.delete_visit(s, visits.create_visit(s, village_id=ids["awayan"], officer_id=officer,
+                                                   visit_date=D(2026, 1, 12)).id)
         gone = villages.add_official(s, ids["awayan"], name="Mantan Sekdes", position="Sekretaris Desa").id
         villages.remove_official(s, gone)
         villages.add_official(s, ids["awayan"], name="Hendra Saputra", position="Kepala Desa", gender="L",
@@ -269,15 +277,19 @@ def test_the_workbook_shows_coverage_planned_against_done(first_quarter) -> None
     # Awayan: planned twice in February (missed), once in March (done, twice), nothing in January
     assert [awayan[m] for m in ("Jan", "Feb", "Mar")] == [None, 0, 2]
     assert (awayan[planned], awayan["Terlaksana"], awayan["Cakupan"], awayan["Jumlah Kunjungan"]) == (2, 1, 0.5, 2)
-    # Bihara: visited in March without a plan
-    assert [bihara[m] for m in ("Jan", "Feb", "Mar")] == [None, None, 1]
-    assert (bihara[planned], bihara["Terlaksana"], bihara["Cakupan"], bihara["Jumlah Kunjungan"]) == (0, 0, None, 1)
+    # Bihara: planned on 1 January (missed), visited in March without a plan
+    assert [bihara[m] for m in ("Jan", "Feb", "Mar")] == [0, None, 1]
+    assert (bihara[planned], bihara["Terlaksana"], bihara["Cakupan"], bihara["Jumlah Kunjungan"]) == (1, 0, 0, 1)
     with at(replica) as s:
         cov = recap.coverage(s, recap.Period(D(2026, 1, 15), D(2026, 3, 31)))
+        alone = recap.coverage(s, recap.Period(D(2026, 1, 15), D(2026, 3, 31), ids["awayan"], "Awayan"))
+        to_first = recap.coverage(s, recap.Period(D(2026, 1, 15), D(2026, 3, 1)))
     cells = next(r for r in cov.rows if r.village_id == ids["awayan"]).cells
     assert cov.months == (D(2026, 1, 1), D(2026, 2, 1), D(2026, 3, 1))
     assert [(c.planned, c.done, c.first_planned) for c in cells] == [(0, 0, None), (2, 0, D(2026, 2, 3)),
                                                                     (1, 2, D(2026, 3, 16))]
+    assert [r.village_id for r in alone.rows] == [ids["awayan"]] and alone.rows[0].cells == cells
+    assert to_first.months[-1] == D(2026, 3, 1)  # a period ending on the first of a month shows that month
 
 
 def test_the_workbook_lists_the_officials_not_removed(first_quarter, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
