@@ -232,6 +232,10 @@ def test_the_workbook_shows_each_visits_scores_and_attendance(first_quarter) -> 
     assert (vb["Laki-laki"], vb["Perempuan"], vb["Jumlah"]) == (0, 1, 1)
     assert (v4["Jumlah"], v4["Baru"], v4["Masih Terbuka"]) == (0, 0, 3)
     assert (v1["Status"], _day(v1["Tanggal"]), v1["Desa"]) == ("Draf (belum disetujui)", D(2026, 3, 2), "Awayan")
+    replica = first_quarter[0]
+    assert list(_rows(replica, recap.Period(D(2026, 3, 3), D(2026, 3, 31)))) == [ids["vb"], ids["v4"]]
+    with at(replica) as s:  # none of them approved yet
+        assert recap.visit_recap(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31)), approved_only=True).rows == ()
 
 
 def test_the_workbook_shows_each_villages_books_at_its_latest_visit(first_quarter) -> None:  # type: ignore[no-untyped-def]
