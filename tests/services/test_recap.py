@@ -173,9 +173,10 @@ def _day(value: Any) -> dt.date | None:
 @pytest.fixture()
 def first_quarter(ledger, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The ledger, plus: visit 1's books and attendance, a second Awayan visit in March
-    (20 Mar) and a deleted one in January, plans (Awayan twice in February, once in March;
-    Bihara on 1 January, and a deleted one in February) and the officials; the recap of
-    January to March written to a workbook."""
+    (20 Mar), a deleted one in January and two a year before, plans (Awayan twice in
+    February, once in March, and in March 2025; Bihara on 1 January and 1 March, and a
+    deleted one in February) and the officials; the recap of January to March 2026 written
+    to a workbook."""
     replica, ids = ledger
     with at(replica) as s:
         items = visits.results(s, ids["v1"])
@@ -194,7 +195,10 @@ def first_quarter(ledger, tmp_path: Path):  # type: ignore[no-untyped-def]
         v4 = visits.create_visit(s, village_id=ids["awayan"], officer_id=officer, visit_date=D(2026, 3, 20)).id
         for day in (D(2026, 2, 10), D(2026, 2, 3), D(2026, 3, 16)):
             s.add(ScheduleEntry(village_id=ids["awayan"], officer_id=officer, planned_date=day, note=""))
-        s.add(ScheduleEntry(village_id=ids["bihara"], officer_id=officer, planned_date=D(2026, 1, 1), note=""))
+        for village, day in (("bihara", D(2026, 1, 1)), ("bihara", D(2026, 3, 1)), ("awayan", D(2025, 3, 5))):
+            s.add(ScheduleEntry(village_id=ids[village], officer_id=officer, planned_date=day, note=""))
+        for day in (D(2025, 3, 9), D(2025, 5, 12)):
+            visits.create_visit(s, village_id=ids["awayan"], officer_id=officer, visit_date=day)
         dropped = ScheduleEntry(village_id=ids["bihara"], officer_id=officer, planned_date=D(2026, 2, 2), note="")
         s.add(dropped)
         s.flush()
@@ -281,9 +285,10 @@ def test_the_workbook_shows_coverage_planned_against_done(first_quarter) -> None
     # Awayan: planned twice in February (missed), once in March (done, twice), nothing in January
     assert [awayan[m] for m in ("Jan", "Feb", "Mar")] == [None, 0, 2]
     assert (awayan[planned], awayan["Terlaksana"], awayan["Cakupan"], awayan["Jumlah Kunjungan"]) == (2, 1, 0.5, 2)
-    # Bihara: planned on 1 January (missed), visited in March without a plan
+    # Bihara: planned on 1 January (missed) and on 1 March (visited on the 10th)
     assert [bihara[m] for m in ("Jan", "Feb", "Mar")] == [0, None, 1]
-    assert (bihara[planned], bihara["Terlaksana"], bihara["Cakupan"], bihara["Jumlah Kunjungan"]) == (1, 0, 0, 1)
+    assert (bihara[planned], bihara["Terlaksana"], bihara["Cakupan"], bihara["Jumlah Kunjungan"]) == (2, 1, 0.5, 1)
+    assert (awayan["Desa"], bihara["Desa"]) == ("Awayan", "Bihara")
     with at(replica) as s:
         cov = recap.coverage(s, recap.Period(D(2026, 1, 15), D(2026, 3, 31)))
         alone = recap.coverage(s, recap.Period(D(2026, 1, 15), D(2026, 3, 31), ids["awayan"], "Awayan"))
@@ -293,7 +298,19 @@ def test_the_workbook_shows_coverage_planned_against_done(first_quarter) -> None
     assert [(c.planned, c.done, c.first_planned) for c in cells] == [(0, 0, None), (2, 0, D(2026, 2, 3)),
                                                                     (1, 2, D(2026, 3, 16))]
     assert [r.village_id for r in alone.rows] == [ids["awayan"]] and alone.rows[0].cells == cells
-    assert to_first.months[-1] == D(2026, 3, 1)  # a period ending on the first of a month shows that month
+    # a period ending on the first of a month shows that month, without what comes after in it; a
+    # plan on the period's last day is due
+    assert to_first.months[-1] == D(2026, 3, 1)
+    early = {r.village_id: r for r in to_first.rows}
+    assert early[ids["awayan"]].cells[-1] == recap.CoverageCell(0, 0, None)
+    assert (early[ids["bihara"]].cells[-1], early[ids["bihara"]].planned_due) == \
+        (recap.CoverageCell(1, 0, D(2026, 3, 1)), 2)
+    with at(replica) as s:  # the same month of two years
+        two_years = recap.coverage(s, recap.Period(D(2025, 3, 1), D(2026, 3, 31)))
+    awayan_cells = next(r for r in two_years.rows if r.village_id == ids["awayan"]).cells
+    assert (awayan_cells[0], awayan_cells[2], awayan_cells[-1]) == (recap.CoverageCell(1, 1, D(2025, 3, 5)),
+                                                                    recap.CoverageCell(0, 1, None),
+                                                                    recap.CoverageCell(1, 2, D(2026, 3, 16)))
 
 
 def test_the_workbook_lists_the_officials_not_removed(first_quarter, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
