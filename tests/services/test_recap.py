@@ -323,6 +323,10 @@ def test_the_workbook_lists_the_officials_not_removed(first_quarter, tmp_path: P
                    ("Awayan", "Hendra Saputra", "Kepala Desa", "Pemerintah Desa", "L", "198001012010011001", "081234",
                     "Ya"),
                    ("Awayan", "Ahmad Yani", "Ketua BPD", "BPD", None, None, None, "Tidak")]
+    with at(replica) as s:
+        codes = {v.id: v.code for v in villages.list_villages(s)}
+    assert [r[header["village_code"]] for r in rows] == [codes[ids["bihara"]], codes[ids["awayan"]],
+                                                         codes[ids["awayan"]]]
     hendra = rows[1]
     assert (_day(hendra[header["term_start"]]), _day(hendra[header["term_end"]])) == (D(2020, 5, 1), D(2026, 5, 1))
     only = _workbook(replica, recap.Period(D(2026, 1, 1), D(2026, 3, 31), ids["bihara"], "Bihara"),
