@@ -172,8 +172,8 @@ def _day(value: Any) -> dt.date | None:
 
 @pytest.fixture()
 def first_quarter(ledger, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """The ledger, plus: visit 1's books and attendance, a second Awayan visit in March
-    (20 Mar), a deleted one in January and two a year before, plans (Awayan twice in
+    """The ledger, plus: visit 1's books and attendance (one attendee removed), Bihara's
+    attendance, a second Awayan visit in March (20 Mar, recording A done), a deleted one in January and two a year before, plans (Awayan twice in
     February, once in March, and in March 2025; Bihara on 1 January and 1 March, and a
     deleted one in February) and the officials; the recap of January to March 2026 written
     to a workbook."""
@@ -190,9 +190,13 @@ def first_quarter(ledger, tmp_path: Path):  # type: ignore[no-untyped-def]
                                              ("Rusdi", "bpd", "L", True), ("Warga", "masyarakat", None, True),
                                              ("Aminah", "lkd", "P", False)):
             visits.add_attendee(s, ids["v1"], name=name, group=group, gender=gender, present=present)
+        visits.remove_attendee(s, visits.add_attendee(s, ids["v1"], name="Salah Tulis", group="pemdes", gender="L").id)
         visits.add_attendee(s, ids["vb"], name="Nur", group="kecamatan", gender="P")
+        visits.add_attendee(s, ids["vb"], name="Yusuf", group="pemdes", gender="L")
         officer = s.get(Visit, ids["v1"]).officer_id
         v4 = visits.create_visit(s, village_id=ids["awayan"], officer_id=officer, visit_date=D(2026, 3, 20)).id
+        task_a = next(f for f in visits.follow_ups_created_in(s, ids["v1"]) if f.task.startswith("A"))
+        visits.record_progress(s, v4, task_a.id, status="selesai", note="Sudah ditutup")
         for day in (D(2026, 2, 10), D(2026, 2, 3), D(2026, 3, 16)):
             s.add(ScheduleEntry(village_id=ids["awayan"], officer_id=officer, planned_date=day, note=""))
         for village, day in (("bihara", D(2026, 1, 1)), ("bihara", D(2026, 3, 1)), ("awayan", D(2025, 3, 5))):
@@ -213,7 +217,9 @@ def first_quarter(ledger, tmp_path: Path):  # type: ignore[no-untyped-def]
         villages.add_official(s, ids["awayan"], name="Ahmad Yani", position="Ketua BPD", body="bpd", active=False)
         villages.add_official(s, ids["bihara"], name="Rina", position="Kaur Keuangan", gender="P")
     out = _workbook(replica, recap.Period(D(2026, 1, 1), D(2026, 3, 31)), tmp_path / "rekap.xlsx")
-    return replica, {**ids, "v4": v4, "a": a, "b": b, "n": len(items), "na": len(a), "nb": len(b)}, out
+    names = {r.category_code: r.category for r in items}
+    return replica, {**ids, "v4": v4, "a": a, "b": b, "n": len(items), "na": len(a), "nb": len(b),
+                     "cat_a": names["A"]}, out
 
 
 def test_the_workbook_shows_each_visits_scores_and_attendance(first_quarter) -> None:  # type: ignore[no-untyped-def]
@@ -222,6 +228,7 @@ def test_the_workbook_shows_each_visits_scores_and_attendance(first_quarter) -> 
     assert list(rows) == [ids["v1"], ids["vb"], ids["v4"]]
     v1, vb, v4 = rows[ids["v1"]], rows[ids["vb"]], rows[ids["v4"]]
     a = next(h for h in v1 if str(h).startswith("A. "))
+    assert a == f"A. {ids['cat_a']}"
     b = next(h for h in v1 if str(h).startswith("B. "))
     # (lengkap + ½ × belum lengkap) ÷ (books − tidak berlaku), per category and overall
     assert v1[a] == pytest.approx(1.5 / (ids["na"] - 1))
@@ -232,11 +239,16 @@ def test_the_workbook_shows_each_visits_scores_and_attendance(first_quarter) -> 
     assert set(present) <= set(v1)
     assert [v1[g] for g in present] == [2, 1, 0, 1, 0, 0]  # the absent LKD member is not counted
     assert (v1["Laki-laki"], v1["Perempuan"], v1["Jumlah"]) == (2, 1, 4)
-    assert [vb[g] for g in present] == [0, 0, 0, 0, 1, 0]
-    assert (vb["Laki-laki"], vb["Perempuan"], vb["Jumlah"]) == (0, 1, 1)
-    assert (v4["Jumlah"], v4["Baru"], v4["Masih Terbuka"]) == (0, 0, 3)
+    assert [vb[g] for g in present] == [1, 0, 0, 0, 1, 0]
+    assert (vb["Laki-laki"], vb["Perempuan"], vb["Jumlah"]) == (1, 1, 2)
+    assert (v4["Jumlah"], v4["Baru"], v4["Selesai / Batal"], v4["Masih Terbuka"]) == (0, 0, 1, 2)
     assert (v1["Status"], _day(v1["Tanggal"]), v1["Desa"]) == ("Draf (belum disetujui)", D(2026, 3, 2), "Awayan")
     replica = first_quarter[0]
+    with at(replica) as s:
+        code = next(v.code for v in villages.list_villages(s) if v.id == ids["awayan"])
+    assert v1["Kode Desa"] == v4["Kode Desa"] == code
+    closed = {vid: r.follow_ups_closed for vid, r in _rows(replica, recap.Period(D(2026, 1, 1), D(2026, 6, 30))).items()}
+    assert (closed[ids["v4"]], closed[ids["v2"]]) == (1, 2)  # each visit its own
     assert list(_rows(replica, recap.Period(D(2026, 3, 3), D(2026, 3, 31)))) == [ids["vb"], ids["v4"]]
     with at(replica) as s:  # none of them approved yet
         assert recap.visit_recap(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31)), approved_only=True).rows == ()
