@@ -83,18 +83,20 @@ for line in "${selected[@]}"; do
     } >"$work/pyproject.toml"
     names=()
     for fn in ${MUTANTS:-}; do
-        names+=("$slug.x_${fn}__mutmut_*" "$slug.xǁ${fn}__mutmut_*")
+        [[ $fn == *__mutmut_* ]] || fn+="__mutmut_*"  # a function, or one mutant by name
+        names+=("$slug.x_${fn}" "$slug.xǁ${fn}")
     done
     started=$(date +%s)
     (cd "$work" && "$ROOT/$VENV/bin/mutmut" run --max-children "${MUTMUT_CHILDREN:-2}" "${names[@]}" >mutmut.log 2>&1) \
         || { tail -30 "$work/mutmut.log" >&2; die "mutmut failed on $module (log: $work/mutmut.log)"; }
     seconds=$(($(date +%s) - started))
     (cd "$work" && "$ROOT/$VENV/bin/mutmut" results --all true >results.txt)
-    row=$(awk -v module="$module" -v secs="$seconds" '
+    only=${MUTANTS:+ (only ${MUTANTS// /, })}
+    row=$(awk -v module="$module" -v only="$only" -v secs="$seconds" '
         /: not checked$/ { next }
         /: / { n++; s = $NF
                if (s == "killed") k++; else if (s == "survived") v++; else if (s == "timeout") t++; else o++ }
-        END { printf "| `%s` | %d | %d | %d | %d | %d | %dm%02ds |", module, n, k, v, t, o, secs / 60, secs % 60 }
+        END { printf "| `%s`%s | %d | %d | %d | %d | %d | %dm%02ds |", module, only, n, k, v, t, o, secs / 60, secs % 60 }
     ' "$work/results.txt")
     rows+=("$row")
     say "$row"

@@ -242,7 +242,8 @@ def test_the_workbook_shows_each_visits_scores_and_attendance(first_quarter) -> 
     assert [vb[g] for g in present] == [1, 0, 0, 0, 1, 0]
     assert (vb["Laki-laki"], vb["Perempuan"], vb["Jumlah"]) == (1, 1, 2)
     assert (v4["Jumlah"], v4["Baru"], v4["Selesai / Batal"], v4["Masih Terbuka"]) == (0, 0, 1, 2)
-    assert (v1["Status"], _day(v1["Tanggal"]), v1["Desa"]) == ("Draf (belum disetujui)", D(2026, 3, 2), "Awayan")
+    assert (v1["Status"], _day(v1["Tanggal"]), v1["Desa"], v1["Pendamping"]) == \
+        ("Draf (belum disetujui)", D(2026, 3, 2), "Awayan", "Rahmadi, S.AP.")
     replica = first_quarter[0]
     with at(replica) as s:
         code = next(v.code for v in villages.list_villages(s) if v.id == ids["awayan"])
