@@ -3,6 +3,10 @@
 #
 #   bash scripts/mutation.sh                 # every module of the table below
 #   bash scripts/mutation.sh workflow recap  # some: a path, or any part of one
+#   MUTANTS='_check_event _stale' bash scripts/mutation.sh ownership_check
+#                                            # only the mutants of those functions (fnmatch
+#                                            # patterns, e.g. '_History*'), when the whole
+#                                            # module would take too long
 #
 # Each module is mutated alone and its mutants run against the tests of its own area only
 # (not the whole suite), in a scratch folder mutants/<module>/ (git-ignored, wiped first so
@@ -77,19 +81,26 @@ for line in "${selected[@]}"; do
         printf 'pytest_add_cli_args = ["-p", "no:cacheprovider", "-o", "timeout=120"]\n'
         printf 'use_git_change_detection = false\n'
     } >"$work/pyproject.toml"
+    names=()
+    for fn in ${MUTANTS:-}; do
+        [[ $fn == *__mutmut_* ]] || fn+="__mutmut_*"  # a function, or one mutant by name
+        names+=("$slug.x_${fn}" "$slug.xǁ${fn}")
+    done
     started=$(date +%s)
-    (cd "$work" && "$ROOT/$VENV/bin/mutmut" run --max-children "${MUTMUT_CHILDREN:-2}" >mutmut.log 2>&1) \
+    (cd "$work" && "$ROOT/$VENV/bin/mutmut" run --max-children "${MUTMUT_CHILDREN:-2}" "${names[@]}" >mutmut.log 2>&1) \
         || { tail -30 "$work/mutmut.log" >&2; die "mutmut failed on $module (log: $work/mutmut.log)"; }
     seconds=$(($(date +%s) - started))
     (cd "$work" && "$ROOT/$VENV/bin/mutmut" results --all true >results.txt)
-    row=$(awk -v module="$module" -v secs="$seconds" '
+    only=${MUTANTS:+ (only ${MUTANTS// /, })}
+    row=$(awk -v module="$module" -v only="$only" -v secs="$seconds" '
+        /: not checked$/ { next }
         /: / { n++; s = $NF
                if (s == "killed") k++; else if (s == "survived") v++; else if (s == "timeout") t++; else o++ }
-        END { printf "| `%s` | %d | %d | %d | %d | %d | %dm%02ds |", module, n, k, v, t, o, secs / 60, secs % 60 }
+        END { printf "| `%s`%s | %d | %d | %d | %d | %d | %dm%02ds |", module, only, n, k, v, t, o, secs / 60, secs % 60 }
     ' "$work/results.txt")
     rows+=("$row")
     say "$row"
-    grep -v ': killed$' "$work/results.txt" | sed 's/^ */    /' >&2 || true
+    grep -v -e ': killed$' -e ': not checked$' "$work/results.txt" | sed 's/^ */    /' >&2 || true
 done
 
 # Rewrite the table: keep the rows of modules not run now, replace the others, in table order.

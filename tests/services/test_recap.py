@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 
 from perut_desktop.errors import Hint, NotFound, UsageError
+from perut_desktop.models import ScheduleEntry, Visit
+from perut_desktop.reports import excel
+from perut_desktop.services import officials_import as oi
 from perut_desktop.services import people, recap, villages, visits
 from tests.services.helpers import at
 
@@ -131,3 +137,211 @@ def test_build_recap_reports_each_step_and_gathers_every_part(ledger) -> None:  
     assert [o.task[0] for o in data.follow_ups] == ["D", "C"]
     assert {v.village_name: v.visit_id for v in data.books.villages if v.visit_id} == \
         {"Bihara": ids["vb"], "Awayan": ids["v2"]}
+
+
+# --- the workbook, read back ---------------------------------------------------------------
+
+
+def _sheet(path: Path, name: str) -> dict[str, dict[str, Any]]:
+    """A recap sheet's data rows read back with openpyxl, by the value of their first
+    identifying column (the hidden id, or the village code), each as header → value."""
+    wb = load_workbook(path)
+    try:
+        ws = wb[name]
+        start, end = ws.auto_filter.ref.split(":")
+        top = int(start[1:])
+        last = int("".join(ch for ch in end if ch.isdigit()))
+        header = [low.value or high.value for low, high in zip(ws[top], ws[top - 1])]
+        rows = [dict(zip(header, (c.value for c in row))) for row in ws.iter_rows(min_row=top + 1, max_row=last)]
+    finally:
+        wb.close()
+    key = next(h for h in ("Id Kunjungan", "Id Baris", "Kode Desa") if h in header)
+    return {r[key]: r for r in rows}
+
+
+def _workbook(replica, period: recap.Period, out: Path) -> Path:  # type: ignore[no-untyped-def]
+    with at(replica) as s:
+        data = recap.build_recap(s, period)
+    excel.write_recap(data, out)
+    return out
+
+
+def _day(value: Any) -> dt.date | None:
+    return value.date() if value is not None else None
+
+
+@pytest.fixture()
+def first_quarter(ledger, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The ledger, plus: visit 1's books and attendance (one attendee removed), Bihara's
+    attendance, a second Awayan visit in March (20 Mar, recording A done), a deleted one in January and two a year before, plans (Awayan twice in
+    February, once in March, and in March 2025; Bihara on 1 January and 1 March, and a
+    deleted one in February) and the officials; the recap of January to March 2026 written
+    to a workbook."""
+    replica, ids = ledger
+    with at(replica) as s:
+        items = visits.results(s, ids["v1"])
+        by_cat: dict[str, list[str]] = {}
+        for r in items:
+            by_cat.setdefault(r.category_code, []).append(r.item_code)
+        a, b = by_cat["A"], by_cat["B"]
+        for code, status in ((a[0], "lengkap"), (a[1], "belum_lengkap"), (a[2], "tidak_berlaku"), (b[0], "tidak_ada")):
+            visits.set_result(s, ids["v1"], code, status=status)
+        for name, group, gender, present in (("Hendra", "pemdes", "L", True), ("Siti", "pemdes", "P", True),
+                                             ("Rusdi", "bpd", "L", True), ("Warga", "masyarakat", None, True),
+                                             ("Aminah", "lkd", "P", False)):
+            visits.add_attendee(s, ids["v1"], name=name, group=group, gender=gender, present=present)
+        visits.remove_attendee(s, visits.add_attendee(s, ids["v1"], name="Salah Tulis", group="pemdes", gender="L").id)
+        visits.add_attendee(s, ids["vb"], name="Nur", group="kecamatan", gender="P")
+        visits.add_attendee(s, ids["vb"], name="Yusuf", group="pemdes", gender="L")
+        officer = s.get(Visit, ids["v1"]).officer_id
+        v4 = visits.create_visit(s, village_id=ids["awayan"], officer_id=officer, visit_date=D(2026, 3, 20)).id
+        task_a = next(f for f in visits.follow_ups_created_in(s, ids["v1"]) if f.task.startswith("A"))
+        visits.record_progress(s, v4, task_a.id, status="selesai", note="Sudah ditutup")
+        for day in (D(2026, 2, 10), D(2026, 2, 3), D(2026, 3, 16)):
+            s.add(ScheduleEntry(village_id=ids["awayan"], officer_id=officer, planned_date=day, note=""))
+        for village, day in (("bihara", D(2026, 1, 1)), ("bihara", D(2026, 3, 1)), ("awayan", D(2025, 3, 5))):
+            s.add(ScheduleEntry(village_id=ids[village], officer_id=officer, planned_date=day, note=""))
+        for day in (D(2025, 3, 9), D(2025, 5, 12)):
+            visits.create_visit(s, village_id=ids["awayan"], officer_id=officer, visit_date=day)
+        dropped = ScheduleEntry(village_id=ids["bihara"], officer_id=officer, planned_date=D(2026, 2, 2), note="")
+        s.add(dropped)
+        s.flush()
+        s.delete(dropped)
+        visits.delete_visit(s, visits.create_visit(s, village_id=ids["awayan"], officer_id=officer,
+                                                   visit_date=D(2026, 1, 12)).id)
+        gone = villages.add_official(s, ids["awayan"], name="Mantan Sekdes", position="Sekretaris Desa").id
+        villages.remove_official(s, gone)
+        villages.add_official(s, ids["awayan"], name="Hendra Saputra", position="Kepala Desa", gender="L",
+                              nip="198001012010011001", phone="081234", term_start=D(2020, 5, 1),
+                              term_end=D(2026, 5, 1))
+        villages.add_official(s, ids["awayan"], name="Ahmad Yani", position="Ketua BPD", body="bpd", active=False)
+        villages.add_official(s, ids["bihara"], name="Rina", position="Kaur Keuangan", gender="P")
+    out = _workbook(replica, recap.Period(D(2026, 1, 1), D(2026, 3, 31)), tmp_path / "rekap.xlsx")
+    names = {r.category_code: r.category for r in items}
+    return replica, {**ids, "v4": v4, "a": a, "b": b, "n": len(items), "na": len(a), "nb": len(b),
+                     "cat_a": names["A"]}, out
+
+
+def test_the_workbook_shows_each_visits_scores_and_attendance(first_quarter) -> None:  # type: ignore[no-untyped-def]
+    _, ids, out = first_quarter
+    rows = _sheet(out, excel.SHEET_VISITS)
+    assert list(rows) == [ids["v1"], ids["vb"], ids["v4"]]
+    v1, vb, v4 = rows[ids["v1"]], rows[ids["vb"]], rows[ids["v4"]]
+    a = next(h for h in v1 if str(h).startswith("A. "))
+    assert a == f"A. {ids['cat_a']}"
+    b = next(h for h in v1 if str(h).startswith("B. "))
+    # (lengkap + ½ × belum lengkap) ÷ (books − tidak berlaku), per category and overall
+    assert v1[a] == pytest.approx(1.5 / (ids["na"] - 1))
+    assert v1[b] == 0
+    assert v1["Keseluruhan"] == pytest.approx(1.5 / (ids["n"] - 1))
+    assert (v4[a], v4["Keseluruhan"]) == (0, 0)
+    present = ("Pemerintah Desa", "BPD", "LKD", "Masyarakat", "Kecamatan", "Lainnya")
+    assert set(present) <= set(v1)
+    assert [v1[g] for g in present] == [2, 1, 0, 1, 0, 0]  # the absent LKD member is not counted
+    assert (v1["Laki-laki"], v1["Perempuan"], v1["Jumlah"]) == (2, 1, 4)
+    assert [vb[g] for g in present] == [1, 0, 0, 0, 1, 0]
+    assert (vb["Laki-laki"], vb["Perempuan"], vb["Jumlah"]) == (1, 1, 2)
+    assert (v4["Jumlah"], v4["Baru"], v4["Selesai / Batal"], v4["Masih Terbuka"]) == (0, 0, 1, 2)
+    assert (v1["Status"], _day(v1["Tanggal"]), v1["Desa"], v1["Pendamping"]) == \
+        ("Draf (belum disetujui)", D(2026, 3, 2), "Awayan", "Rahmadi, S.AP.")
+    replica = first_quarter[0]
+    with at(replica) as s:
+        code = next(v.code for v in villages.list_villages(s) if v.id == ids["awayan"])
+    assert v1["Kode Desa"] == v4["Kode Desa"] == code
+    closed = {vid: r.follow_ups_closed for vid, r in _rows(replica, recap.Period(D(2026, 1, 1), D(2026, 6, 30))).items()}
+    assert (closed[ids["v4"]], closed[ids["v2"]]) == (1, 2)  # each visit its own
+    assert list(_rows(replica, recap.Period(D(2026, 3, 3), D(2026, 3, 31)))) == [ids["vb"], ids["v4"]]
+    with at(replica) as s:  # none of them approved yet
+        assert recap.visit_recap(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31)), approved_only=True).rows == ()
+
+
+def test_the_workbook_shows_each_villages_books_at_its_latest_visit(first_quarter) -> None:  # type: ignore[no-untyped-def]
+    replica, ids, out = first_quarter
+    with at(replica) as s:
+        codes = {v.id: v.code for v in villages.list_villages(s)}
+    rows = _sheet(out, excel.SHEET_BOOKS)
+    assert list(rows) == sorted(codes.values())
+    awayan, bihara = rows[codes[ids["awayan"]]], rows[codes[ids["bihara"]]]
+    # Awayan's latest visit up to 31 March is the second one (20 March), with nothing checked yet
+    assert _day(awayan["Kunjungan Terakhir"]) == D(2026, 3, 20) and awayan["Nilai"] == 0
+    books = [h for h in awayan if h and h.split(" ")[0] in set(ids["a"]) | set(ids["b"])]
+    assert len(books) == ids["na"] + ids["nb"]
+    assert all(awayan[h] is None for h in books)
+    assert (_day(bihara["Kunjungan Terakhir"]), bihara["Status Kunjungan"]) == (D(2026, 3, 10),
+                                                                               "Draf (belum disetujui)")
+    others = [r for code, r in rows.items() if code not in (codes[ids["awayan"]], codes[ids["bihara"]])]
+    assert others and all((r["Kunjungan Terakhir"], r["Status Kunjungan"], r["Nilai"]) == (None, "Belum dikunjungi",
+                                                                                           None) for r in others)
+
+
+def test_the_books_of_a_visit_show_its_results(first_quarter, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    replica, ids, _ = first_quarter
+    out = _workbook(replica, recap.Period(D(2026, 1, 1), D(2026, 3, 19), ids["awayan"], "Awayan"),
+                    tmp_path / "awayan.xlsx")
+    rows = _sheet(out, excel.SHEET_BOOKS)
+    (awayan,) = rows.values()
+    assert _day(awayan["Kunjungan Terakhir"]) == D(2026, 3, 2)
+    column = {h.split(" ")[0]: h for h in awayan if h and h.split(" ")[0] in set(ids["a"]) | set(ids["b"])}
+    a, b = ids["a"], ids["b"]
+    assert [awayan[column[c]] for c in (a[0], a[1], a[2], b[0], b[1])] == \
+        ["Lengkap", "Belum lengkap", "Tidak berlaku", "Tidak ada", None]
+    assert awayan["Nilai"] == pytest.approx(1.5 / (ids["n"] - 1))
+
+
+def test_the_workbook_shows_coverage_planned_against_done(first_quarter) -> None:  # type: ignore[no-untyped-def]
+    replica, ids, out = first_quarter
+    with at(replica) as s:
+        codes = {v.id: v.code for v in villages.list_villages(s)}
+    rows = _sheet(out, excel.SHEET_COVERAGE)
+    awayan, bihara = rows[codes[ids["awayan"]]], rows[codes[ids["bihara"]]]
+    planned = "Rencana s.d. 31/03/2026"
+    # Awayan: planned twice in February (missed), once in March (done, twice), nothing in January
+    assert [awayan[m] for m in ("Jan", "Feb", "Mar")] == [None, 0, 2]
+    assert (awayan[planned], awayan["Terlaksana"], awayan["Cakupan"], awayan["Jumlah Kunjungan"]) == (2, 1, 0.5, 2)
+    # Bihara: planned on 1 January (missed) and on 1 March (visited on the 10th)
+    assert [bihara[m] for m in ("Jan", "Feb", "Mar")] == [0, None, 1]
+    assert (bihara[planned], bihara["Terlaksana"], bihara["Cakupan"], bihara["Jumlah Kunjungan"]) == (2, 1, 0.5, 1)
+    assert (awayan["Desa"], bihara["Desa"]) == ("Awayan", "Bihara")
+    with at(replica) as s:
+        cov = recap.coverage(s, recap.Period(D(2026, 1, 15), D(2026, 3, 31)))
+        alone = recap.coverage(s, recap.Period(D(2026, 1, 15), D(2026, 3, 31), ids["awayan"], "Awayan"))
+        to_first = recap.coverage(s, recap.Period(D(2026, 1, 15), D(2026, 3, 1)))
+    cells = next(r for r in cov.rows if r.village_id == ids["awayan"]).cells
+    assert cov.months == (D(2026, 1, 1), D(2026, 2, 1), D(2026, 3, 1))
+    assert [(c.planned, c.done, c.first_planned) for c in cells] == [(0, 0, None), (2, 0, D(2026, 2, 3)),
+                                                                    (1, 2, D(2026, 3, 16))]
+    assert [r.village_id for r in alone.rows] == [ids["awayan"]] and alone.rows[0].cells == cells
+    # a period ending on the first of a month shows that month, without what comes after in it; a
+    # plan on the period's last day is due
+    assert to_first.months[-1] == D(2026, 3, 1)
+    early = {r.village_id: r for r in to_first.rows}
+    assert early[ids["awayan"]].cells[-1] == recap.CoverageCell(0, 0, None)
+    assert (early[ids["bihara"]].cells[-1], early[ids["bihara"]].planned_due) == \
+        (recap.CoverageCell(1, 0, D(2026, 3, 1)), 2)
+    with at(replica) as s:  # the same month of two years
+        two_years = recap.coverage(s, recap.Period(D(2025, 3, 1), D(2026, 3, 31)))
+    awayan_cells = next(r for r in two_years.rows if r.village_id == ids["awayan"]).cells
+    assert (awayan_cells[0], awayan_cells[2], awayan_cells[-1]) == (recap.CoverageCell(1, 1, D(2025, 3, 5)),
+                                                                    recap.CoverageCell(0, 1, None),
+                                                                    recap.CoverageCell(1, 2, D(2026, 3, 16)))
+
+
+def test_the_workbook_lists_the_officials_not_removed(first_quarter, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    replica, ids, out = first_quarter
+    rows = list(_sheet(out, excel.SHEET_OFFICIALS).values())
+    header = oi.FIELD_LABELS
+    got = [tuple(r[header[f]] for f in ("village_name", "name", "position", "body", "gender", "nip", "phone",
+                                        "active")) for r in rows]
+    assert got == [("Bihara", "Rina", "Kaur Keuangan", "Pemerintah Desa", "P", None, None, "Ya"),
+                   ("Awayan", "Hendra Saputra", "Kepala Desa", "Pemerintah Desa", "L", "198001012010011001", "081234",
+                    "Ya"),
+                   ("Awayan", "Ahmad Yani", "Ketua BPD", "BPD", None, None, None, "Tidak")]
+    with at(replica) as s:
+        codes = {v.id: v.code for v in villages.list_villages(s)}
+    assert [r[header["village_code"]] for r in rows] == [codes[ids["bihara"]], codes[ids["awayan"]],
+                                                         codes[ids["awayan"]]]
+    hendra = rows[1]
+    assert (_day(hendra[header["term_start"]]), _day(hendra[header["term_end"]])) == (D(2020, 5, 1), D(2026, 5, 1))
+    only = _workbook(replica, recap.Period(D(2026, 1, 1), D(2026, 3, 31), ids["bihara"], "Bihara"),
+                     tmp_path / "bihara.xlsx")
+    assert [r[header["name"]] for r in _sheet(only, excel.SHEET_OFFICIALS).values()] == ["Rina"]

@@ -76,3 +76,43 @@ def test_bookkeeping_columns_do_not_show(trio) -> None:  # type: ignore[no-untyp
     before = fp(trio.a)
     _forge(trio.a, "UPDATE village_official SET seq = seq + 1000, vv = '{}' WHERE id = ?", _official_id(trio.a))
     assert fp(trio.a) == before
+
+
+def test_the_line_is_the_documented_digest(trio) -> None:  # type: ignore[no-untyped-def]
+    """The digest is the one DESIGN.md §10 defines, byte for byte (replicas running other
+    releases compare their lines with this one): per table, each row by id as compact JSON
+    with sorted keys, ISO dates and text as it is (non-ASCII too), one line each; the total
+    over every table's lines prefixed with the table's name and a tab."""
+    import datetime as dt
+    import hashlib
+    import json
+
+    from sqlalchemy import select
+
+    from perut_desktop.models import REPLICATED_MODELS, content_fields
+    from perut_desktop.services import villages
+    from tests.sync.helpers import at
+
+    with at(trio.master) as s:
+        village = villages.find_village(s, "Awayan").id
+        for name in ("Ni Luh Ayu Śrī", "Zainal Arifin", "Ahmad Fauzi"):
+            villages.add_official(s, village, name=name, position="Kaur Umum", term_start=dt.date(2024, 1, 2))
+        villages.remove_official(s, villages.add_official(s, village, name="Salah Tulis", position="Kasi").id)
+    total = hashlib.sha256()
+    expected = {}
+    with trio.master.engine.connect() as c:
+        for model in sorted(REPLICATED_MODELS, key=lambda m: m.__tablename__):  # type: ignore[attr-defined]
+            table = model.__table__  # type: ignore[attr-defined]
+            cols = ["id", *content_fields(model), "version", "deleted"]
+            rows = sorted((dict(zip(cols, r)) for r in c.execute(select(*(table.c[n] for n in cols)))),
+                          key=lambda r: r["id"])
+            lines = [json.dumps({**r, "deleted": bool(r["deleted"])}, sort_keys=True, ensure_ascii=False,
+                                separators=(",", ":"), default=lambda v: v.isoformat()) + "\n" for r in rows]
+            expected[table.name] = {"rows": len(rows),
+                                    "sha256": hashlib.sha256("".join(lines).encode()).hexdigest()}
+            for line in lines:
+                total.update(f"{table.name}\t{line}".encode())
+        got = fingerprint(c)
+    assert got.tables["village_official"]["rows"] >= 5
+    assert got.tables == expected
+    assert got.digest == total.hexdigest()

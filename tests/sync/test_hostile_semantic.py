@@ -287,7 +287,7 @@ def test_an_edit_of_an_approved_visit_dated_now_is_refused(world: World, run: Ru
 
 
 def _event(w: World, visit: str, frm: str | None, to: str, *, recorded: str | None = None,
-           device: str | None = None, version: str | None = None) -> Callable[[World, Path], Path]:
+           device: str | None = None, version: str | None = None, **fields: Any) -> Callable[[World, Path], Path]:
     def build(w: World, out: Path) -> Path:
         payload = _payload(w, out)
         v = version or _a_version(w)
@@ -296,7 +296,7 @@ def _event(w: World, visit: str, frm: str | None, to: str, *, recorded: str | No
                "device_id": device or w.ids["a"], "user_profile_id": None, "actor_name": officer["name"],
                "actor_nip": officer["nip"], "occurred_at": "2026-12-01 10:00:00.000000",
                "recorded_hlc": recorded or v, "note": "", "version": v,
-               "vv": json.dumps({w.ids["a"]: v}), "field_versions": "{}", "deleted": 0}
+               "vv": json.dumps({w.ids["a"]: v}), "field_versions": "{}", "deleted": 0, **fields}
         _put(payload, "visit_status_event", row)
         return _seal(w, out, payload)
     return build
@@ -318,6 +318,45 @@ def test_an_event_leaving_from_a_status_the_visit_does_not_have_is_refused(world
 def test_an_event_recorded_in_another_devices_name_is_refused(world: World, run: Run, tmp_path: Path) -> None:
     path = _event(world, world.draft, "draf", "diajukan", device=world.ids["b"])(world, tmp_path)
     assert_refused(run, world.dirs["master"], path, "mencatat pelaku lain")
+
+
+def test_an_event_already_recorded_cannot_be_changed(world: World, run: Run, tmp_path: Path) -> None:
+    """The laptop's own submission of the approved visit, its note rewritten afterwards."""
+    def renote(w: World, row: dict[str, Any]) -> set[str]:
+        row["note"] = "Diajukan ulang"
+        return {"note"}
+    path = _edited("visit_status_event", lambda w: _stored(w, "a", "visit_status_event",
+                                                           "visit_id = ? AND to_status = 'diajukan'", w.approved),
+                   renote)(world, tmp_path)
+    assert_refused(run, world.dirs["master"], path, "status kunjungan yang sudah tercatat tidak dapat diubah")
+
+
+def test_an_event_to_a_status_that_does_not_exist_is_refused(world: World, run: Run, tmp_path: Path) -> None:
+    path = _event(world, world.draft, "draf", "dihapus")(world, tmp_path)
+    assert_refused(run, world.dirs["master"], path, "status kunjungan 'dihapus' tidak dikenal")
+
+
+def test_an_event_naming_a_kecamatan_user_as_its_actor_is_refused(world: World, run: Run, tmp_path: Path) -> None:
+    """A laptop's events are its officer's: one recorded as a kecamatan user's is refused."""
+    user = _stored(world, "master", "user_profile", "1 = 1")["id"]
+    path = _event(world, world.draft, "draf", "diajukan", user_profile_id=user)(world, tmp_path)
+    assert_refused(run, world.dirs["master"], path, "mencatat pelaku lain")
+
+
+def test_an_event_naming_another_officer_is_refused(world: World, run: Run, tmp_path: Path) -> None:
+    other = _stored(world, "master", "officer", "id = ?", world.officers["b"])
+    path = _event(world, world.draft, "draf", "diajukan", actor_name=other["name"])(world, tmp_path)
+    assert_refused(run, world.dirs["master"], path, "mencatat pelaku lain")
+    path = _event(world, world.draft, "draf", "diajukan", actor_nip="199001012015011001")(world, tmp_path)
+    assert_refused(run, world.dirs["master"], path, "mencatat pelaku lain")
+
+
+def test_an_event_dated_before_the_visits_recorded_history_is_refused(world: World, run: Run,
+                                                                      tmp_path: Path) -> None:
+    """A submission of the approved visit dated (by its own version) before the approval."""
+    v = _before_submit(world)
+    path = _event(world, world.approved, "draf", "diajukan", version=v)(world, tmp_path)
+    assert_refused(run, world.dirs["master"], path, "disisipkan sebelum riwayat status yang sudah tercatat")
 
 
 # --- 4. conflict records -----------------------------------------------------------------------------

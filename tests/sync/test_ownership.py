@@ -98,6 +98,43 @@ def test_laptop_edit_made_after_its_submission_is_refused(trio) -> None:  # type
              r"itu berstatus Diajukan\.$")
 
 
+def test_a_new_officer_from_a_laptop_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """A record the master has never seen is checked field by field like an edit."""
+    from perut_desktop.services import people
+
+    with at(trio.a, D1, master_device_id=trio.a.device_id) as s:  # a laptop pretending to be the master
+        people.add_officer(s, name="Pendamping Palsu", villages=[])
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah data pendamping \(\w+\), yang hanya boleh "
+             r"diubah kantor kecamatan \(master\)\.$")
+
+def test_a_submission_recorded_before_the_office_renamed_its_officer_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
+    """The event names the officer as the laptop knew him; the office renamed him since."""
+    from perut_desktop.services import people
+
+    vid = _submitted_visit(trio)  # on 7 Jan, as "Rahmadi, S.AP.", not sent yet
+    with at(trio.master, D2) as s:
+        people.edit_officer(s, _officer_id(trio.master, "Rahmadi"), name="Rahmadi Saputra, S.AP.")
+    result = send(trio.a, trio.master, trio.folder)
+    assert result.status == "applied"
+    with trio.master.begin() as s:
+        assert visits.status_of(s, vid).value == "diajukan"
+
+
+def test_a_status_change_from_a_laptop_the_office_holds_no_officer_for_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    _forged(trio.master, "UPDATE device SET officer_id = NULL WHERE id = ?", trio.a.device_id)
+    with at(trio.a, D1, 11) as s:
+        for r in visits.results(s, vid):
+            visits.set_result(s, vid, r.item_code, status="lengkap")
+        visits.add_attendee(s, vid, name="Hendra Saputra", group="pemdes")
+        visits.set_minutes(s, vid, discussion="Pemeriksaan buku.", decisions="Melengkapi buku.")
+        workflow.submit_visit(s, vid)
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: status kunjungan \S+ dari perangkat {trio.a.device_id} mencatat pelaku lain dari "
+             r"perangkat itu dan pendampingnya\.$")
+
 def test_master_bundle_with_versions_of_an_unknown_device_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     """A laptop accepts from the master only versions written by devices it knows."""
     stranger = "feedfacefeedface"
