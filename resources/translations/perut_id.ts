@@ -425,7 +425,7 @@
 <context>
     <name>BooksTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/books.py" line="+118"/>
+        <location filename="../../perut_desktop/ui/editor/books.py" line="+119"/>
         <source>Administration books</source>
         <extracomment>The overall score changed (0..1 or None). Fresh data is shown.</extracomment>
         <translation>Buku administrasi</translation>
@@ -872,9 +872,9 @@
 <context>
     <name>EarlierFollowUpTableModel</name>
     <message>
-        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+119"/>
+        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+118"/>
         <source>Task</source>
-        <extracomment>The colour of an overdue follow-up&apos;s due date.</extracomment>
+        <extracomment>The colour of an overdue follow-up&apos;s due date. Each model&apos;s own: what a cell of a row shows in a role.</extracomment>
         <translation>Tugas</translation>
     </message>
     <message>
@@ -921,9 +921,9 @@
 <context>
     <name>EditorTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/base.py" line="+151"/>
+        <location filename="../../perut_desktop/ui/editor/base.py" line="+148"/>
         <source>The change could not be saved.</source>
-        <extracomment>A text field is saved this long after the last key press (or when it loses focus). The look of a field whose value the services refused (kept, with the message beside it). The tab&apos;s key in ``--page editor:KEY`` and in the editor&apos;s jump links.</extracomment>
+        <extracomment>A text field is saved this long after the last key press (or when it loses focus). The look of a field whose value the services refused (kept, with the message beside it). The tab&apos;s key in ``--page editor:KEY`` and in the editor&apos;s jump links. Each tab&apos;s own: its name on the tab, and (re)filling it from the services.</extracomment>
         <translation>Perubahan tidak dapat disimpan.</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Visit details</source>
         <translation>Keterangan kunjungan</translation>
     </message>
@@ -2607,7 +2607,7 @@
 <context>
     <name>PeopleForms</name>
     <message>
-        <location filename="../../perut_desktop/ui/dialogs/people_forms.py" line="+56"/>
+        <location filename="../../perut_desktop/ui/dialogs/people_forms.py" line="+35"/>
         <source>Officer</source>
         <translation>Pendamping</translation>
     </message>
@@ -2958,6 +2958,100 @@
         <location line="+8"/>
         <source>Saving the logo</source>
         <translation>Menyimpan logo</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/profile_editor.py" line="+58"/>
+        <source>Classification</source>
+        <extracomment>The fields edited here, in the order shown.</extracomment>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Urusan in place</source>
+        <translation>Urusan yang ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seksi in place</source>
+        <translation>Seksi yang ada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the Kepala Desa</source>
+        <translation>Nama Kepala Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inaugurated on</source>
+        <translation>Dilantik pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term number</source>
+        <translation>Periode jabatan ke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An acting head (Pj.) leads the village</source>
+        <translation>Desa dipimpin Penjabat (Pj.) Kepala Desa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decree (SK) of the acting head</source>
+        <translation>SK Penjabat Kepala Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the decree</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>urusan</source>
+        <translation>urusan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seksi</source>
+        <translation>seksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification:</source>
+        <translation>Klasifikasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOTK in place:</source>
+        <translation>SOTK yang ada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kepala Desa:</source>
+        <translation>Kepala Desa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inaugurated on:</source>
+        <translation>Dilantik pada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term number:</source>
+        <translation>Periode ke:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pj. decree (SK):</source>
+        <translation>SK Pj.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pj. decree dated:</source>
+        <translation>Tanggal SK Pj.:</translation>
     </message>
 </context>
 <context>
@@ -3947,7 +4041,7 @@
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Overdue and coming visits</source>
         <translation>Kunjungan terlambat dan mendatang</translation>
     </message>
@@ -3962,7 +4056,7 @@
         <translation>Kunjungan mendatang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
@@ -3972,7 +4066,7 @@
         <translation>30 hari ke depan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Overdue ({n})</source>
         <translation>Terlambat ({n})</translation>
     </message>
@@ -4826,7 +4920,7 @@
 <context>
     <name>VillageRecords</name>
     <message>
-        <location filename="../../perut_desktop/ui/dialogs/village_records.py" line="+28"/>
+        <location filename="../../perut_desktop/ui/dialogs/village_records.py" line="+25"/>
         <source>Village government</source>
         <translation>Pemerintah desa</translation>
     </message>
@@ -4911,7 +5005,7 @@
         <translation>diketahui</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+43"/>
         <source>Village official</source>
         <translation>Aparatur desa</translation>
     </message>
@@ -5042,28 +5136,28 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/villages.py" line="+42"/>
-        <location line="+31"/>
-        <location line="+115"/>
-        <location line="+85"/>
+        <location filename="../../perut_desktop/ui/pages/villages.py" line="+45"/>
+        <location line="+33"/>
+        <location line="+121"/>
+        <location line="+87"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-211"/>
         <source>&amp;Open village</source>
-        <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A document was written (its path).</extracomment>
+        <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A change to a village&apos;s profile was saved (the village&apos;s id). A document was written (its path).</extracomment>
         <translation>&amp;Buka desa</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+68"/>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-191"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
@@ -5110,7 +5204,7 @@
         <translation>Cetak daftar &amp;hadir…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Official code:</source>
         <translation>Kode resmi:</translation>
     </message>
@@ -5120,37 +5214,12 @@
         <translation>Nama:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Classification:</source>
-        <translation>Klasifikasi:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SOTK (urusan / seksi):</source>
-        <translation>SOTK (urusan / seksi):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kepala Desa:</source>
-        <translation>Kepala Desa:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Inaugurated on:</source>
-        <translation>Dilantik pada:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Term:</source>
-        <translation>Periode:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Term ends on:</source>
         <translation>Masa jabatan berakhir:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Tambah…</translation>
     </message>
@@ -5332,7 +5401,7 @@
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Village {name}</source>
         <translation>Desa {name}</translation>
     </message>
@@ -5342,22 +5411,7 @@
         <translation>Desa {name} ({code})</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>term {n}</source>
-        <translation>periode ke-{n}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The village&apos;s name and code are kept by the office (this master copy).</source>
-        <translation>Nama dan kode desa dikelola kantor kecamatan (salinan master ini).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read-only here: the village&apos;s name and official code are set by the kecamatan office and reach this laptop in its bundles. Officials, regulations and the profile may be recorded on this laptop.</source>
-        <translation>Hanya dapat dibaca di sini: nama dan kode resmi desa ditetapkan kantor kecamatan dan sampai ke laptop ini lewat bundel. Aparatur, peraturan dan profil desa boleh dicatat di laptop ini.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Village government</source>
         <translation>Pemerintah desa</translation>
     </message>
@@ -5378,7 +5432,12 @@
         <translation>Skor dua belas kunjungan terakhir</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
+        <source>Saving the profile</source>
+        <translation>Menyimpan profil desa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+17"/>
         <source>Saving the official</source>
         <translation>Menyimpan aparatur</translation>
@@ -5442,17 +5501,17 @@
         <translation>Menulis PDF</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-317"/>
         <source>Previous head left:</source>
         <translation>Kepala Desa sebelumnya:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>APB Desa evaluated by:</source>
         <translation>Evaluasi APB Desa oleh:</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>the Bupati</source>
         <translation>Bupati</translation>
     </message>
@@ -5462,27 +5521,37 @@
         <translation>Camat, pelimpahan {source} sejak {date}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>{reason} on {date}</source>
         <translation>{reason} pada {date}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Acting head (Pj.) {name}</source>
-        <translation>Pj. Kepala Desa {name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SK {number} of {date}</source>
-        <translation>SK {number} tanggal {date}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>none: an acting head serves until a head is installed</source>
         <translation>tidak ada: Penjabat bertugas sampai Kepala Desa dilantik</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>Read-only here: the village&apos;s name and official code are set by the kecamatan office and reach this laptop in its bundles.</source>
+        <translation>Hanya dapat dibaca di sini: nama dan kode resmi desa ditetapkan kantor kecamatan dan sampai ke laptop ini lewat bundel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The village&apos;s name and code are kept by the office (this master copy). A change to the profile is saved as soon as a field is left.</source>
+        <translation>Nama dan kode desa dikelola kantor kecamatan (salinan master ini). Perubahan profil tersimpan begitu kolomnya ditinggalkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Officials, regulations and the profile may be recorded on this laptop; a change is saved as soon as a field is left.</source>
+        <translation>Aparatur, peraturan dan profil desa boleh dicatat di laptop ini; perubahan tersimpan begitu kolomnya ditinggalkan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read-only here: the profile is kept by the kecamatan office.</source>
+        <translation>Hanya dapat dibaca di sini: profil desa dikelola kantor kecamatan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source> · the office&apos;s own task</source>
         <translation> · tugas kantor kecamatan sendiri</translation>
     </message>
