@@ -109,7 +109,7 @@ class VillagesPage(Page):
         self.profile_fields: dict[str, QLabel] = {}
         profile = QWidget()
         form = QFormLayout(profile)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, label in (("code", self.tr("Official code:")), ("name", self.tr("Name:"))):
             form.addRow(label, self._value_label(key))
         self.profile_editor = ProfileEditor(form, self)
@@ -117,6 +117,7 @@ class VillagesPage(Page):
         for key, label in (("term_ends", self.tr("Term ends on:")), ("left", self.tr("Previous head left:")),
                            ("evaluator", self.tr("APB Desa evaluated by:"))):
             form.addRow(label, self._value_label(key))
+        self.profile_fields["evaluator"].setWordWrap(True)  # the Peraturan Bupati's title is long
         self.owner_note = QLabel()
         self.owner_note.setWordWrap(True)
         form.addRow(self.owner_note)

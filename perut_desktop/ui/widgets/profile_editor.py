@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -63,12 +64,15 @@ class ProfileEditor(QObject):
         self.sotk_urusan = _count(QCoreApplication.translate("ProfileEditor", "Urusan in place"), -1)
         self.sotk_seksi = _count(QCoreApplication.translate("ProfileEditor", "Seksi in place"), -1)
         self.kades_name = QLineEdit()
+        self.kades_name.setMinimumWidth(self.kades_name.fontMetrics().horizontalAdvance("M" * 24))
         self.kades_name.setAccessibleName(QCoreApplication.translate("ProfileEditor", "Name of the Kepala Desa"))
         self.kades_inaugurated_on = OptionalDate(QCoreApplication.translate("ProfileEditor", "Inaugurated on"))
         self.kades_term_number = _count(QCoreApplication.translate("ProfileEditor", "Term number"), 0)
         self.kades_acting = QCheckBox(QCoreApplication.translate("ProfileEditor", "An acting head (Pj.) leads the village"))
         self.kades_acting.clicked.connect(lambda _c: self._commit("kades_acting"))
+        self.kades_acting.toggled.connect(self._on_acting_toggled)
         self.kades_acting_sk = QLineEdit()
+        self.kades_acting_sk.setMinimumWidth(self.kades_name.minimumWidth())
         self.kades_acting_sk.setAccessibleName(QCoreApplication.translate("ProfileEditor", "Decree (SK) of the acting head"))
         self.kades_acting_sk_on = OptionalDate(QCoreApplication.translate("ProfileEditor", "Date of the decree"))
         for name in ("sotk_urusan", "sotk_seksi", "kades_term_number", "kades_name", "kades_acting_sk"):
@@ -87,6 +91,10 @@ class ProfileEditor(QObject):
         line.addWidget(self.sotk_seksi)
         line.addWidget(QLabel(QCoreApplication.translate("ProfileEditor", "seksi")))
         line.addStretch(1)
+        for name in ("classification", "kades_name", "kades_term_number", "kades_acting_sk", "kades_inaugurated_on",
+                     "kades_acting_sk_on"):
+            getattr(self, name).setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # as wide as a name
+        sotk.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(QCoreApplication.translate("ProfileEditor", "Classification:"), self.classification)
         form.addRow(QCoreApplication.translate("ProfileEditor", "SOTK in place:"), sotk)
         form.addRow(QCoreApplication.translate("ProfileEditor", "Kepala Desa:"), self.kades_name)
@@ -148,6 +156,7 @@ class ProfileEditor(QObject):
             field.known.blockSignals(True)
             field.set_value(value)
             field.known.blockSignals(False)
+            field.date.setEnabled(value is not None)
 
     def set_editable(self, editable: bool, reason: str) -> None:
         for name in FIELDS:
@@ -158,6 +167,13 @@ class ProfileEditor(QObject):
             else:
                 widget.setEnabled(editable)
         self._editable = editable
+        self._on_acting_toggled()
+
+    def _on_acting_toggled(self, *_args: object) -> None:
+        """An acting head's decree applies only while an acting head leads the village."""
+        acting = self.kades_acting.isChecked()
+        for field in (self.kades_acting_sk, self.kades_acting_sk_on):
+            field.setEnabled(acting)
 
     def _commit(self, name: str) -> None:
         value = self.value(name)
