@@ -2963,7 +2963,7 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../perut_desktop/ui/widgets/profile_editor.py" line="+58"/>
+        <location filename="../../perut_desktop/ui/widgets/profile_editor.py" line="+59"/>
         <source>Classification</source>
         <extracomment>The fields edited here, in the order shown.</extracomment>
         <translation>Klasifikasi</translation>
@@ -2979,7 +2979,7 @@
         <translation>Seksi yang ada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name of the Kepala Desa</source>
         <translation>Nama Kepala Desa</translation>
     </message>
@@ -2999,7 +2999,7 @@
         <translation>Desa dipimpin Penjabat (Pj.) Kepala Desa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Decree (SK) of the acting head</source>
         <translation>SK Penjabat Kepala Desa</translation>
     </message>
@@ -3010,16 +3010,16 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>urusan</source>
+        <source>affairs (urusan)</source>
         <translation>urusan</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>seksi</source>
+        <source>sections (seksi)</source>
         <translation>seksi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Classification:</source>
         <translation>Klasifikasi:</translation>
     </message>
@@ -5138,37 +5138,37 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/villages.py" line="+45"/>
         <location line="+33"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <location line="+87"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>&amp;Open village</source>
         <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A change to a village&apos;s profile was saved (the village&apos;s id). A document was written (its path).</extracomment>
         <translation>&amp;Buka desa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+123"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Village</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
@@ -5184,12 +5184,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>← &amp;All villages</source>
         <translation>← &amp;Semua desa</translation>
     </message>
@@ -5219,7 +5219,7 @@
         <translation>Masa jabatan berakhir:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Tambah…</translation>
     </message>
@@ -5501,7 +5501,7 @@
         <translation>Menulis PDF</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-318"/>
         <source>Previous head left:</source>
         <translation>Kepala Desa sebelumnya:</translation>
     </message>
@@ -5511,7 +5511,7 @@
         <translation>Evaluasi APB Desa oleh:</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>the Bupati</source>
         <translation>Bupati</translation>
     </message>

@@ -86,10 +86,10 @@ class ProfileEditor(QObject):
         line = QHBoxLayout(sotk)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.sotk_urusan)
-        line.addWidget(QLabel(QCoreApplication.translate("ProfileEditor", "urusan")))
+        line.addWidget(QLabel(QCoreApplication.translate("ProfileEditor", "affairs (urusan)")))
         line.addSpacing(12)
         line.addWidget(self.sotk_seksi)
-        line.addWidget(QLabel(QCoreApplication.translate("ProfileEditor", "seksi")))
+        line.addWidget(QLabel(QCoreApplication.translate("ProfileEditor", "sections (seksi)")))
         line.addStretch(1)
         for name in ("classification", "kades_name", "kades_term_number", "kades_acting_sk", "kades_inaugurated_on",
                      "kades_acting_sk_on"):
