@@ -15,15 +15,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from perut_desktop.models import ReplicaState
-
-if TYPE_CHECKING:
-    from .facts import VillageFindings
 
 __all__ = ["FindingsCache"]
 
@@ -32,12 +29,13 @@ INFO_KEY = "findings_cache"
 
 
 class FindingsCache:
-    """Every village's findings per (replica state, day); the ``size`` newest kept."""
+    """Every village's findings (``facts.VillageFindings``) per (replica state, day); the
+    ``size`` newest kept."""
 
     def __init__(self, size: int = 8) -> None:
         self.size = size
         self.computed = 0  # how many times the findings were evaluated (tests, benchmarks)
-        self._entries: OrderedDict[tuple[Any, ...], tuple[VillageFindings, ...]] = OrderedDict()
+        self._entries: OrderedDict[tuple[Any, ...], tuple[Any, ...]] = OrderedDict()
 
     @staticmethod
     def of(session: Session) -> FindingsCache | None:
@@ -53,7 +51,7 @@ class FindingsCache:
         self._entries.clear()
 
     def findings(self, session: Session, on: dt.date,
-                 compute: Callable[[], Sequence[VillageFindings]]) -> tuple[VillageFindings, ...]:
+                 compute: Callable[[], Sequence[Any]]) -> tuple[Any, ...]:
         """Every village's findings as of ``on``: kept ones while the replica is unchanged,
         else ``compute()`` (kept for the next call unless this unit of work wrote)."""
         state = session.execute(select(ReplicaState.device_id, ReplicaState.epoch, ReplicaState.seq,
