@@ -25,7 +25,8 @@ Each measurement is a fresh Python process, timed from just before it is started
 * the office's pages: from showing each page (out of date) until its data is shown — the
   dashboard with its charts, the review queue, the schedule grid of a full year, the village
   list — and a village's page with its whole history (five years on the 5-year demo); median
-  of three — budget 500 ms each.
+  of three — budget 500 ms each —; then the same with the compliance findings the workspace
+  keeps cleared before each showing, as after a change (``--pages-only``: this part alone).
 
 ``--data-dir`` is a replica (the 5-year demo: ``build_demo.py --years 5 --keep DIR``); it
 is copied to a temporary folder first, so the benchmark never changes it. The median of
@@ -247,6 +248,8 @@ idle = presses(True)
 print(json.dumps({"open_s": statistics.median(opening), "key_median_ms": busy[0], "key_p95_ms": busy[1],
                   "idle_median_ms": idle[0], "idle_p95_ms": idle[1]}), flush=True)
 editor.close()
+"""
+
 #: The office's pages: each shown out of date, timed until its data is shown (``loaded``),
 #: and one village's page with its whole history.
 PAGES = """
@@ -283,19 +286,38 @@ def timed(start, signal):
 while window.status is None or not window.dashboard.has_data or window.dashboard.from_snapshot:
     settle()
 out = {}
-for key in ("dasbor", "verifikasi", "jadwal", "desa"):
-    page = window.pages[key]
+workspace = window.client.workspace
+
+
+def forget():
+    # as after a change: the compliance findings kept by the workspace are evaluated afresh
+    settle(50)
+    cache = getattr(workspace, "findings_cache", None)
+    if cache is not None:
+        cache().clear()
+
+
+for fresh in (False, True):
+    suffix = " (after a change)" if fresh else ""
+    for key in ("dasbor", "verifikasi", "jadwal", "desa"):
+        page = window.pages[key]
+        times = []
+        for _ in range(3):
+            window.show_page("kunjungan")
+            settle(200)
+            page.mark_out_of_date()
+            if fresh:
+                forget()
+            times.append(timed(lambda: window.show_page(key), page.loaded))
+        out[key + suffix] = statistics.median(times)
+    villages = window.pages["desa"]
+    row = max(villages.list.shown(), key=lambda r: r.code)
     times = []
     for _ in range(3):
-        window.show_page("kunjungan")
-        settle(200)
-        page.mark_out_of_date()
-        times.append(timed(lambda: window.show_page(key), page.loaded))
-    out[key] = statistics.median(times)
-villages = window.pages["desa"]
-row = max(villages.list.shown(), key=lambda r: r.code)
-out["desa:" + row.name] = statistics.median(timed(lambda: villages.open_village(row.id), villages.village_shown)
-                                            for _ in range(3))
+        if fresh:
+            forget()
+        times.append(timed(lambda: villages.open_village(row.id), villages.village_shown))
+    out["desa:" + row.name + suffix] = statistics.median(times)
 print(json.dumps(out), flush=True)
 launcher.close()
 """
@@ -314,8 +336,18 @@ def main() -> None:
     p.add_argument("--data-dir", type=Path, required=True, help="a replica, e.g. the 5-year demo")
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    p.add_argument("--pages-only", action="store_true", help="only the office's pages (the PAGES part)")
     args = p.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, LANG="C.UTF-8")
+    if args.pages_only:
+        with tempfile.TemporaryDirectory(prefix="perut-gui-bench-") as tmp:
+            data = Path(tmp) / "replica"
+            shutil.copytree(args.data_dir, data)
+            pages = json.loads(subprocess.run([sys.executable, "-c", PAGES, str(data), str(Path(tmp) / "settings.ini")],
+                                              capture_output=True, text=True, env=env, timeout=600,
+                                              check=True).stdout.strip().splitlines()[-1])
+        print_pages(pages)
+        return
     with tempfile.TemporaryDirectory(prefix="perut-gui-bench-") as tmp:
         data = Path(tmp) / "replica"
         shutil.copytree(args.data_dir, data)
@@ -353,6 +385,10 @@ def main() -> None:
     print("|---|---|---|---|---|---|")
     print(f"| {editor['open_s']:.2f} s | {editor['open_s'] / b:.2f} × | {editor['key_median_ms']:.0f} ms | "
           f"{editor['key_p95_ms']:.0f} ms | {editor['idle_median_ms']:.0f} ms | {editor['idle_p95_ms']:.0f} ms |")
+    print_pages(pages)
+
+
+def print_pages(pages: dict[str, float]) -> None:
     print("| page shown until its data is (≤ 500 ms) | time |")
     print("|---|---|")
     for name, ms in pages.items():

@@ -11,7 +11,8 @@ parts happens on that thread, after the first frame has painted (DESIGN.md §8).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,6 +22,7 @@ from perut_desktop.operations.changes import Changed, Changes
 if TYPE_CHECKING:
     from perut_desktop.db import Replica
     from perut_desktop.services.attachments_store import AttachmentStore
+    from perut_desktop.services.compliance.cache import FindingsCache
     from perut_desktop.services.installation import InstallationInfo
     from perut_desktop.services.overview_rows import Overview
     from perut_desktop.services.visit_list import NewVisitChoices, VisitDetail, VisitRow
@@ -69,6 +71,7 @@ class Workspace:
         self.actor_id: str | None = None
         self._replica: Replica | None = None
         self._snapshot_stale = False
+        self._findings: FindingsCache | None = None
         #: The notice of the schema upgrade opening the replica made (naming the copy taken
         #: before it), for the window to show once; None when there was none.
         self.upgrade_notice: str | None = None
@@ -93,9 +96,25 @@ class Workspace:
                 self.upgrade_notice = self._replica.upgraded.message
         return self._replica
 
-    def _begin(self) -> Any:
+    @contextmanager
+    def _begin(self) -> Iterator[Any]:
         replica = self._open()
-        return replica.begin(actor_id=self.actor_id) if self.actor_id else replica.begin()
+        with replica.begin(actor_id=self.actor_id) if self.actor_id else replica.begin() as session:
+            self.findings_cache().attach(session)
+            yield session
+
+    def findings_cache(self) -> FindingsCache:
+        """The compliance findings kept for this replica while it is unchanged (every unit
+        of work carries it; every change clears it)."""
+        if self._findings is None:
+            from perut_desktop.services.compliance.cache import FindingsCache
+
+            self._findings = FindingsCache()
+        return self._findings
+
+    def _changed(self) -> None:
+        if self._findings is not None:
+            self._findings.clear()
 
     # --- the two kinds of call -----------------------------------------------------------
 
@@ -111,7 +130,10 @@ class Workspace:
         """``operation(replica, *args, **kwargs)``: an operation that frames its own
         transactions (bundles, enrolment, backups, documents) on the open replica. When it
         returns :class:`Changed`, the dashboard's snapshot follows what it changed."""
-        value = operation(self._open(), *args, **kwargs)
+        try:
+            value = operation(self._open(), *args, **kwargs)
+        finally:
+            self._changed()  # a bundle, a restore: whatever it wrote
         if isinstance(value, Changed) and value.changes.touches(DASHBOARD_TABLES):
             self._snapshot_stale = True
         return value
@@ -120,9 +142,12 @@ class Workspace:
         """``service(session, *args, **kwargs)`` as one unit of work, with the replicated
         tables it wrote: committed when it returns, rolled back (nothing changed) when it
         raises."""
-        with self._begin() as session:
-            info = session.info
-            value = service(session, *args, **kwargs)
+        try:
+            with self._begin() as session:
+                info = session.info
+                value = service(session, *args, **kwargs)
+        finally:
+            self._changed()
         changes = Changes.of(info.get("written_tables", ()))
         if changes.touches(DASHBOARD_TABLES):
             self._snapshot_stale = True
@@ -234,7 +259,10 @@ class Workspace:
         it applied rows to."""
         from perut_desktop.sync.bundle import import_bundle
 
-        imported = import_bundle(self._open(), path, progress=progress)
+        try:
+            imported = import_bundle(self._open(), path, progress=progress)
+        finally:
+            self._changed()
         r = imported.result
         tables = {name for name, stats in r.tables.items() if stats.applied}
         if r.conflicts:
@@ -262,3 +290,4 @@ class Workspace:
             finally:
                 self._replica.close()
                 self._replica = None
+                self._changed()

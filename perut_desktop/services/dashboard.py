@@ -27,7 +27,7 @@ from perut_desktop.services.compliance import SEVERITIES
 from perut_desktop.services.compliance.facts import findings as compliance_findings
 from perut_desktop.services.visits import ranked_follow_up_updates
 
-__all__ = ["DashboardData", "MonthFigures", "VillageScore", "dashboard_data"]
+__all__ = ["DashboardData", "MonthFigures", "VillageScore", "dashboard_data", "last_visits"]
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,8 @@ def _month_starts(date_from: dt.date, date_to: dt.date) -> list[dt.date]:
     return out
 
 
-def _last_visits(session: Session) -> dict[str, tuple[str, dt.date]]:
+def last_visits(session: Session) -> dict[str, tuple[str, dt.date]]:
+    """Each visited village's newest visit: village id -> (visit id, date)."""
     newest = (
         select(Visit.id, Visit.village_id, Visit.visit_date,
                func.row_number().over(partition_by=Visit.village_id,
@@ -124,7 +125,7 @@ def dashboard_data(session: Session, *, date_from: dt.date | None = None, date_t
         raise ValidationError("Awal periode dasbor jatuh setelah akhirnya.")
     villages = session.execute(select(Village.id, Village.code, Village.name).order_by(Village.code)).all()
     code_of = {vid: code for vid, code, _name in villages}
-    last = _last_visits(session)
+    last = last_visits(session)
     sc = scores.scores_for_visits(session, [visit_id for visit_id, _d in last.values()])
     rows = []
     for vid, code, name in villages:

@@ -120,7 +120,7 @@ def list_regulations(session: Session, village_id: str | None = None) -> list[Re
     stmt = select(VillageRegulation, Village.name).join(Village, Village.id == VillageRegulation.village_id)
     if village_id:
         stmt = stmt.where(VillageRegulation.village_id == village_id)
-    stmt = stmt.order_by(Village.code, VillageRegulation.year, VillageRegulation.number)
+    stmt = stmt.order_by(Village.code, VillageRegulation.year, VillageRegulation.number, VillageRegulation.id)
     return [_info(r, name) for r, name in session.execute(stmt).all()]
 
 

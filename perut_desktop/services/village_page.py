@@ -16,7 +16,7 @@ from perut_desktop.services import regulations, scores, villages, visits
 from perut_desktop.services.common import get_or_404
 from perut_desktop.services.common import today as replica_today
 from perut_desktop.services.compliance.facts import findings, findings_for_village
-from perut_desktop.services.dashboard import dashboard_data
+from perut_desktop.services.dashboard import last_visits
 from perut_desktop.services.regulations import RegulationInfo
 from perut_desktop.services.scores import ScorePoint
 from perut_desktop.services.villages import ProfileInfo
@@ -90,15 +90,17 @@ def village_list(session: Session, today: dt.date | None = None) -> tuple[Villag
     """Every village with its classification, last visit and score, open follow-ups and
     the compliance findings as of today."""
     day = today or replica_today(session)
-    data = dashboard_data(session, today=day, date_from=day.replace(day=1), date_to=day)
+    last = last_visits(session)
+    sc = scores.scores_for_visits(session, [visit_id for visit_id, _d in last.values()])
     open_counts = visits.open_follow_up_counts(session)
     found = {v.village_id: len(v.findings) for v in findings(session, day)}
+    profiles = villages.all_profiles(session)
     rows = []
-    for v in data.villages:
-        profile = villages.get_profile(session, v.village_id)
-        rows.append(VillageListRow(v.village_id, v.code, v.name, profile.classification, v.last_visit, v.score,
-                                   open_counts.get(v.village_id, 0), found.get(v.village_id, 0)))
-    rows.sort(key=lambda r: r.code)
+    for vid, code, name in session.execute(select(Village.id, Village.code, Village.name).order_by(Village.code)):
+        visit = last.get(vid)
+        rows.append(VillageListRow(vid, code, name, profiles[vid].classification, visit[1] if visit else None,
+                                   sc[visit[0]].overall if visit and visit[0] in sc else None,
+                                   open_counts.get(vid, 0), found.get(vid, 0)))
     return tuple(rows)
 
 

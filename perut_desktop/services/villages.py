@@ -296,7 +296,19 @@ def list_officials(session: Session, village_id: str | None = None, *, active_on
 
 
 def get_profile(session: Session, village_id: str) -> ProfileInfo:
-    profile = session.get(VillageProfile, derived_id("village_profile", village_id))
+    return profile_info(village_id, session.get(VillageProfile, derived_id("village_profile", village_id)))
+
+
+def all_profiles(session: Session) -> dict[str, ProfileInfo]:
+    """Every village's profile in one query, by village id (an empty profile where none
+    was recorded)."""
+    stored = {p.id: p for p in session.scalars(select(VillageProfile))}
+    return {vid: profile_info(vid, stored.get(derived_id("village_profile", vid)))
+            for vid in session.scalars(select(Village.id))}
+
+
+def profile_info(village_id: str, profile: VillageProfile | None) -> ProfileInfo:
+    """The profile row of a village as its DTO (``None``: nothing recorded yet)."""
     if profile is None:
         return ProfileInfo(village_id, None, None, None, None, None, None, None)
     return ProfileInfo(

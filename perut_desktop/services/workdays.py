@@ -78,6 +78,13 @@ def add_working_days(start: dt.date, count: int) -> dt.date:
     _check(start)
     if count < 0:
         raise ValueError("count must be >= 0")
+    return _add_working_days(start, count)
+
+
+@lru_cache(maxsize=4096)
+def _add_working_days(start: dt.date, count: int) -> dt.date:
+    """:func:`add_working_days` once its arguments are checked; the same deadlines are asked
+    for again at every evaluation of the rules, and the pinned calendar never changes."""
     day, remaining = start, count
     while remaining:
         day += dt.timedelta(days=1)

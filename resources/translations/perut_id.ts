@@ -2966,6 +2966,100 @@
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../../perut_desktop/ui/widgets/profile_editor.py" line="+59"/>
+        <source>Classification</source>
+        <extracomment>The fields edited here, in the order shown.</extracomment>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Urusan in place</source>
+        <translation>Urusan yang ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seksi in place</source>
+        <translation>Seksi yang ada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the Kepala Desa</source>
+        <translation>Nama Kepala Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inaugurated on</source>
+        <translation>Dilantik pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term number</source>
+        <translation>Periode jabatan ke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An acting head (Pj.) leads the village</source>
+        <translation>Desa dipimpin Penjabat (Pj.) Kepala Desa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decree (SK) of the acting head</source>
+        <translation>SK Penjabat Kepala Desa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the decree</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>affairs (urusan)</source>
+        <translation>urusan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sections (seksi)</source>
+        <translation>seksi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Classification:</source>
+        <translation>Klasifikasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOTK in place:</source>
+        <translation>SOTK yang ada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kepala Desa:</source>
+        <translation>Kepala Desa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inaugurated on:</source>
+        <translation>Dilantik pada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term number:</source>
+        <translation>Periode ke:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pj. decree (SK):</source>
+        <translation>SK Pj.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pj. decree dated:</source>
+        <translation>Tanggal SK Pj.:</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <location filename="../../perut_desktop/ui/prompts.py" line="+63"/>
@@ -3886,7 +3980,7 @@
         <translation>✓ sudah dikunjungi (✓ saja: disetujui; warna menunjukkan status) · ! terlambat · tebal: bulan ini</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
@@ -3952,7 +4046,7 @@
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Overdue and coming visits</source>
         <translation>Kunjungan terlambat dan mendatang</translation>
     </message>
@@ -3967,7 +4061,7 @@
         <translation>Kunjungan mendatang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
@@ -3977,7 +4071,7 @@
         <translation>30 hari ke depan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Overdue ({n})</source>
         <translation>Terlambat ({n})</translation>
     </message>
@@ -4401,7 +4495,7 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -5047,39 +5141,39 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/villages.py" line="+42"/>
-        <location line="+31"/>
-        <location line="+115"/>
-        <location line="+85"/>
+        <location filename="../../perut_desktop/ui/pages/villages.py" line="+45"/>
+        <location line="+33"/>
+        <location line="+122"/>
+        <location line="+87"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-212"/>
         <source>&amp;Open village</source>
-        <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A document was written (its path).</extracomment>
+        <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A change to a village&apos;s profile was saved (the village&apos;s id). A document was written (its path).</extracomment>
         <translation>&amp;Buka desa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
-        <location line="+117"/>
+        <location line="+69"/>
+        <location line="+123"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-192"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Village</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
@@ -5095,12 +5189,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>← &amp;All villages</source>
         <translation>← &amp;Semua desa</translation>
     </message>
@@ -5115,7 +5209,7 @@
         <translation>Cetak daftar &amp;hadir…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Official code:</source>
         <translation>Kode resmi:</translation>
     </message>
@@ -5125,37 +5219,12 @@
         <translation>Nama:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Classification:</source>
-        <translation>Klasifikasi:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SOTK (urusan / seksi):</source>
-        <translation>SOTK (urusan / seksi):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kepala Desa:</source>
-        <translation>Kepala Desa:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Inaugurated on:</source>
-        <translation>Dilantik pada:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Term:</source>
-        <translation>Periode:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Term ends on:</source>
         <translation>Masa jabatan berakhir:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Tambah…</translation>
     </message>
@@ -5337,7 +5406,7 @@
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Village {name}</source>
         <translation>Desa {name}</translation>
     </message>
@@ -5347,22 +5416,7 @@
         <translation>Desa {name} ({code})</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>term {n}</source>
-        <translation>periode ke-{n}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The village&apos;s name and code are kept by the office (this master copy).</source>
-        <translation>Nama dan kode desa dikelola kantor kecamatan (salinan master ini).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read-only here: the village&apos;s name and official code are set by the kecamatan office and reach this laptop in its bundles. Officials, regulations and the profile may be recorded on this laptop.</source>
-        <translation>Hanya dapat dibaca di sini: nama dan kode resmi desa ditetapkan kantor kecamatan dan sampai ke laptop ini lewat bundel. Aparatur, peraturan dan profil desa boleh dicatat di laptop ini.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Village government</source>
         <translation>Pemerintah desa</translation>
     </message>
@@ -5383,7 +5437,12 @@
         <translation>Skor dua belas kunjungan terakhir</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
+        <source>Saving the profile</source>
+        <translation>Menyimpan profil desa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+17"/>
         <source>Saving the official</source>
         <translation>Menyimpan aparatur</translation>
@@ -5447,17 +5506,17 @@
         <translation>Menulis PDF</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-318"/>
         <source>Previous head left:</source>
         <translation>Kepala Desa sebelumnya:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>APB Desa evaluated by:</source>
         <translation>Evaluasi APB Desa oleh:</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>the Bupati</source>
         <translation>Bupati</translation>
     </message>
@@ -5467,27 +5526,37 @@
         <translation>Camat, pelimpahan {source} sejak {date}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>{reason} on {date}</source>
         <translation>{reason} pada {date}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Acting head (Pj.) {name}</source>
-        <translation>Pj. Kepala Desa {name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SK {number} of {date}</source>
-        <translation>SK {number} tanggal {date}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>none: an acting head serves until a head is installed</source>
         <translation>tidak ada: Penjabat bertugas sampai Kepala Desa dilantik</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>Read-only here: the village&apos;s name and official code are set by the kecamatan office and reach this laptop in its bundles.</source>
+        <translation>Hanya dapat dibaca di sini: nama dan kode resmi desa ditetapkan kantor kecamatan dan sampai ke laptop ini lewat bundel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The village&apos;s name and code are kept by the office (this master copy). A change to the profile is saved as soon as a field is left.</source>
+        <translation>Nama dan kode desa dikelola kantor kecamatan (salinan master ini). Perubahan profil tersimpan begitu kolomnya ditinggalkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Officials, regulations and the profile may be recorded on this laptop; a change is saved as soon as a field is left.</source>
+        <translation>Aparatur, peraturan dan profil desa boleh dicatat di laptop ini; perubahan tersimpan begitu kolomnya ditinggalkan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read-only here: the profile is kept by the kecamatan office.</source>
+        <translation>Hanya dapat dibaca di sini: profil desa dikelola kantor kecamatan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source> · the office&apos;s own task</source>
         <translation> · tugas kantor kecamatan sendiri</translation>
     </message>
@@ -5713,7 +5782,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/visits.py" line="+35"/>
+        <location filename="../../perut_desktop/ui/pages/visits.py" line="+36"/>
         <location line="+21"/>
         <source>Visits</source>
         <extracomment>A visit to open (its id): the shell opens it read-only until the editor comes.</extracomment>
@@ -5751,7 +5820,7 @@
         <translation>Tahun lalu</translation>
     </message>
     <message>
-        <location filename="../../perut_desktop/ui/pages/visits.py" line="+31"/>
+        <location filename="../../perut_desktop/ui/pages/visits.py" line="+33"/>
         <source>Village, code or officer</source>
         <translation>Desa, kode, atau pendamping</translation>
     </message>

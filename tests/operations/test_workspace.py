@@ -64,3 +64,52 @@ def test_the_snapshot_is_kept_up_to_date(workspace: Workspace, demo_dir: Path) -
     assert made.value.village_name in {r.name for r in snapshot.rows}
     (demo_dir / SNAPSHOT_FILE).write_text("{rusak")
     assert read_snapshot(demo_dir) is None
+
+
+def test_the_findings_are_kept_until_a_change_and_never_stale_after_one(workspace: Workspace, demo_dir: Path) -> None:
+    """The compliance findings of every village are evaluated once per state of the
+    replica: the village list and the dashboard read them again for free, and a change
+    through the workspace — or a write by another program on the same data folder — makes
+    the next read evaluate them afresh, with the change in them."""
+    from perut_desktop.db import open_replica
+    from perut_desktop.services import villages
+    from perut_desktop.services.common import today
+    from perut_desktop.services.compliance.facts import findings
+    from perut_desktop.services.dashboard import dashboard_data
+    from perut_desktop.services.village_page import village_list
+
+    cache = workspace.findings_cache()
+    rows = workspace.read(village_list)
+    assert cache.computed == 1
+    workspace.read(dashboard_data)
+    assert workspace.read(village_list) == rows and cache.computed == 1
+    day = workspace.read(today)
+
+    def sotk_codes(village_id: str) -> set[str]:
+        return {f.rule_code for v in workspace.read(findings, day, village_id) for f in v.findings
+                if f.rule_code.startswith("SOTK")}
+
+    target = next(r for r in rows if not sotk_codes(r.id))
+    assert cache.computed == 1
+
+    # a swasembada village with one urusan and one seksi breaks the SOTK rule
+    workspace.change(villages.update_profile, target.id, classification="swasembada", sotk_urusan=1, sotk_seksi=1)
+    computed = cache.computed
+    assert sotk_codes(target.id) and cache.computed == computed + 1
+    after = {r.id: r for r in workspace.read(village_list)}
+    assert after[target.id].findings > target.findings and cache.computed == computed + 1
+
+    # a change refused by the services leaves nothing behind either
+    with pytest.raises(ValidationError, match="Klasifikasi desa harus swadaya, swakarya atau swasembada"):
+        workspace.change(villages.update_profile, target.id, classification="kota")
+    assert workspace.read(village_list) == tuple(after.values())
+
+    # another program writing to the same replica: its write counter moved, so no stale findings
+    other = open_replica(demo_dir)
+    try:
+        with other.begin() as s:
+            villages.update_profile(s, target.id, sotk_urusan=3, sotk_seksi=3)
+    finally:
+        other.close()
+    assert sotk_codes(target.id) == set()
+    assert {r.id: r for r in workspace.read(village_list)}[target.id].findings == target.findings

@@ -1,5 +1,6 @@
 """*Jadwal* over the one-year demo: the grid of the year, a planned cell creating the visit
-for its village and month, the master changing a cell's officer."""
+for its village and month, the master changing a cell's officer and moving it to another
+month."""
 
 from __future__ import annotations
 
@@ -74,3 +75,48 @@ def test_the_master_gives_a_cell_to_another_officer(qtbot, make_launcher: MakeLa
             assert year_grid(s, 2026).cells[(village_id, 12)].officer_id == chosen.id
     finally:
         replica.close()
+
+
+def test_the_master_moves_a_cell_to_another_month_and_gives_it_another_officer(
+        qtbot, make_launcher: MakeLauncher, demo_dir: Path, prompts: FakePrompts) -> None:
+    """Both through the page's buttons; what the schedule service then returns follows."""
+    from perut_desktop.models import ScheduleEntry
+    from perut_desktop.services import schedule
+
+    replica = open_replica(demo_dir)
+    try:
+        with replica.begin() as s:  # a free month for one village: its March entry goes
+            grid = year_grid(s, 2026)
+            village_id = next(v.id for v in grid.villages
+                              if grid.cells[(v.id, 12)].visit_id is None and (v.id, 3) in grid.cells)
+            s.delete(s.get(ScheduleEntry, grid.cells[(village_id, 3)].entry_id))
+    finally:
+        replica.close()
+    _window, page = _schedule(qtbot, make_launcher, demo_dir)
+    assert page.select_cell(village_id, 12)
+    moved = page.current_cell()[1]
+    prompts.item_choice = 2  # March
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        page.month_button.click()
+    assert page.select_cell(village_id, 3)
+    cell = page.current_cell()[1]
+    assert cell.entry_id == moved.entry_id and page.proxy.index(
+        page.table.currentIndex().row(), 12).data(CELL_ROLE) is None
+
+    officers = page.data.grid.officers
+    prompts.item_choice = next(n for n, o in enumerate(officers) if o.id != moved.officer_id)
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        page.officer_button.click()
+    chosen = officers[prompts.item_choice]
+    replica = open_replica(demo_dir)
+    try:
+        with replica.begin() as s:
+            grid = year_grid(s, 2026)
+            assert (village_id, 12) not in grid.cells
+            now = grid.cells[(village_id, 3)]
+            assert (now.entry_id, now.officer_id, now.planned_date.month) == (moved.entry_id, chosen.id, 3)
+            march = schedule.plan(s, date_from=now.planned_date, date_to=now.planned_date, village_id=village_id)
+            assert [(r.planned_date, r.officer_id) for r in march] == [(now.planned_date, chosen.id)]
+    finally:
+        replica.close()
+

@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import Qt
+
 from perut_desktop.cli.main import main as perut
+from perut_desktop.db import open_replica
+from perut_desktop.services import villages
+from perut_desktop.services.compliance.facts import findings_for_village
 from tests.ui.conftest import FakePrompts, MakeLauncher, open_loaded
 
 
@@ -20,7 +25,9 @@ def _cli_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
     return json.loads(capsys.readouterr().out)
 
 
-def _village_page(qtbot, make_launcher: MakeLauncher, data_dir: Path, name: str):  # type: ignore[no-untyped-def]
+def _village_page(qtbot, make_launcher: MakeLauncher, data_dir: Path, name: str | None,  # type: ignore[no-untyped-def]
+                  classification: str | None = None):
+    """The page of the village ``name`` (or of the first one not of ``classification``)."""
     shell = open_loaded(qtbot, make_launcher(data_dir))
     window = shell.window
     page = window.pages["desa"]
@@ -28,7 +35,7 @@ def _village_page(qtbot, make_launcher: MakeLauncher, data_dir: Path, name: str)
         assert window.show_page("desa")
     rows = page.list.shown()
     assert len(rows) == 23
-    row = next(r for r in rows if r.name == name)
+    row = next(r for r in rows if r.name == name or (name is None and r.classification != classification))
     with qtbot.waitSignal(page.village_shown, timeout=60_000):
         page.open_village(row.id)
     return window, page
@@ -103,28 +110,80 @@ def test_a_laptop_shows_the_office_s_fields_read_only_with_the_reason(
         field = page.profile_fields[key]
         assert not field.isEnabled() and "ditetapkan kantor kecamatan" in field.toolTip()
     assert page.owner_note.text().startswith("Hanya dapat dibaca di sini")
-    # what a laptop may record stays open to it
+    # what a laptop may record stays open to it: officials, regulations, the profile (DESIGN.md §3)
     assert page.add_official_button.isEnabled() and page.add_regulation_button.isEnabled()
+    editor = page.profile_editor
+    assert not editor.kades_name.isReadOnly() and editor.classification.isEnabled()
+    with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+        editor.kades_name.setFocus()
+        editor.kades_name.selectAll()
+        qtbot.keyClicks(editor.kades_name, "Rusliansyah")
+        qtbot.keyClick(editor.kades_name, Qt.Key.Key_Return)
+    replica = open_replica(tmp_path / "laptop")
+    try:
+        with replica.begin() as s:
+            assert villages.get_profile(s, page.detail.id).kades_name == "Rusliansyah"
+    finally:
+        replica.close()
 
 
-def test_the_village_page_shows_an_acting_head_and_the_delegated_evaluation(
-        qtbot, make_launcher: MakeLauncher, demo_dir: Path) -> None:
-    """The demo's village led by a Pj. after its head died, and the APB Desa evaluated by
-    the Camat by delegation: the page says so instead of an elected term."""
-    from perut_desktop.db import open_replica
-    from perut_desktop.services import demo, villages
-
+def test_the_profile_is_edited_on_the_page_and_saved_at_once(qtbot, make_launcher: MakeLauncher,
+                                                            demo_dir: Path) -> None:
+    """Each field is saved when it is committed — a choice, Enter, leaving it — and the
+    services then hold the new values; the page shows them after its reload."""
+    _window, page = _village_page(qtbot, make_launcher, demo_dir, None, "swasembada")
+    editor = page.profile_editor
+    village_id = page.detail.id
+    combo = editor.classification
+    with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+        combo.setFocus()
+        combo.setCurrentIndex(combo.findData("swasembada"))
+        combo.activated.emit(combo.currentIndex())
+    before = page.detail.profile
+    chosen = {name: next(v for v in (2, 1) if v != getattr(before, name))
+              for name in ("sotk_urusan", "sotk_seksi", "kades_term_number")}
+    for name, value in chosen.items():
+        box = getattr(editor, name)
+        with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+            box.setFocus()
+            box.lineEdit().selectAll()
+            qtbot.keyClicks(box, str(value))
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+    with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+        editor.kades_name.setFocus()
+        editor.kades_name.selectAll()
+        qtbot.keyClicks(editor.kades_name, "H. Abdul  Gani")
+        editor.kades_name.editingFinished.emit()  # leaving the field
+    inaugurated = editor.kades_inaugurated_on
+    with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+        inaugurated.known.setChecked(True)
+        inaugurated.date.set_day(dt.date(2024, 7, 1))
+        inaugurated.date.editingFinished.emit()
+    with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+        editor.kades_acting.click()
     replica = open_replica(demo_dir)
-    with replica.begin() as s:
-        name = villages.list_villages(s)[demo.PJ_VILLAGE].name
-    replica.close()
-    _window, page = _village_page(qtbot, make_launcher, demo_dir, name)
-    shown = {key: label.text() for key, label in page.profile_fields.items()}
-    assert shown["kades"] == "Pj. Kepala Desa Drs. Akhmad Rusdiansyah"
-    assert shown["term"] == "tidak ada: Penjabat bertugas sampai Kepala Desa dilantik"
-    assert shown["left"].startswith("Meninggal dunia pada ")
-    assert shown["evaluator"].startswith("Camat, pelimpahan Peraturan Bupati tentang pelimpahan evaluasi")
-    assert any(f.rule_code == "KADES_MUSDES_PENGGANTI" for f in page.detail.findings)
+    try:
+        with replica.begin() as s:
+            stored = villages.get_profile(s, village_id)
+    finally:
+        replica.close()
+    assert stored.classification == "swasembada"
+    assert {name: getattr(stored, name) for name in chosen} == chosen
+    assert stored.kades_name == "H. Abdul Gani" and stored.kades_inaugurated_on == dt.date(2024, 7, 1)
+    assert stored.kades_acting is True
+    # the page reloads with what is stored, and its SOTK finding follows (swasembada: 3 urusan + 3 seksi)
+    qtbot.waitUntil(lambda: page.detail.profile == stored, timeout=60_000)
+    assert editor.value("sotk_seksi") == chosen["sotk_seksi"] and editor.kades_acting_sk.isEnabled()
+    # the findings shown are those of the new profile (none kept from before the change)
+    replica = open_replica(demo_dir)
+    try:
+        with replica.begin() as s:
+            expected = [f.message for f in findings_for_village(s, village_id, page.detail.today)]
+    finally:
+        replica.close()
+    assert [f.message for f in page.detail.findings] == expected
+    row = next(r for r in page.list.shown() if r.id == village_id)
+    assert row.classification == "swasembada" and row.findings == len(expected)
 
 
 def test_the_regulation_form_asks_every_step_date_the_register_has(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -134,3 +193,39 @@ def test_the_regulation_form_asks_every_step_date_the_register_has(qtbot) -> Non
     dialog = RegulationDialog(None, None)
     qtbot.addWidget(dialog)
     assert list(dialog.dates) == list(REGULATION_DATE_FIELDS)
+
+
+def test_the_village_list_searches_sorts_and_copies_as_tab_separated_text(
+        qtbot, make_launcher: MakeLauncher, demo_dir: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    shell = open_loaded(qtbot, make_launcher(demo_dir))
+    page = shell.window.pages["desa"]
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        assert shell.window.show_page("desa")
+    table = page.list
+    qtbot.keyClicks(table.search, "BIH")
+    assert sorted(r.name for r in table.shown()) == ["Bihara", "Bihara Hilir"]  # any column, any case
+    table.search.clear()
+    assert len(table.shown()) == 23
+    table.view.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # the most findings first
+    counts = [r.findings for r in table.shown()]
+    assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
+    table.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    names = [r.name for r in table.shown()]
+    assert names == sorted(names)
+
+    table.view.clearSelection()
+    table.copy_button.click()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t") == ["Kode", "Desa", "Klasifikasi", "Kunjungan terakhir", "Skor",
+                                    "Tindak lanjut terbuka", "Temuan"]
+    rows = [line.split("\t") for line in lines[1:]]
+    assert [r[1] for r in rows] == names and all(len(r) == 7 for r in rows)
+    first = table.shown()[0]
+    assert rows[0][0] == first.code and rows[0][6] == str(first.findings)
+    # a selected row alone, by Ctrl+C on the list
+    table.view.selectRow(2)
+    table.view.setFocus()
+    qtbot.keyClick(table.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().splitlines()[1].split("\t")[1] == names[2]

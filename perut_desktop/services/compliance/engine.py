@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from . import budget_rules, election_rules, perdes_rules, sotk_rules, village_head_rules
 from .findings import SEVERITIES, Finding, Rule
-from .inputs import VillageFacts
+from .inputs import VillageFacts, as_of, check_date_type
 from .params import Parameters
 from .params import load as load_parameters
 
@@ -40,5 +40,7 @@ def evaluate(facts: VillageFacts, on: dt.date, params: Parameters | None = None)
     the order each rule produced them.
     """
     in_force = params if params is not None else load_parameters()
-    found = [finding for rule in RULES for finding in rule.check(facts, on, in_force)]
+    check_date_type("check", "on", on)
+    known = as_of(facts, on)  # once for all the rules (each rule's own check would cut them again)
+    found = [finding for rule in RULES for finding in rule.check_known(known, on, in_force)]
     return sorted(found, key=lambda finding: _RANK[finding.severity])  # stable: keeps rule order

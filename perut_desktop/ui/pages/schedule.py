@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from perut_desktop.enums import Role
 from perut_desktop.ui.i18n import DATE_LOCALE
 from perut_desktop.ui.models.common import ROW_ROLE, SORT_ROLE, qdate
-from perut_desktop.ui.models.rows_table import RowsTableModel
 from perut_desktop.ui.models.schedule_grid import CELL_ROLE, ScheduleGridModel
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.dashboard import style_table
-from perut_desktop.ui.widgets.table_copy import copy_button, install_copy_shortcut
+from perut_desktop.ui.widgets.searchable_table import SearchableTable
+from perut_desktop.ui.widgets.table_copy import copy_button
 
 if TYPE_CHECKING:
     from perut_desktop.operations.workspace import Workspace
@@ -151,26 +151,20 @@ class SchedulePage(Page):
 
     def _build_lists(self) -> None:
         headers = [self.tr("Village"), self.tr("Planned"), self.tr("Officer")]
-        self.overdue_model = RowsTableModel(headers, self)
-        self.upcoming_model = RowsTableModel(headers, self)
         self.lists = QTabWidget()
         self.lists.setAccessibleName(self.tr("Overdue and coming visits"))
-        self.overdue_view = self._list_view(self.overdue_model, self.tr("Overdue visits"))
-        self.upcoming_view = self._list_view(self.upcoming_model, self.tr("Coming visits"))
-        self.lists.addTab(self.overdue_view, self.tr("Overdue"))
-        self.lists.addTab(self.upcoming_view, self.tr("Next 30 days"))
+        self.overdue_list = self._list(headers, self.tr("Overdue visits"))
+        self.upcoming_list = self._list(headers, self.tr("Coming visits"))
+        self.overdue_model, self.upcoming_model = self.overdue_list.model, self.upcoming_list.model
+        self.lists.addTab(self.overdue_list, self.tr("Overdue"))
+        self.lists.addTab(self.upcoming_list, self.tr("Next 30 days"))
 
-    def _list_view(self, model: RowsTableModel, name: str) -> QTableView:
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        view = QTableView()
-        view.setModel(proxy)
-        style_table(view)
-        view.setAccessibleName(name)
-        view.doubleClicked.connect(lambda index: self.select_cell(*proxy.index(index.row(), 0).data(ROW_ROLE)))
-        install_copy_shortcut(view)
-        return view
+    def _list(self, headers: list[str], name: str) -> SearchableTable:
+        """A list beside the grid (search, sort, copy); a double click selects its cell."""
+        table = SearchableTable(headers, name)
+        table.view.doubleClicked.connect(
+            lambda index: self.select_cell(*table.proxy.index(index.row(), 0).data(ROW_ROLE)))
+        return table
 
     # --- data ----------------------------------------------------------------------------
 

@@ -2,8 +2,9 @@
 a term, remove; active and former), the register of regulations with the dates of each
 step, compliance findings as of today with their rule and legal source, the visit history
 with its score trend, and the village's blank checklist and attendance sheet to print.
-What only the office may change (the village's name and code) is shown read-only on a
-laptop, with the reason."""
+The profile's own fields (classification, SOTK, the Kepala Desa, an acting head's decree)
+are edited in place and saved at once. What only the office may change (the village's name
+and code) is shown read-only on a laptop, with the reason."""
 
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from perut_desktop.enums import ApbdesEvaluator
+from perut_desktop.ownership import WRITERS, Writer
 from perut_desktop.ui.labels import NO_VALUE, head_left_text, visit_status_text
 from perut_desktop.ui.models.common import ROW_ROLE, month_label, percent, short_date
 from perut_desktop.ui.other_output import offer_other_name
 from perut_desktop.ui.pages.base import Page
+from perut_desktop.ui.widgets.profile_editor import ProfileEditor
 from perut_desktop.ui.widgets.searchable_table import SearchableTable
 
 if TYPE_CHECKING:
@@ -59,6 +62,8 @@ class VillagesPage(Page):
     open_requested = Signal(str)
     #: A village's page was shown with fresh data (its id).
     village_shown = Signal(str)
+    #: A change to a village's profile was saved (the village's id).
+    profile_saved = Signal(str)
     #: A document was written (its path).
     document_written = Signal(object)
 
@@ -99,19 +104,20 @@ class VillagesPage(Page):
         top.addWidget(self.print_checklist_button)
         top.addWidget(self.print_attendance_button)
 
-        # profile
+        # profile: the office's fields (name, code) and the kecamatan's evaluator shown,
+        # the village's own edited in place and saved at once
         self.profile_fields: dict[str, QLabel] = {}
         profile = QWidget()
         form = QFormLayout(profile)
-        for key, label in (("code", self.tr("Official code:")), ("name", self.tr("Name:")),
-                           ("classification", self.tr("Classification:")), ("sotk", self.tr("SOTK (urusan / seksi):")),
-                           ("kades", self.tr("Kepala Desa:")), ("inaugurated", self.tr("Inaugurated on:")),
-                           ("term", self.tr("Term:")), ("term_ends", self.tr("Term ends on:")),
-                           ("left", self.tr("Previous head left:")), ("evaluator", self.tr("APB Desa evaluated by:"))):
-            value = QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.profile_fields[key] = value
-            form.addRow(label, value)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label in (("code", self.tr("Official code:")), ("name", self.tr("Name:"))):
+            form.addRow(label, self._value_label(key))
+        self.profile_editor = ProfileEditor(form, self)
+        self.profile_editor.edited.connect(self._on_profile_edited)
+        for key, label in (("term_ends", self.tr("Term ends on:")), ("left", self.tr("Previous head left:")),
+                           ("evaluator", self.tr("APB Desa evaluated by:"))):
+            form.addRow(label, self._value_label(key))
+        self.profile_fields["evaluator"].setWordWrap(True)  # the Peraturan Bupati's title is long
         self.owner_note = QLabel()
         self.owner_note.setWordWrap(True)
         form.addRow(self.owner_note)
@@ -166,6 +172,12 @@ class VillagesPage(Page):
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         return detail
 
+    def _value_label(self, key: str) -> QLabel:
+        value = QLabel()
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.profile_fields[key] = value
+        return value
+
     # --- data ----------------------------------------------------------------------------
 
     def load(self, workspace: Workspace) -> tuple[tuple[VillageListRow, ...], VillageDetail | None]:
@@ -200,32 +212,32 @@ class VillagesPage(Page):
         self.village_label.setText(self.tr("Desa {name} ({code})").format(name=d.name, code=d.code))
         p = d.profile
         values = {
-            "code": d.code, "name": d.name, "classification": (p.classification or NO_VALUE).capitalize(),
-            "sotk": f"{_n(p.sotk_urusan)} / {_n(p.sotk_seksi)}", "kades": p.kades_name or NO_VALUE,
-            "inaugurated": _date(p.kades_inaugurated_on),
-            "term": self.tr("term {n}").format(n=p.kades_term_number) if p.kades_term_number else NO_VALUE,
-            "term_ends": _date(p.kades_term_ends_on),
+            "code": d.code, "name": d.name, "term_ends": _date(p.kades_term_ends_on),
             "left": (self.tr("{reason} on {date}").format(reason=head_left_text(p.previous_head_left),
                                                          date=_date(p.previous_head_left_on))
                      if p.previous_head_left else NO_VALUE),
             "evaluator": self._evaluator_text(d),
         }
         if p.kades_acting:
-            values["kades"] = self.tr("Acting head (Pj.) {name}").format(name=p.kades_name or NO_VALUE)
-            values["inaugurated"] = self.tr("SK {number} of {date}").format(
-                number=p.kades_acting_sk or NO_VALUE, date=_date(p.kades_acting_sk_on))
-            values["term"] = values["term_ends"] = self.tr("none: an acting head serves until a head is installed")
+            values["term_ends"] = self.tr("none: an acting head serves until a head is installed")
         for key, text in values.items():
             self.profile_fields[key].setText(text)
+        office = self.tr("Read-only here: the village's name and official code are set by the kecamatan office and "
+                         "reach this laptop in its bundles.")
         if d.master:
-            self.owner_note.setText(self.tr("The village's name and code are kept by the office (this master copy)."))
+            self.owner_note.setText(self.tr("The village's name and code are kept by the office (this master copy). "
+                                            "A change to the profile is saved as soon as a field is left."))
         else:
-            self.owner_note.setText(self.tr("Read-only here: the village's name and official code are set by the "
-                                       "kecamatan office and reach this laptop in its bundles. Officials, "
-                                       "regulations and the profile may be recorded on this laptop."))
+            self.owner_note.setText(office + " " + self.tr("Officials, regulations and the profile may be recorded on "
+                                                           "this laptop; a change is saved as soon as a field is left."))
+        village_writer = WRITERS["village"]
         for key in ("code", "name"):
-            self.profile_fields[key].setEnabled(d.master)
-            self.profile_fields[key].setToolTip("" if d.master else self.owner_note.text())
+            may = d.master or village_writer is not Writer.MASTER
+            self.profile_fields[key].setEnabled(may)
+            self.profile_fields[key].setToolTip("" if may else office)
+        profile_open = d.master or WRITERS["village_profile"] in (Writer.ANY, Writer.ANYONE)
+        self.profile_editor.set_profile(p, profile_open, "" if profile_open else self.tr(
+            "Read-only here: the profile is kept by the kecamatan office."))
         self.officials.model.set_rows([(
             (o.name, o.position, o.body.upper() if o.body != "pemdes" else self.tr("Village government"),
              o.gender or NO_VALUE, o.phone or NO_VALUE, _date(o.term_start), _date(o.term_end),
@@ -264,6 +276,8 @@ class VillagesPage(Page):
 
     def open_village(self, village_id: str) -> None:
         """Show one village's page (loads it)."""
+        if village_id != self.village_id:
+            self.profile_editor.forget()
         self.village_id = village_id
         self.stack.setCurrentIndex(1)
         self.refresh()
@@ -281,6 +295,25 @@ class VillagesPage(Page):
 
     def _change(self, call: Any, label: str) -> None:
         self.client.change(call, label=label, on_done=lambda _r: None, owner=self, initiator=self)
+
+    def _on_profile_edited(self, values: dict[str, Any]) -> None:
+        """Save a profile field at once (``villages.update_profile``); a refusal is said in
+        one line and the page shows the stored values again."""
+        if self.detail is None:
+            return
+        village_id = self.detail.id
+
+        def work(ws: Any) -> Any:
+            from perut_desktop.services.villages import update_profile
+
+            return ws.change(update_profile, village_id, **values)
+
+        def failed(_exc: BaseException) -> None:
+            self.profile_editor.forget()
+            self.mark_out_of_date()
+
+        self.client.change(work, label=self.tr("Saving the profile"), on_done=lambda _r: self.profile_saved.emit(village_id),
+                           owner=self, initiator=self, on_failed=failed)
 
     def add_official(self) -> None:
         if self.detail is None:
@@ -401,10 +434,6 @@ class VillagesPage(Page):
 
         self.client.long(work, label=self.tr("Writing the PDF"), on_done=self.document_written.emit, owner=self,
                          on_failed=failed)
-
-
-def _n(value: int | None) -> str:
-    return str(value) if value is not None else NO_VALUE
 
 
 def _reg_number(r: Any) -> str:
