@@ -126,7 +126,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from perut_desktop.enums import VisitStatus
 from perut_desktop.operations.workspace import Workspace
 from perut_desktop.ui.models.visit_table import VisitFilter, VisitFilterProxy, VisitTableModel
-from perut_desktop.ui.pages.dashboard import style_table
+from perut_desktop.ui.widgets.table_style import style_table
 
 app = QApplication(sys.argv[:1])
 ws = Workspace(Path(sys.argv[1]))
@@ -247,6 +247,9 @@ idle = presses(True)
 print(json.dumps({"open_s": statistics.median(opening), "key_median_ms": busy[0], "key_p95_ms": busy[1],
                   "idle_median_ms": idle[0], "idle_p95_ms": idle[1]}), flush=True)
 editor.close()
+launcher.close()
+"""
+
 #: The office's pages: each shown out of date, timed until its data is shown (``loaded``),
 #: and one village's page with its whole history.
 PAGES = """
@@ -284,7 +287,7 @@ while window.status is None or not window.dashboard.has_data or window.dashboard
     settle()
 out = {}
 for key in ("dasbor", "verifikasi", "jadwal", "desa"):
-    page = window.pages[key]
+    page = window.page(key)
     times = []
     for _ in range(3):
         window.show_page("kunjungan")
@@ -292,7 +295,7 @@ for key in ("dasbor", "verifikasi", "jadwal", "desa"):
         page.mark_out_of_date()
         times.append(timed(lambda: window.show_page(key), page.loaded))
     out[key] = statistics.median(times)
-villages = window.pages["desa"]
+villages = window.page("desa")
 row = max(villages.list.shown(), key=lambda r: r.code)
 out["desa:" + row.name] = statistics.median(timed(lambda: villages.open_village(row.id), villages.village_shown)
                                             for _ in range(3))
@@ -314,6 +317,8 @@ def main() -> None:
     p.add_argument("--data-dir", type=Path, required=True, help="a replica, e.g. the 5-year demo")
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    p.add_argument("--start-only", action="store_true",
+                   help="only the start-up figures (bare, frame, filled, fresh, RSS), not the lists, editor and pages")
     args = p.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, LANG="C.UTF-8")
     with tempfile.TemporaryDirectory(prefix="perut-gui-bench-") as tmp:
@@ -330,18 +335,26 @@ def main() -> None:
             filled.append(marks["filled"])
             fresh.append(marks["fresh"])
             rss.append(marks["rss_mb"])
-        visits = json.loads(subprocess.run([sys.executable, "-c", VISITS, str(data)], capture_output=True, text=True,
-                                           env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
-        editor = json.loads(subprocess.run([sys.executable, "-c", EDITOR, str(data), ini], capture_output=True,
-                                           text=True, env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
-        pages = json.loads(subprocess.run([sys.executable, "-c", PAGES, str(data), ini], capture_output=True,
-                                          text=True, env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
+        if args.start_only:
+            visits = editor = pages = None
+        else:
+            visits = json.loads(subprocess.run([sys.executable, "-c", VISITS, str(data)], capture_output=True, text=True,
+                                               env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
+            editor = json.loads(subprocess.run([sys.executable, "-c", EDITOR, str(data), ini], capture_output=True,
+                                               text=True, env=env, timeout=600,
+                                               check=True).stdout.strip().splitlines()[-1])
+            pages = json.loads(subprocess.run([sys.executable, "-c", PAGES, str(data), ini], capture_output=True,
+                                              text=True, env=env, timeout=600,
+                                              check=True).stdout.strip().splitlines()[-1])
     b, f, d, n = (statistics.median(x) for x in (bare, frame, filled, fresh))
     print("| run on | platform | bare window | PERUT frame | ratio (≤ 1.5) | dashboard filled (snapshot) | ratio (≤ 3) "
           "| fresh data | ratio | RSS (< 250 MB) |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     print(f"| {dt.date.today()} | {args.platform}, Python {platform.python_version()} | {b:.2f} s | {f:.2f} s | "
           f"{f / b:.2f} × | {d:.2f} s | {d / b:.2f} × | {n:.2f} s | {n / b:.2f} × | {max(rss):.0f} MB |")
+    print("frames (s): bare", " ".join(f"{x:.2f}" for x in bare), "; PERUT", " ".join(f"{x:.2f}" for x in frame))
+    if visits is None or editor is None or pages is None:
+        return
     print()
     print("| visits | slowest filter (≤ 100 ms) | slowest sort (≤ 100 ms) |")
     print("|---|---|---|")

@@ -214,7 +214,7 @@ class Launcher:
         self.shell = Shell(window, self.runner, client, self.translators)
         snapshot = read_snapshot(data_dir)
         if snapshot is not None:
-            window.dashboard.show_snapshot(snapshot)
+            window.show_snapshot(snapshot)
         if start:
             window.show()
             QTimer.singleShot(0, window.start)  # after the first frame is queued

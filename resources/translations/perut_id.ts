@@ -5,6 +5,7 @@
     <name>AboutPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/about.py" line="+31"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+114"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -425,7 +426,7 @@
 <context>
     <name>BooksTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/books.py" line="+118"/>
+        <location filename="../../perut_desktop/ui/editor/books.py" line="+119"/>
         <source>Administration books</source>
         <extracomment>The overall score changed (0..1 or None). Fresh data is shown.</extracomment>
         <translation>Buku administrasi</translation>
@@ -635,11 +636,13 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/dashboard.py" line="+59"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-11"/>
         <source>Dashboard</source>
+        <extracomment>The pages, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan, Tentang).</extracomment>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+185"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
@@ -872,9 +875,9 @@
 <context>
     <name>EarlierFollowUpTableModel</name>
     <message>
-        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+119"/>
+        <location filename="../../perut_desktop/ui/models/follow_up_table.py" line="+118"/>
         <source>Task</source>
-        <extracomment>The colour of an overdue follow-up&apos;s due date.</extracomment>
+        <extracomment>The colour of an overdue follow-up&apos;s due date. Each model&apos;s own: what a cell of a row shows in a role.</extracomment>
         <translation>Tugas</translation>
     </message>
     <message>
@@ -921,9 +924,9 @@
 <context>
     <name>EditorTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/base.py" line="+151"/>
+        <location filename="../../perut_desktop/ui/editor/base.py" line="+148"/>
         <source>The change could not be saved.</source>
-        <extracomment>A text field is saved this long after the last key press (or when it loses focus). The look of a field whose value the services refused (kept, with the message beside it). The tab&apos;s key in ``--page editor:KEY`` and in the editor&apos;s jump links.</extracomment>
+        <extracomment>A text field is saved this long after the last key press (or when it loses focus). The look of a field whose value the services refused (kept, with the message beside it). The tab&apos;s key in ``--page editor:KEY`` and in the editor&apos;s jump links. Each tab&apos;s own: its name on the tab, and (re)filling it from the services.</extracomment>
         <translation>Perubahan tidak dapat disimpan.</translation>
     </message>
     <message>
@@ -1398,7 +1401,7 @@
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Visit details</source>
         <translation>Keterangan kunjungan</translation>
     </message>
@@ -2598,16 +2601,16 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/base.py" line="+90"/>
+        <location filename="../../perut_desktop/ui/pages/base.py" line="+87"/>
         <source>Loading “{page}”</source>
-        <extracomment>A page shown refreshes this long after the last of a run of changes. The replicated tables whose change makes this page out of date. Emitted after fresh data is shown.</extracomment>
+        <extracomment>A page shown refreshes this long after the last of a run of changes. The replicated tables whose change makes this page out of date. Each page&apos;s own: its name in the navigation; reading what it shows (on the task thread, given the workspace); showing that result (on the GUI thread). Emitted after fresh data is shown.</extracomment>
         <translation>Memuat “{page}”</translation>
     </message>
 </context>
 <context>
     <name>PeopleForms</name>
     <message>
-        <location filename="../../perut_desktop/ui/dialogs/people_forms.py" line="+56"/>
+        <location filename="../../perut_desktop/ui/dialogs/people_forms.py" line="+35"/>
         <source>Officer</source>
         <translation>Pendamping</translation>
     </message>
@@ -2708,6 +2711,7 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/people.py" line="+24"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+6"/>
         <source>Officers &amp; staff</source>
         <translation>Petugas &amp; Staf</translation>
     </message>
@@ -3191,6 +3195,7 @@
     <name>ReportsPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/reports.py" line="+39"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+3"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -3704,6 +3709,7 @@
     <name>ReviewQueuePage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/review.py" line="+38"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-7"/>
         <source>Verification</source>
         <translation>Verifikasi</translation>
     </message>
@@ -3861,6 +3867,7 @@
     <name>SchedulePage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/schedule.py" line="+42"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+2"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
@@ -4191,6 +4198,7 @@
     <name>SettingsPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/settings.py" line="+45"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+6"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -4385,18 +4393,18 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="+60"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-40"/>
         <source>PERUT — Pendampingan Rutin</source>
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+89"/>
         <source>Pages</source>
-        <extracomment>The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor).</extracomment>
+        <extracomment>The page shown when no other is remembered (and the one whose snapshot the window keeps). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor). The pages built so far (in the navigation&apos;s order): a page is built the first time it is shown or asked for (:meth:`page`).</extracomment>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+124"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4442,23 +4450,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+150"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-139"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+51"/>
+        <location line="+121"/>
+        <location line="+54"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>{title} — Kecamatan {name}</source>
         <translation>{title} — Kecamatan {name}</translation>
     </message>
@@ -4483,7 +4491,7 @@
         <translation>Belum dikirim: {n} perubahan</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Data updated to this version of PERUT</source>
         <translation>Data diperbarui ke versi PERUT ini</translation>
     </message>
@@ -4518,7 +4526,7 @@
         <translation>Bertindak: belum dipilih</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Receive bundle</source>
         <translation>Terima bundel</translation>
     </message>
@@ -4544,7 +4552,7 @@
         <translation>Bundel diterima: {applied} dari {received} catatan diterapkan, {conflicts} konflik baru.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Work is still running</source>
         <translation>Pekerjaan masih berjalan</translation>
     </message>
@@ -4559,12 +4567,12 @@
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-372"/>
         <source>First-day &amp;guide</source>
         <translation>&amp;Panduan hari pertama</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+306"/>
         <source>Already set up</source>
         <translation>Sudah disiapkan</translation>
     </message>
@@ -4574,12 +4582,12 @@
         <translation>Folder data ini sudah berisi data PERUT; berkas pendaftaran dipakai saat laptop pertama kali dijalankan, pada folder data yang masih kosong.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Receive bundles</source>
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-358"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>
@@ -4599,6 +4607,7 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/sync.py" line="+44"/>
         <location line="+85"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-171"/>
         <source>Synchronisation</source>
         <extracomment>A bundle was written or applied, a laptop confirmed: the status bar is out of date. The receive dialog was opened (for tests and the file hand-over). The moment the reminder measures against (tests move it).</extracomment>
         <translation>Sinkronisasi</translation>
@@ -4826,7 +4835,7 @@
 <context>
     <name>VillageRecords</name>
     <message>
-        <location filename="../../perut_desktop/ui/dialogs/village_records.py" line="+28"/>
+        <location filename="../../perut_desktop/ui/dialogs/village_records.py" line="+25"/>
         <source>Village government</source>
         <translation>Pemerintah desa</translation>
     </message>
@@ -4911,7 +4920,7 @@
         <translation>diketahui</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+43"/>
         <source>Village official</source>
         <translation>Aparatur desa</translation>
     </message>
@@ -5046,6 +5055,7 @@
         <location line="+31"/>
         <location line="+115"/>
         <location line="+85"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-3"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
@@ -5710,6 +5720,7 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/visits.py" line="+35"/>
         <location line="+21"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-4"/>
         <source>Visits</source>
         <extracomment>A visit to open (its id): the shell opens it read-only until the editor comes.</extracomment>
         <translation>Kunjungan</translation>

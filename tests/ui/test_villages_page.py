@@ -23,7 +23,7 @@ def _cli_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
 def _village_page(qtbot, make_launcher: MakeLauncher, data_dir: Path, name: str):  # type: ignore[no-untyped-def]
     shell = open_loaded(qtbot, make_launcher(data_dir))
     window = shell.window
-    page = window.pages["desa"]
+    page = window.page("desa")
     with qtbot.waitSignal(page.loaded, timeout=60_000):
         assert window.show_page("desa")
     rows = page.list.shown()

@@ -47,8 +47,8 @@ from perut_desktop.ui.models.follow_up_table import (
     FollowUpTableModel,
     earlier_rows,
 )
-from perut_desktop.ui.pages.dashboard import style_table
 from perut_desktop.ui.widgets.date_edit import IndonesianDateEdit
+from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
     from perut_desktop.operations.changes import Changes

@@ -29,7 +29,7 @@ from perut_desktop.ui.models.common import ROW_ROLE, SORT_ROLE, qdate
 from perut_desktop.ui.models.rows_table import RowsTableModel
 from perut_desktop.ui.models.schedule_grid import CELL_ROLE, ScheduleGridModel
 from perut_desktop.ui.pages.base import Page
-from perut_desktop.ui.pages.dashboard import style_table
+from perut_desktop.ui.widgets.table_style import style_table
 from perut_desktop.ui.widgets.table_copy import copy_button, install_copy_shortcut
 
 if TYPE_CHECKING:
