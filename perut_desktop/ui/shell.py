@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
     qVersion,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -114,6 +114,10 @@ PAGE_REGISTRY: tuple[PageEntry, ...] = (
     PageEntry("tentang", "AboutPage", QT_TRANSLATE_NOOP("AboutPage", "About"), _PAGES + "about"),
 )
 PAGES_BY_KEY: dict[str, PageEntry] = {entry.key: entry for entry in PAGE_REGISTRY}
+#: The longest the window keeps its first loads from starting while its first frame has
+#: not painted (a window never shown, tests).
+FIRST_FRAME_HOLD_MS = 1000
+
 #: The page shown when no other is remembered (and the one whose snapshot the window keeps).
 START_PAGE = "dasbor"
 
@@ -124,13 +128,13 @@ class ShellWindow(QMainWindow):
     #: A visit's editor was opened or brought forward (the editor).
     visit_opened = Signal(object)
 
-    def __init__(self, *, client: WorkspaceClient, prompts: Prompts, settings: QSettings, version: str,
+    def __init__(self, *, client: WorkspaceClient, prompts: Prompts, settings: QSettings, version: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client = client
         self.prompts = prompts
         self.settings = settings
-        self.version = version
+        self._version = version
         self.status: WindowStatus | None = None
         self.new_visit_dialog: NewVisitDialog | None = None
         self.editors: dict[str, VisitEditor] = {}
@@ -145,10 +149,21 @@ class ShellWindow(QMainWindow):
         self.setWindowTitle(self.tr(APP_TITLE))
         self.setMinimumSize(QSize(640, 480))
         self.resize(1200, 720)
+        client.runner.hold(FIRST_FRAME_HOLD_MS)  # released by the first frame (paintEvent)
+        self._painted = False
         self._build_pages()
         self._build_menu()
         self._build_status_bar()
         client.changed.connect(self._on_client_changed)
+
+    @property
+    def version(self) -> str:
+        """The program's version (read from the package's metadata when first asked for)."""
+        if self._version is None:
+            import perut_desktop
+
+            self._version = str(perut_desktop.__version__)
+        return self._version
 
     # --- construction ---------------------------------------------------------------------
 
@@ -334,6 +349,12 @@ class ShellWindow(QMainWindow):
         self.person_button.setAccessibleName(self.tr("Acting staff member"))
 
     # --- start and state ------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first frame is on screen: the loads queued meanwhile start
+            self._painted = True
+            self.client.runner.release()
 
     def start(self, snapshot: Overview | None = None) -> None:
         """After the first frame: show the last dashboard (if any), then load the status

@@ -1,7 +1,8 @@
 """The window builds only its start page; every other page is imported and built the first
 time it is shown, wired as one built at start: it receives the changes made after it,
-master-only pages never appear on a laptop, and the start leaves the charts, the dialogs and
-the other pages' modules unloaded."""
+master-only pages never appear on a laptop, and the first frame leaves the charts, the
+dialogs, the other pages' modules and the database layer unloaded (the task runner holds
+the first loads until it has painted)."""
 
 from __future__ import annotations
 
@@ -166,5 +167,31 @@ def test_the_first_frame_builds_the_remembered_page_only(master: Any, tmp_path: 
     loaded_late = {"PySide6.QtCharts", "perut_desktop.ui.pages.dashboard", "perut_desktop.ui.pages.sync",
                    "perut_desktop.ui.pages.reports", "perut_desktop.ui.pages.settings",
                    "perut_desktop.ui.dialogs.new_visit", "perut_desktop.ui.dialogs.help",
-                   "perut_desktop.ui.editor.window", "perut_desktop.reports", "perut_desktop.sync"}
+                   "perut_desktop.ui.editor.window", "perut_desktop.reports", "perut_desktop.sync",
+                   # the worker starts loading once the first frame is painted
+                   "sqlalchemy", "perut_desktop.db", "importlib.metadata"}
     assert not loaded_late & modules, loaded_late & modules
+
+
+def test_work_queued_while_the_runner_is_held_starts_in_order_on_release(qtbot: Any) -> None:
+    from perut_desktop.ui.tasks import ProgressMode, TaskRunner
+
+    runner = TaskRunner()
+    try:
+        started: list[int] = []
+        done: list[int] = []
+        runner.hold(60_000)
+        for n in (1, 2, 3):
+            runner.run(lambda _ctx, n=n: started.append(n) or n, label="work", on_done=done.append,
+                       mode=ProgressMode.NONE)
+        qtbot.wait(100)
+        assert started == [] and runner.busy  # queued, not started
+        runner.release()
+        qtbot.waitUntil(lambda: done == [1, 2, 3], timeout=10_000)
+        assert started == [1, 2, 3]
+        # and without a release, a hold ends by itself
+        runner.hold(50)
+        runner.run(lambda _ctx: 4, label="work", on_done=done.append, mode=ProgressMode.NONE)
+        qtbot.waitUntil(lambda: done == [1, 2, 3, 4], timeout=10_000)
+    finally:
+        runner.shutdown()
