@@ -6,7 +6,8 @@ Each measurement is a fresh Python process, timed from just before it is started
 
 * *bare*: ``QApplication`` + an empty ``QMainWindow``, until its first paint event;
 * *frame*: ``perut-gui``'s window (translation loaded, menus, dashboard widgets) until its
-  first paint event — budget ≤ 1.5 × bare;
+  first paint event — budget ≤ 1.5 × bare; also the processor time (all threads) each
+  process used until then, which a loaded machine distorts less than the wall clock;
 * *filled*: the same process until the dashboard shows the replica's villages — from the
   snapshot of the last run (read without SQLAlchemy) in the first frame — budget ≤ 3 × bare;
 * *fresh*: until the dashboard shows data freshly loaded off the UI thread (no budget; the
@@ -49,14 +50,15 @@ from pathlib import Path
 
 # The child programs print one JSON line: seconds since the epoch at each milestone.
 BARE = """
-import json, sys, time
+import json, os, sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print(json.dumps({"frame": time.time()}), flush=True)
+            cpu = os.times()
+            print(json.dumps({"frame": time.time(), "cpu": cpu.user + cpu.system}), flush=True)
             app.quit()
         return False
 
@@ -69,7 +71,7 @@ app.exec()
 """
 
 PERUT = """
-import json, resource, sys, time
+import json, os, resource, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -88,6 +90,8 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and "frame" not in marks:
             marks["frame"] = time.time()
+            cpu = os.times()
+            marks["cpu"] = cpu.user + cpu.system  # the process's processor time (all threads)
             if shell.window.dashboard.model.rowCount():
                 marks["filled"] = marks["frame"]  # the snapshot's rows are in the first frame
         return False
@@ -327,11 +331,14 @@ def main() -> None:
         ini = str(Path(tmp) / "settings.ini")
         run(BARE, env=env)  # warm the file cache for both
         run(PERUT, str(data), ini, env=env)  # and leave the dashboard's snapshot, as any run does
-        bare, frame, filled, fresh, rss = [], [], [], [], []
+        bare, frame, filled, fresh, rss, bare_cpu, frame_cpu = [], [], [], [], [], [], []
         for _ in range(args.repeat):
-            bare.append(run(BARE, env=env)["frame"])
+            bare_marks = run(BARE, env=env)
+            bare.append(bare_marks["frame"])
+            bare_cpu.append(bare_marks["cpu"])
             marks = run(PERUT, str(data), ini, env=env)
             frame.append(marks["frame"])
+            frame_cpu.append(marks["cpu"])
             filled.append(marks["filled"])
             fresh.append(marks["fresh"])
             rss.append(marks["rss_mb"])
@@ -353,6 +360,8 @@ def main() -> None:
     print(f"| {dt.date.today()} | {args.platform}, Python {platform.python_version()} | {b:.2f} s | {f:.2f} s | "
           f"{f / b:.2f} × | {d:.2f} s | {d / b:.2f} × | {n:.2f} s | {n / b:.2f} × | {max(rss):.0f} MB |")
     print("frames (s): bare", " ".join(f"{x:.2f}" for x in bare), "; PERUT", " ".join(f"{x:.2f}" for x in frame))
+    bc, fc = statistics.median(bare_cpu), statistics.median(frame_cpu)
+    print(f"processor time until the first frame (median): bare {bc:.2f} s, PERUT {fc:.2f} s, {fc / bc:.2f} ×")
     if visits is None or editor is None or pages is None:
         return
     print()

@@ -87,7 +87,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/attachments.py" line="+141"/>
+        <location filename="../../perut_desktop/ui/editor/attachments.py" line="+142"/>
         <source>&amp;Add photos or scans…</source>
         <extracomment>Thumbnails made per task, so that saves queued meanwhile wait for a few files at most. The file kinds the dialog offers (anything dropped is tried: the service decides). The grid has been (re)filled from the services. Every thumbnail asked for has come back.</extracomment>
         <translation>&amp;Tambah foto atau pindaian…</translation>
@@ -1170,7 +1170,7 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/follow_ups.py" line="+113"/>
+        <location filename="../../perut_desktop/ui/editor/follow_ups.py" line="+114"/>
         <location line="+6"/>
         <source>Follow-ups from earlier visits</source>
         <extracomment>The tables this tab shows: a change to one of them by someone else reloads it. A new follow-up&apos;s due date, counted from the visit. The lists have been (re)filled from the services.</extracomment>
@@ -4398,9 +4398,9 @@
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+104"/>
         <source>Pages</source>
-        <extracomment>The page shown when no other is remembered (and the one whose snapshot the window keeps). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor). The pages built so far (in the navigation&apos;s order): a page is built the first time it is shown or asked for (:meth:`page`).</extracomment>
+        <extracomment>The longest the window keeps its first loads from starting while its first frame has not painted (a window never shown, tests). The page shown when no other is remembered (and the one whose snapshot the window keeps). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor). The pages built so far (in the navigation&apos;s order): a page is built the first time it is shown or asked for (:meth:`page`).</extracomment>
         <translation>Halaman</translation>
     </message>
     <message>
@@ -4450,17 +4450,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <location line="+54"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
@@ -4567,12 +4567,12 @@
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-378"/>
         <source>First-day &amp;guide</source>
         <translation>&amp;Panduan hari pertama</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+312"/>
         <source>Already set up</source>
         <translation>Sudah disiapkan</translation>
     </message>
@@ -4587,7 +4587,7 @@
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-364"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>
@@ -4607,7 +4607,7 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/sync.py" line="+44"/>
         <location line="+85"/>
-        <location filename="../../perut_desktop/ui/shell.py" line="-171"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-186"/>
         <source>Synchronisation</source>
         <extracomment>A bundle was written or applied, a laptop confirmed: the status bar is out of date. The receive dialog was opened (for tests and the file hand-over). The moment the reminder measures against (tests move it).</extracomment>
         <translation>Sinkronisasi</translation>
@@ -4791,7 +4791,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../perut_desktop/ui/tasks.py" line="+299"/>
+        <location filename="../../perut_desktop/ui/tasks.py" line="+319"/>
         <source>Cancel</source>
         <extracomment>Where unexpected errors are written with their traceback (the data folder&apos;s ``logs/``); set when a data folder is open.</extracomment>
         <translation>Batal</translation>
