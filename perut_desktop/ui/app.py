@@ -227,7 +227,7 @@ class Launcher:
             self.app.quit()
 
     def open_window(self, data_dir: Path, *, start: bool = True) -> Shell:
-        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtCore import QTimer
 
         from perut_desktop.operations.snapshot import read_snapshot
         from perut_desktop.operations.workspace import Workspace
@@ -237,9 +237,7 @@ class Launcher:
         self.runner.error_log = data_dir / ERROR_LOG
         client = WorkspaceClient(Workspace(data_dir), self.runner)
         window = ShellWindow(client=client, prompts=self.prompts, settings=self.settings)
-        # the version (the package's metadata) once the window has started, not before its first frame
-        window.status_loaded.connect(lambda: self.app.setApplicationVersion(_version()),
-                                     Qt.ConnectionType.SingleShotConnection)
+        window.status_loaded.connect(self._set_version)
         self.shell = Shell(window, self.runner, client, self.translators)
         snapshot = read_snapshot(data_dir)
         if snapshot is not None:
@@ -250,6 +248,12 @@ class Launcher:
         if self._queued:
             QTimer.singleShot(0, lambda: self.open_files([]))
         return self.shell
+
+    def _set_version(self) -> None:
+        """The application's version, once the window has started (reading the package's
+        metadata before its first frame would delay it)."""
+        if not self.app.applicationVersion():
+            self.app.setApplicationVersion(_version())
 
     def close(self) -> None:
         from perut_desktop.ui.i18n import remove_translators
