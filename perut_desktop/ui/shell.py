@@ -151,6 +151,7 @@ class ShellWindow(QMainWindow):
         self.resize(1200, 720)
         client.runner.hold(FIRST_FRAME_HOLD_MS)  # released by the first frame (paintEvent)
         self._painted = False
+        self._bundles_waiting: list[list[Path]] = []
         self._build_pages()
         self._build_menu()
         self._build_status_bar()
@@ -171,7 +172,7 @@ class ShellWindow(QMainWindow):
         #: The pages built so far (in the navigation's order): a page is built the first time
         #: it is shown or asked for (:meth:`page`).
         self.pages: dict[str, Page] = {}
-        self._slots: dict[str, QScrollArea] = {}
+        self._slots: dict[str, int] = {}  # each built page's index in the stack
         self._wanted_page: str | None = None  # a master-only page asked for before the role is known
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages"))
@@ -211,8 +212,7 @@ class ShellWindow(QMainWindow):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
         page.setMinimumSize(QSize(640, 400))
-        self.stack.addWidget(scroll)
-        self._slots[key] = scroll
+        self._slots[key] = self.stack.addWidget(scroll)
         built = dict(self.pages, **{key: page})
         self.pages = {e.key: built[e.key] for e in PAGE_REGISTRY if e.key in built}
         self._wire(page)
@@ -433,7 +433,7 @@ class ShellWindow(QMainWindow):
         if entry.master_only and not self._is_master():
             if self.status is None:
                 self._wanted_page = key
-            shown = next((k for k, slot in self._slots.items() if slot is self.stack.currentWidget()), START_PAGE)
+            shown = next((k for k, slot in self._slots.items() if slot == self.stack.currentIndex()), START_PAGE)
             blocked = self.nav.blockSignals(True)
             self.nav.setCurrentRow(self._row(shown))
             self.nav.blockSignals(blocked)
@@ -441,7 +441,7 @@ class ShellWindow(QMainWindow):
                 self._show_current()
             return
         self.page(key)
-        self.stack.setCurrentWidget(self._slots[key])
+        self.stack.setCurrentIndex(self._slots[key])
 
     def _is_master(self) -> bool:
         return self.status is not None and self.status.info.role is Role.MASTER
@@ -530,6 +530,9 @@ class ShellWindow(QMainWindow):
             self.client.read(lambda ws: ws.take_upgrade_notice(), label=self.tr("Loading the status"),
                              on_done=self._show_upgrade_notice, owner=self, mode=ProgressMode.NONE)
         self.status_loaded.emit()
+        waiting, self._bundles_waiting = self._bundles_waiting, []
+        for paths in waiting:
+            self.open_bundles(paths)
 
     def _show_upgrade_notice(self, notice: str | None) -> None:
         """Once, after opening data an older PERUT wrote: it was migrated, and the copy taken
@@ -623,7 +626,7 @@ class ShellWindow(QMainWindow):
         preview on the exchange page, or on a laptop still waiting for the office, its
         first data received at once. Waits for the status when it has not loaded yet."""
         if self.status is None:
-            self.status_loaded.connect(lambda: self.open_bundles(paths), Qt.ConnectionType.SingleShotConnection)
+            self._bundles_waiting.append(list(paths))  # opened once the status has loaded
             return
         if self.awaiting_office:
             self.receive_bundle(paths[0])

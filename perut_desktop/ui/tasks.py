@@ -135,6 +135,9 @@ class TaskRunner(QObject):
         self._closed = False
         self._gc_paused = False
         self._held: list[Task] | None = None  # work queued while held (see hold)
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.timeout.connect(self.release)
         queued = Qt.ConnectionType.QueuedConnection
         self._finished.connect(self._on_task_finished, queued)
         self._failed.connect(self._on_task_failed, queued)
@@ -183,10 +186,11 @@ class TaskRunner(QObject):
         the database layer, which would compete with it for the interpreter)."""
         if self._held is None:
             self._held = []
-        QTimer.singleShot(at_most_ms, self, self.release)
+        self._hold_timer.start(at_most_ms)
 
     def release(self) -> None:
         """Start the work queued while held."""
+        self._hold_timer.stop()
         held, self._held = self._held, None
         for task in held or ():
             if not self._closed:
@@ -213,6 +217,7 @@ class TaskRunner(QObject):
             return
         self._closed = True
         self._held = None
+        self._hold_timer.stop()
         for task in list(self._active):
             task.cancel()
             self._close_progress(task)
