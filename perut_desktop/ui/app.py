@@ -136,9 +136,16 @@ class Shell:
     def close(self, app: QApplication | None = None) -> None:
         from perut_desktop.ui.i18n import remove_translators
 
+        import shiboken6
+
         self.window.closing_confirmed = True
         self.window.close()
         self.runner.shutdown(self.client.workspace.close)
+        if shiboken6.isValid(self.window):
+            # Destroy the window and its pages now, while every Python object they call
+            # back into is intact, rather than whenever the garbage collector breaks their
+            # reference cycles (in whatever order: a model cleared before its view crashes).
+            shiboken6.delete(self.window)
         if app is not None:
             remove_translators(app, self.translators)
 
