@@ -138,8 +138,9 @@ class Shell:
 
         import shiboken6
 
-        self.window.closing_confirmed = True
-        self.window.close()
+        if shiboken6.isValid(self.window):  # closed and destroyed already: only the rest
+            self.window.closing_confirmed = True
+            self.window.close()
         self.runner.shutdown(self.client.workspace.close)
         if shiboken6.isValid(self.window):
             # Destroy the window and its pages now, while every Python object they call
