@@ -6,7 +6,8 @@ Each measurement is a fresh Python process, timed from just before it is started
 
 * *bare*: ``QApplication`` + an empty ``QMainWindow``, until its first paint event;
 * *frame*: ``perut-gui``'s window (translation loaded, menus, dashboard widgets) until its
-  first paint event — budget ≤ 1.5 × bare;
+  first paint event — budget ≤ 1.5 × bare; also the processor time (all threads) each
+  process used until then, which a loaded machine distorts less than the wall clock;
 * *filled*: the same process until the dashboard shows the replica's villages — from the
   snapshot of the last run (read without SQLAlchemy) in the first frame — budget ≤ 3 × bare;
 * *fresh*: until the dashboard shows data freshly loaded off the UI thread (no budget; the
@@ -50,14 +51,15 @@ from pathlib import Path
 
 # The child programs print one JSON line: seconds since the epoch at each milestone.
 BARE = """
-import json, sys, time
+import json, os, sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print(json.dumps({"frame": time.time()}), flush=True)
+            cpu = os.times()
+            print(json.dumps({"frame": time.time(), "cpu": cpu.user + cpu.system}), flush=True)
             app.quit()
         return False
 
@@ -70,7 +72,7 @@ app.exec()
 """
 
 PERUT = """
-import json, resource, sys, time
+import json, os, resource, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -89,6 +91,8 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and "frame" not in marks:
             marks["frame"] = time.time()
+            cpu = os.times()
+            marks["cpu"] = cpu.user + cpu.system  # the process's processor time (all threads)
             if shell.window.dashboard.model.rowCount():
                 marks["filled"] = marks["frame"]  # the snapshot's rows are in the first frame
         return False
@@ -127,7 +131,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from perut_desktop.enums import VisitStatus
 from perut_desktop.operations.workspace import Workspace
 from perut_desktop.ui.models.visit_table import VisitFilter, VisitFilterProxy, VisitTableModel
-from perut_desktop.ui.pages.dashboard import style_table
+from perut_desktop.ui.widgets.table_style import style_table
 
 app = QApplication(sys.argv[:1])
 ws = Workspace(Path(sys.argv[1]))
@@ -248,6 +252,7 @@ idle = presses(True)
 print(json.dumps({"open_s": statistics.median(opening), "key_median_ms": busy[0], "key_p95_ms": busy[1],
                   "idle_median_ms": idle[0], "idle_p95_ms": idle[1]}), flush=True)
 editor.close()
+launcher.close()
 """
 
 #: The office's pages: each shown out of date, timed until its data is shown (``loaded``),
@@ -300,7 +305,7 @@ def forget():
 for fresh in (False, True):
     suffix = " (after a change)" if fresh else ""
     for key in ("dasbor", "verifikasi", "jadwal", "desa"):
-        page = window.pages[key]
+        page = window.page(key)
         times = []
         for _ in range(3):
             window.show_page("kunjungan")
@@ -310,7 +315,7 @@ for fresh in (False, True):
                 forget()
             times.append(timed(lambda: window.show_page(key), page.loaded))
         out[key + suffix] = statistics.median(times)
-    villages = window.pages["desa"]
+    villages = window.page("desa")
     row = max(villages.list.shown(), key=lambda r: r.code)
     times = []
     for _ in range(3):
@@ -337,6 +342,8 @@ def main() -> None:
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     p.add_argument("--pages-only", action="store_true", help="only the office's pages (the PAGES part)")
+    p.add_argument("--start-only", action="store_true",
+                   help="only the start-up figures (bare, frame, filled, fresh, RSS), not the lists, editor and pages")
     args = p.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, LANG="C.UTF-8")
     if args.pages_only:
@@ -354,26 +361,39 @@ def main() -> None:
         ini = str(Path(tmp) / "settings.ini")
         run(BARE, env=env)  # warm the file cache for both
         run(PERUT, str(data), ini, env=env)  # and leave the dashboard's snapshot, as any run does
-        bare, frame, filled, fresh, rss = [], [], [], [], []
+        bare, frame, filled, fresh, rss, bare_cpu, frame_cpu = [], [], [], [], [], [], []
         for _ in range(args.repeat):
-            bare.append(run(BARE, env=env)["frame"])
+            bare_marks = run(BARE, env=env)
+            bare.append(bare_marks["frame"])
+            bare_cpu.append(bare_marks["cpu"])
             marks = run(PERUT, str(data), ini, env=env)
             frame.append(marks["frame"])
+            frame_cpu.append(marks["cpu"])
             filled.append(marks["filled"])
             fresh.append(marks["fresh"])
             rss.append(marks["rss_mb"])
-        visits = json.loads(subprocess.run([sys.executable, "-c", VISITS, str(data)], capture_output=True, text=True,
-                                           env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
-        editor = json.loads(subprocess.run([sys.executable, "-c", EDITOR, str(data), ini], capture_output=True,
-                                           text=True, env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
-        pages = json.loads(subprocess.run([sys.executable, "-c", PAGES, str(data), ini], capture_output=True,
-                                          text=True, env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
+        if args.start_only:
+            visits = editor = pages = None
+        else:
+            visits = json.loads(subprocess.run([sys.executable, "-c", VISITS, str(data)], capture_output=True, text=True,
+                                               env=env, timeout=600, check=True).stdout.strip().splitlines()[-1])
+            editor = json.loads(subprocess.run([sys.executable, "-c", EDITOR, str(data), ini], capture_output=True,
+                                               text=True, env=env, timeout=600,
+                                               check=True).stdout.strip().splitlines()[-1])
+            pages = json.loads(subprocess.run([sys.executable, "-c", PAGES, str(data), ini], capture_output=True,
+                                              text=True, env=env, timeout=600,
+                                              check=True).stdout.strip().splitlines()[-1])
     b, f, d, n = (statistics.median(x) for x in (bare, frame, filled, fresh))
     print("| run on | platform | bare window | PERUT frame | ratio (≤ 1.5) | dashboard filled (snapshot) | ratio (≤ 3) "
           "| fresh data | ratio | RSS (< 250 MB) |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     print(f"| {dt.date.today()} | {args.platform}, Python {platform.python_version()} | {b:.2f} s | {f:.2f} s | "
           f"{f / b:.2f} × | {d:.2f} s | {d / b:.2f} × | {n:.2f} s | {n / b:.2f} × | {max(rss):.0f} MB |")
+    print("frames (s): bare", " ".join(f"{x:.2f}" for x in bare), "; PERUT", " ".join(f"{x:.2f}" for x in frame))
+    bc, fc = statistics.median(bare_cpu), statistics.median(frame_cpu)
+    print(f"processor time until the first frame (median): bare {bc:.2f} s, PERUT {fc:.2f} s, {fc / bc:.2f} ×")
+    if visits is None or editor is None or pages is None:
+        return
     print()
     print("| visits | slowest filter (≤ 100 ms) | slowest sort (≤ 100 ms) |")
     print("|---|---|---|")

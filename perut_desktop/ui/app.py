@@ -8,6 +8,7 @@ snapshot (DESIGN.md §8). A data folder without a replica opens the first-run di
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import signal
@@ -16,9 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
-
-from perut_desktop import __version__
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings, QTranslator
@@ -32,6 +31,21 @@ if TYPE_CHECKING:
     from perut_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+def __getattr__(name: str) -> Any:
+    """``__version__``, read when asked for (the package's metadata stays out of the start)."""
+    if name == "__version__":
+        import perut_desktop
+
+        return perut_desktop.__version__
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _version() -> str:
+    import perut_desktop
+
+    return str(perut_desktop.__version__)
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,19 @@ def _size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, with the version read only when it is asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        sys.stdout.write(f"perut-gui {_version()}\n")
+        parser.exit()
+
+
 def parse_args(argv: Sequence[str] | None = None) -> Options:
     from perut_desktop.arguments import Parser
     from perut_desktop.paths import resolve_data_dir
@@ -80,8 +107,7 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
                         help="halaman untuk --screenshot (mis. dasbor, kunjungan, kunjungan-baru, mulai, tentang)")
     parser.add_argument("--visit", metavar="ID|latest", help="kunjungan yang dibuka untuk --screenshot")
     parser.add_argument("--size", metavar="LxT", default="1366x768", help="ukuran jendela untuk --screenshot")
-    parser.add_argument("--version", action="version", version=f"perut-gui {__version__}",
-                        help="tampilkan versi program lalu keluar")
+    parser.add_argument("--version", action=_VersionAction, help="tampilkan versi program lalu keluar")
     args = parser.parse_args(argv)
     try:
         size = _size(args.size)
@@ -110,9 +136,17 @@ class Shell:
     def close(self, app: QApplication | None = None) -> None:
         from perut_desktop.ui.i18n import remove_translators
 
-        self.window.closing_confirmed = True
-        self.window.close()
+        import shiboken6
+
+        if shiboken6.isValid(self.window):  # closed and destroyed already: only the rest
+            self.window.closing_confirmed = True
+            self.window.close()
         self.runner.shutdown(self.client.workspace.close)
+        if shiboken6.isValid(self.window):
+            # Destroy the window and its pages now, while every Python object they call
+            # back into is intact, rather than whenever the garbage collector breaks their
+            # reference cycles (in whatever order: a model cleared before its view crashes).
+            shiboken6.delete(self.window)
         if app is not None:
             remove_translators(app, self.translators)
 
@@ -210,17 +244,24 @@ class Launcher:
 
         self.runner.error_log = data_dir / ERROR_LOG
         client = WorkspaceClient(Workspace(data_dir), self.runner)
-        window = ShellWindow(client=client, prompts=self.prompts, settings=self.settings, version=__version__)
+        window = ShellWindow(client=client, prompts=self.prompts, settings=self.settings)
+        window.status_loaded.connect(self._set_version)
         self.shell = Shell(window, self.runner, client, self.translators)
         snapshot = read_snapshot(data_dir)
         if snapshot is not None:
-            window.dashboard.show_snapshot(snapshot)
+            window.show_snapshot(snapshot)
         if start:
             window.show()
             QTimer.singleShot(0, window.start)  # after the first frame is queued
         if self._queued:
             QTimer.singleShot(0, lambda: self.open_files([]))
         return self.shell
+
+    def _set_version(self) -> None:
+        """The application's version, once the window has started (reading the package's
+        metadata before its first frame would delay it)."""
+        if not self.app.applicationVersion():
+            self.app.setApplicationVersion(_version())
 
     def close(self) -> None:
         from perut_desktop.ui.i18n import remove_translators
@@ -266,7 +307,6 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("PERUT")
     app.setApplicationDisplayName("PERUT")
-    app.setApplicationVersion(__version__)
     app.setOrganizationName("Kecamatan Awayan")
     from perut_desktop.ui.collector import install
 

@@ -212,7 +212,7 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
             page_key = {"kunjungan-baru": "kunjungan", "editor": "kunjungan"}.get(name, name)
             if not window.awaiting_office:
                 window.show_page(page_key)
-                page = window.pages[page_key]
+                page = window.page(page_key)
                 if not page.has_data or page.out_of_date or getattr(page, "from_snapshot", False):
                     _wait(page.loaded)
             dialog: QWidget | None = None
@@ -223,7 +223,7 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
             if name == "sinkronisasi" and sub == "konflik":
                 window.sync_page.tabs.setCurrentIndex(window.sync_page.CONFLICTS)
             if name == "desa" and sub:
-                villages = window.pages["desa"]
+                villages = window.page("desa")
                 row = next((r for r in villages.list.shown()
                             if sub.casefold() in (r.code.casefold(), r.name.casefold())), None)
                 if row is None:

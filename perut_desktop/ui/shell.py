@@ -1,20 +1,36 @@
 """The main window: a navigation list, the pages, the menus and the status bar.
 
 The shell gets everything passed in (the workspace client, the prompts, the settings). It
-hands every change the client reports to every page, each of which decides whether it is
-concerned (:mod:`perut_desktop.ui.pages.base`); it keeps the status bar (role, officer or
-acting staff member, bundles sent and received, changes not yet sent) and the window's
-state (size, position, last page) in ``QSettings``.
+knows its pages by :data:`PAGE_REGISTRY` (key, title, master-only) without importing them:
+only the start page (the dashboard, or the page shown last) is built with the window, every
+other one the first time it is shown (DESIGN.md §8, the first frame), and a page built late
+is wired exactly as one built at start (:meth:`ShellWindow._wire`). It hands every change
+the client reports to the pages built so far, each of which decides whether it is
+concerned (:mod:`perut_desktop.ui.pages.base`; a page not built yet loads fresh data when
+it is first shown); it keeps the status bar (role, officer or acting staff member, bundles
+sent and received, changes not yet sent) and the window's state (size, position, last page)
+in ``QSettings``.
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Any
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    qVersion,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,21 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from perut_desktop.enums import Role
-from perut_desktop.ui.dialogs.help import HelpDialog, current_language
-from perut_desktop.ui.dialogs.new_visit import NewVisitDialog
 from perut_desktop.ui.labels import NO_VALUE, role_text
 from perut_desktop.ui.models.common import short_date
-from perut_desktop.ui.pages.about import AboutPage
 from perut_desktop.ui.pages.base import CHANGE_PAUSE_MS, Page
-from perut_desktop.ui.pages.dashboard import DashboardPage
-from perut_desktop.ui.pages.reports import ReportsPage
-from perut_desktop.ui.pages.settings import SettingsPage
-from perut_desktop.ui.pages.sync import SyncPage
-from perut_desktop.ui.pages.people import PeoplePage
-from perut_desktop.ui.pages.review import ReviewQueuePage
-from perut_desktop.ui.pages.schedule import SchedulePage
-from perut_desktop.ui.pages.villages import VillagesPage
-from perut_desktop.ui.pages.visits import VisitsPage
 from perut_desktop.ui.tasks import ProgressMode, TaskContext
 from perut_desktop.ui.widgets.message_panel import MessagePanel
 
@@ -53,16 +57,69 @@ if TYPE_CHECKING:
     from perut_desktop.operations.changes import Changes
     from perut_desktop.operations.workspace import BundleReceived, WindowStatus
     from perut_desktop.services.overview_rows import Overview
-    from perut_desktop.ui.editor.window import VisitEditor
     from perut_desktop.ui.client import WorkspaceClient
+    from perut_desktop.ui.dialogs.help import HelpDialog
+    from perut_desktop.ui.dialogs.new_visit import NewVisitDialog
+    from perut_desktop.ui.editor.window import VisitEditor
+    from perut_desktop.ui.pages.about import AboutPage
+    from perut_desktop.ui.pages.dashboard import DashboardPage
+    from perut_desktop.ui.pages.reports import ReportsPage
+    from perut_desktop.ui.pages.review import ReviewQueuePage
+    from perut_desktop.ui.pages.settings import SettingsPage
+    from perut_desktop.ui.pages.sync import SyncPage
+    from perut_desktop.ui.pages.visits import VisitsPage
     from perut_desktop.ui.prompts import Prompts
 
 APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
 
-#: The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan,
-#: Verifikasi, Jadwal, Desa, Petugas & Staf, Sinkronisasi, Laporan, Pengaturan).
-PAGE_CLASSES: tuple[type[Page], ...] = (DashboardPage, VisitsPage, ReviewQueuePage, SchedulePage, VillagesPage,
-                                        PeoplePage, SyncPage, ReportsPage, SettingsPage, AboutPage)
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page of the navigation, known without importing its module: its key (the page's
+    ``KEY``, ``--page`` and the remembered last page), its title (the English source in the
+    page class's translation context), whether only the master has it, and where its class
+    lives."""
+
+    key: str
+    class_name: str
+    title_source: object  # a QT_TRANSLATE_NOOP
+    module: str
+    master_only: bool = False
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.class_name, str(self.title_source))
+
+    def page_class(self) -> type[Page]:
+        """The page's class (its module imported now, if it was not)."""
+        cls: type[Page] = getattr(importlib.import_module(self.module), self.class_name)
+        return cls
+
+
+_PAGES = "perut_desktop.ui.pages."
+
+#: The pages, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi,
+#: Jadwal, Desa, Petugas & Staf, Sinkronisasi, Laporan, Pengaturan, Tentang).
+PAGE_REGISTRY: tuple[PageEntry, ...] = (
+    PageEntry("dasbor", "DashboardPage", QT_TRANSLATE_NOOP("DashboardPage", "Dashboard"), _PAGES + "dashboard"),
+    PageEntry("kunjungan", "VisitsPage", QT_TRANSLATE_NOOP("VisitsPage", "Visits"), _PAGES + "visits"),
+    PageEntry("verifikasi", "ReviewQueuePage", QT_TRANSLATE_NOOP("ReviewQueuePage", "Verification"),
+              _PAGES + "review", master_only=True),
+    PageEntry("jadwal", "SchedulePage", QT_TRANSLATE_NOOP("SchedulePage", "Schedule"), _PAGES + "schedule"),
+    PageEntry("desa", "VillagesPage", QT_TRANSLATE_NOOP("VillagesPage", "Villages"), _PAGES + "villages"),
+    PageEntry("petugas", "PeoplePage", QT_TRANSLATE_NOOP("PeoplePage", "Officers & staff"), _PAGES + "people",
+              master_only=True),
+    PageEntry("sinkronisasi", "SyncPage", QT_TRANSLATE_NOOP("SyncPage", "Synchronisation"), _PAGES + "sync"),
+    PageEntry("laporan", "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports"), _PAGES + "reports"),
+    PageEntry("pengaturan", "SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings"), _PAGES + "settings"),
+    PageEntry("tentang", "AboutPage", QT_TRANSLATE_NOOP("AboutPage", "About"), _PAGES + "about"),
+)
+PAGES_BY_KEY: dict[str, PageEntry] = {entry.key: entry for entry in PAGE_REGISTRY}
+#: The longest the window keeps its first loads from starting while its first frame has
+#: not painted (a window never shown, tests).
+FIRST_FRAME_HOLD_MS = 1000
+
+#: The page shown when no other is remembered (and the one whose snapshot the window keeps).
+START_PAGE = "dasbor"
 
 
 class ShellWindow(QMainWindow):
@@ -71,13 +128,13 @@ class ShellWindow(QMainWindow):
     #: A visit's editor was opened or brought forward (the editor).
     visit_opened = Signal(object)
 
-    def __init__(self, *, client: WorkspaceClient, prompts: Prompts, settings: QSettings, version: str,
+    def __init__(self, *, client: WorkspaceClient, prompts: Prompts, settings: QSettings, version: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client = client
         self.prompts = prompts
         self.settings = settings
-        self.version = version
+        self._version = version
         self.status: WindowStatus | None = None
         self.new_visit_dialog: NewVisitDialog | None = None
         self.editors: dict[str, VisitEditor] = {}
@@ -92,48 +149,42 @@ class ShellWindow(QMainWindow):
         self.setWindowTitle(self.tr(APP_TITLE))
         self.setMinimumSize(QSize(640, 480))
         self.resize(1200, 720)
+        client.runner.hold(FIRST_FRAME_HOLD_MS)  # released by the first frame (paintEvent)
+        self._painted = False
+        self._bundles_waiting: list[list[Path]] = []
         self._build_pages()
         self._build_menu()
         self._build_status_bar()
         client.changed.connect(self._on_client_changed)
 
+    @property
+    def version(self) -> str:
+        """The program's version (read from the package's metadata when first asked for)."""
+        if self._version is None:
+            import perut_desktop
+
+            self._version = str(perut_desktop.__version__)
+        return self._version
+
     # --- construction ---------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        #: The pages built so far (in the navigation's order): a page is built the first time
+        #: it is shown or asked for (:meth:`page`).
         self.pages: dict[str, Page] = {}
+        self._slots: dict[str, int] = {}  # each built page's index in the stack
+        self._wanted_page: str | None = None  # a master-only page asked for before the role is known
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
-        for cls in PAGE_CLASSES:
-            page = cls(self.client, self.prompts)
-            self.pages[cls.KEY] = page
-            # at 150 % the page scrolls rather than being cut off: the scroll area keeps it
-            # at least its layout's minimum (no fixed minimum, which would override that)
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(page)
-            self.stack.addWidget(scroll)
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, cls.KEY)
+        for entry in PAGE_REGISTRY:
+            item = QListWidgetItem(entry.title())
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.nav.addItem(item)
         self.waiting = MessagePanel()
         self.stack.addWidget(self.waiting)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
-        self.visits_page.open_requested.connect(self.open_visit)
-        self.visits_page.new_requested.connect(self.new_visit)
-        self.sync_page.use_settings(self.settings)
-        self.sync_page.exchanged.connect(self.load_status)
-        self.reports_page.use_settings(self.settings)
-        self.settings_page.use_settings(self.settings)
-        self.settings_page.preferences.paper_saved.connect(lambda _r: self.reports_page.mark_out_of_date())
-        self.dashboard.visits_requested.connect(self._on_visits_requested)
-        self.review_page.open_requested.connect(self.open_visit)
-        self.review_page.count_changed.connect(self._show_waiting_count)
-        self.pages[SchedulePage.KEY].open_requested.connect(self.open_visit)  # type: ignore[attr-defined]
-        self.pages[VillagesPage.KEY].open_requested.connect(self.open_visit)  # type: ignore[attr-defined]
-        self.dashboard.village_requested.connect(self.open_village)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -142,43 +193,99 @@ class ShellWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         QWidget.setTabOrder(self.nav, self.stack)
+        remembered = str(self.settings.value("window/page", START_PAGE))
+        last = PAGES_BY_KEY.get(remembered)
+        if last is not None and last.master_only:
+            self._wanted_page = remembered  # shown once the status says this is the master
+        self.nav.setCurrentRow(self._row(remembered if last is not None and not last.master_only else START_PAGE))
+
+    def page(self, key: str) -> Page:
+        """The page of ``key``, built the first time it is asked for: its module imported,
+        the page made, put in the stack and wired to the window (:meth:`_wire`). Not shown."""
+        page = self.pages.get(key)
+        if page is not None:
+            return page
+        entry = PAGES_BY_KEY[key]
+        page = entry.page_class()(self.client, self.prompts)
+        # at 150 % the page scrolls rather than being cut off: the scroll area keeps it at
+        # least its layout's minimum (no fixed minimum, which would override that)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        self._slots[key] = self.stack.addWidget(scroll)
+        built = dict(self.pages, **{key: page})
+        self.pages = {e.key: built[e.key] for e in PAGE_REGISTRY if e.key in built}
+        self._wire(page)
+        return page
+
+    def _wire(self, page: Page) -> None:
+        """Connect a page to the window: the one place, whether it is built at start or
+        later."""
+        key, any_page = page.KEY, cast(Any, page)
+        if key in ("kunjungan", "verifikasi", "jadwal", "desa"):
+            any_page.open_requested.connect(self.open_visit)
+        if key == "kunjungan":
+            any_page.new_requested.connect(self.new_visit)
+        if key in ("sinkronisasi", "laporan", "pengaturan"):
+            any_page.use_settings(self.settings)
+        if key == "sinkronisasi":
+            any_page.exchanged.connect(self.load_status)
+        if key == "pengaturan":
+            any_page.preferences.paper_saved.connect(lambda _r: self._mark_out_of_date("laporan"))
+        if key == "dasbor":
+            any_page.visits_requested.connect(self._on_visits_requested)
+            any_page.village_requested.connect(self.open_village)
+        if key == "verifikasi":
+            any_page.count_changed.connect(self._show_waiting_count)
+
+    def _mark_out_of_date(self, key: str) -> None:
+        """A page built already loads again (now if shown); one not built loads when first
+        shown anyway."""
+        page = self.pages.get(key)
+        if page is not None:
+            page.mark_out_of_date()
 
     @property
     def dashboard(self) -> DashboardPage:
-        return self.pages[DashboardPage.KEY]  # type: ignore[return-value]
+        return self.page("dasbor")  # type: ignore[return-value]
 
     @property
     def visits_page(self) -> VisitsPage:
-        return self.pages[VisitsPage.KEY]  # type: ignore[return-value]
+        return self.page("kunjungan")  # type: ignore[return-value]
 
     @property
     def settings_page(self) -> SettingsPage:
-        return self.pages[SettingsPage.KEY]  # type: ignore[return-value]
+        return self.page("pengaturan")  # type: ignore[return-value]
 
     @property
     def reports_page(self) -> ReportsPage:
-        return self.pages[ReportsPage.KEY]  # type: ignore[return-value]
+        return self.page("laporan")  # type: ignore[return-value]
 
     @property
     def sync_page(self) -> SyncPage:
-        return self.pages[SyncPage.KEY]  # type: ignore[return-value]
+        return self.page("sinkronisasi")  # type: ignore[return-value]
 
     @property
     def review_page(self) -> ReviewQueuePage:
-        return self.pages[ReviewQueuePage.KEY]  # type: ignore[return-value]
+        return self.page("verifikasi")  # type: ignore[return-value]
 
-    def nav_item(self, key: str) -> QListWidgetItem | None:
+    def _row(self, key: str) -> int:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                return self.nav.item(row)
-        return None
+                return row
+        return -1
+
+    def nav_item(self, key: str) -> QListWidgetItem | None:
+        row = self._row(key)
+        return self.nav.item(row) if row >= 0 else None
 
     def _show_waiting_count(self, count: int) -> None:
         """The number of visits waiting for the office, as a badge on *Verifikasi*."""
-        item = self.nav_item(ReviewQueuePage.KEY)
+        item = self.nav_item("verifikasi")
         if item is None:
             return
-        title = self.review_page.title()
+        title = PAGES_BY_KEY["verifikasi"].title()
         item.setText(self.tr("{page} ({n})").format(page=title, n=count) if count else title)
         item.setToolTip(self.tr("{n} visits waiting for the office").format(n=count))
 
@@ -244,13 +351,26 @@ class ShellWindow(QMainWindow):
 
     # --- start and state ------------------------------------------------------------------
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first frame is on screen: the loads queued meanwhile start
+            self._painted = True
+            self.client.runner.release()
+
     def start(self, snapshot: Overview | None = None) -> None:
         """After the first frame: show the last dashboard (if any), then load the status
         and the visible page."""
         if snapshot is not None:
-            self.dashboard.show_snapshot(snapshot)
+            self.show_snapshot(snapshot)
         self.restore_state()
         self.load_status()
+
+    def show_snapshot(self, snapshot: Overview) -> None:
+        """The last run's dashboard, when the dashboard is built (the start page); a
+        dashboard built later loads its data when shown."""
+        dashboard = self.pages.get("dasbor")
+        if dashboard is not None:
+            cast(Any, dashboard).show_snapshot(snapshot)
 
     def restore_state(self) -> None:
         geometry = self.settings.value(self._geometry_key())
@@ -263,7 +383,7 @@ class ShellWindow(QMainWindow):
                     self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
                     self.move(max(area.left(), min(rect.left(), area.right() - self.width())),
                               max(area.top(), min(rect.top(), area.bottom() - self.height())))
-        self.show_page(str(self.settings.value("window/page", DashboardPage.KEY)))
+        self.show_page(str(self.settings.value("window/page", START_PAGE)))
 
     def save_state(self) -> None:
         self.settings.setValue(self._geometry_key(), self.saveGeometry())
@@ -279,23 +399,53 @@ class ShellWindow(QMainWindow):
         return f"actor/{digest}"
 
     def show_page(self, key: str) -> bool:
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key and not self.nav.item(row).isHidden():
-                self.nav.setCurrentRow(row)
-                return True
-        return False
+        """Show the page of ``key`` (built now if it was not): False when there is no such
+        page or it is not in the navigation (a master-only page on a laptop). A master-only
+        page asked for before the status has loaded is shown once it says this is the
+        master."""
+        entry = PAGES_BY_KEY.get(key)
+        row = self._row(key)
+        if entry is None or row < 0 or self.nav.item(row).isHidden():
+            return False
+        if entry.master_only and self.status is None:
+            self._wanted_page = key
+            return False
+        self.nav.setCurrentRow(row)
+        return True
 
     def current_page_key(self) -> str:
         item = self.nav.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else DashboardPage.KEY
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else START_PAGE
 
     def current_page(self) -> Page:
-        return self.pages[self.current_page_key()]
+        return self.page(self.current_page_key())
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row < 0 or self.awaiting_office:
             return
-        self.stack.setCurrentIndex(row)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        """Put the navigation's current page in the stack (building it the first time). A
+        master-only page is never built before the status says this is the master: chosen
+        before that, it waits for the status, and the navigation stays on the page shown."""
+        key = self.current_page_key()
+        entry = PAGES_BY_KEY[key]
+        if entry.master_only and not self._is_master():
+            if self.status is None:
+                self._wanted_page = key
+            shown = next((k for k, slot in self._slots.items() if slot == self.stack.currentIndex()), START_PAGE)
+            blocked = self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._row(shown))
+            self.nav.blockSignals(blocked)
+            if shown not in self._slots:
+                self._show_current()
+            return
+        self.page(key)
+        self.stack.setCurrentIndex(self._slots[key])
+
+    def _is_master(self) -> bool:
+        return self.status is not None and self.status.info.role is Role.MASTER
 
     @property
     def awaiting_office(self) -> bool:
@@ -303,7 +453,7 @@ class ShellWindow(QMainWindow):
 
     def reload(self) -> None:
         self.load_status()
-        for page in self.pages.values():
+        for page in self.pages.values():  # the pages built so far; the others load when first shown
             page.mark_out_of_date()
 
     # --- status bar ------------------------------------------------------------------------
@@ -344,9 +494,9 @@ class ShellWindow(QMainWindow):
         self.demo_label.setVisible(status.demo)
         self.role_label.setText(self.tr("Role: {role}").format(role=role_text(info.role)))
         master = info.role is Role.MASTER
-        for key, page in self.pages.items():
-            item = self.nav_item(key)
-            if item is not None and page.MASTER_ONLY:
+        for entry in PAGE_REGISTRY:
+            item = self.nav_item(entry.key)
+            if item is not None and entry.master_only:
                 item.setHidden(not master)
         if master and not info.awaiting_office:
             self._load_waiting_count()
@@ -370,14 +520,20 @@ class ShellWindow(QMainWindow):
             self._show_waiting()
         elif was_waiting or first:
             self.nav.setEnabled(True)
-            self.stack.setCurrentIndex(max(self.nav.currentRow(), 0))
+            self._show_current()
             if was_waiting:
                 for page in self.pages.values():
                     page.mark_out_of_date()
+        wanted, self._wanted_page = self._wanted_page, None
+        if wanted is not None and master and not info.awaiting_office:
+            self.show_page(wanted)
         if first:
             self.client.read(lambda ws: ws.take_upgrade_notice(), label=self.tr("Loading the status"),
                              on_done=self._show_upgrade_notice, owner=self, mode=ProgressMode.NONE)
         self.status_loaded.emit()
+        waiting, self._bundles_waiting = self._bundles_waiting, []
+        for paths in waiting:
+            self.open_bundles(paths)
 
     def _show_upgrade_notice(self, notice: str | None) -> None:
         """Once, after opening data an older PERUT wrote: it was migrated, and the copy taken
@@ -422,7 +578,7 @@ class ShellWindow(QMainWindow):
     # --- changes ---------------------------------------------------------------------------
 
     def _on_client_changed(self, changes: Changes, initiator: object) -> None:
-        for page in self.pages.values():
+        for page in self.pages.values():  # the pages built so far; the others load when first shown
             page.on_changes(changes, initiator)
         self._status_pause.start()  # after a pause in the changes: an editor saves at every key
 
@@ -431,6 +587,8 @@ class ShellWindow(QMainWindow):
     def new_visit(self) -> NewVisitDialog | None:
         if self.awaiting_office:
             return None
+        from perut_desktop.ui.dialogs.new_visit import NewVisitDialog  # loaded when first needed
+
         dialog = NewVisitDialog(self.client, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self._on_visit_created)
@@ -439,7 +597,7 @@ class ShellWindow(QMainWindow):
         return dialog
 
     def _on_visit_created(self, summary: Any) -> None:
-        self.show_page(VisitsPage.KEY)
+        self.show_page("kunjungan")
         self.open_visit(summary.id)
 
     def open_visit(self, visit_id: str) -> VisitEditor:
@@ -469,12 +627,12 @@ class ShellWindow(QMainWindow):
         preview on the exchange page, or on a laptop still waiting for the office, its
         first data received at once. Waits for the status when it has not loaded yet."""
         if self.status is None:
-            self.status_loaded.connect(lambda: self.open_bundles(paths), Qt.ConnectionType.SingleShotConnection)
+            self._bundles_waiting.append(list(paths))  # opened once the status has loaded
             return
         if self.awaiting_office:
             self.receive_bundle(paths[0])
             return
-        self.show_page(SyncPage.KEY)
+        self.show_page("sinkronisasi")
         self.sync_page.receive_files(paths)
 
     def explain_enrolment_file(self) -> None:
@@ -484,22 +642,17 @@ class ShellWindow(QMainWindow):
             "in an empty data folder."))
 
     def _on_visits_requested(self, period: str) -> None:
-        self.show_page(VisitsPage.KEY)
+        self.show_page("kunjungan")
         self.visits_page.show_filtered(period=period)
 
     def open_village(self, village_id: str) -> None:
-        """A village's page when this version has one, else the village's visits."""
-        village_page = self.pages.get("desa")
-        if village_page is not None and hasattr(village_page, "open_village"):
-            self.show_page("desa")
-            village_page.open_village(village_id)
-            return
-        self.show_page(VisitsPage.KEY)
-        self.visits_page.show_filtered(village_id=village_id)
+        """The village's page (*Desa*)."""
+        self.show_page("desa")
+        cast(Any, self.page("desa")).open_village(village_id)
 
     def _on_receive_triggered(self) -> None:
         if not self.awaiting_office:
-            self.show_page(SyncPage.KEY)
+            self.show_page("sinkronisasi")
             paths = self.prompts.open_files(self, self.tr("Receive bundles"), self.tr("PERUT bundles (*.perut)"))
             if paths:
                 self.sync_page.receive_files(paths)
@@ -526,6 +679,8 @@ class ShellWindow(QMainWindow):
 
     def show_help(self) -> HelpDialog:
         """*Bantuan* (F1): the first-day guide in the window's language."""
+        from perut_desktop.ui.dialogs.help import HelpDialog, current_language
+
         dialog = HelpDialog(current_language(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.help_dialog = dialog
@@ -534,8 +689,8 @@ class ShellWindow(QMainWindow):
 
     def show_about(self) -> AboutPage:
         """The *Tentang* page (Help → About)."""
-        self.show_page(AboutPage.KEY)
-        return self.pages[AboutPage.KEY]  # type: ignore[return-value]
+        self.show_page("tentang")
+        return self.page("tentang")  # type: ignore[return-value]
 
     # --- closing ---------------------------------------------------------------------------
 

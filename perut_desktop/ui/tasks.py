@@ -134,6 +134,10 @@ class TaskRunner(QObject):
         self.error_log: Path | None = None
         self._closed = False
         self._gc_paused = False
+        self._held: list[Task] | None = None  # work queued while held (see hold)
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.timeout.connect(self.release)
         queued = Qt.ConnectionType.QueuedConnection
         self._finished.connect(self._on_task_finished, queued)
         self._failed.connect(self._on_task_failed, queued)
@@ -170,8 +174,27 @@ class TaskRunner(QObject):
             self._gc_paused = True
         if mode is ProgressMode.DIALOG:
             QTimer.singleShot(self._progress_delay_ms, self, lambda: self._show_progress(task))
-        self._executor.submit(self._execute, task)
+        if self._held is not None:
+            self._held.append(task)
+        else:
+            self._executor.submit(self._execute, task)
         return task
+
+    def hold(self, at_most_ms: int) -> None:
+        """Keep work queued, in order, without starting it, until :meth:`release` or at most
+        ``at_most_ms``: a window's first frame paints before the worker starts (and loads
+        the database layer, which would compete with it for the interpreter)."""
+        if self._held is None:
+            self._held = []
+        self._hold_timer.start(at_most_ms)
+
+    def release(self) -> None:
+        """Start the work queued while held."""
+        self._hold_timer.stop()
+        held, self._held = self._held, None
+        for task in held or ():
+            if not self._closed:
+                self._executor.submit(self._execute, task)
 
     @property
     def busy(self) -> bool:
@@ -193,6 +216,8 @@ class TaskRunner(QObject):
         if self._closed:
             return
         self._closed = True
+        self._held = None
+        self._hold_timer.stop()
         for task in list(self._active):
             task.cancel()
             self._close_progress(task)

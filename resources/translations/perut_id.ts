@@ -5,6 +5,7 @@
     <name>AboutPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/about.py" line="+31"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+114"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -86,7 +87,7 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/attachments.py" line="+141"/>
+        <location filename="../../perut_desktop/ui/editor/attachments.py" line="+142"/>
         <source>&amp;Add photos or scans…</source>
         <extracomment>Thumbnails made per task, so that saves queued meanwhile wait for a few files at most. The file kinds the dialog offers (anything dropped is tried: the service decides). The grid has been (re)filled from the services. Every thumbnail asked for has come back.</extracomment>
         <translation>&amp;Tambah foto atau pindaian…</translation>
@@ -635,11 +636,13 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/dashboard.py" line="+59"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-11"/>
         <source>Dashboard</source>
+        <extracomment>The pages, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan, Tentang).</extracomment>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+185"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
@@ -1167,7 +1170,7 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/follow_ups.py" line="+113"/>
+        <location filename="../../perut_desktop/ui/editor/follow_ups.py" line="+114"/>
         <location line="+6"/>
         <source>Follow-ups from earlier visits</source>
         <extracomment>The tables this tab shows: a change to one of them by someone else reloads it. A new follow-up&apos;s due date, counted from the visit. The lists have been (re)filled from the services.</extracomment>
@@ -2603,9 +2606,9 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/base.py" line="+90"/>
+        <location filename="../../perut_desktop/ui/pages/base.py" line="+87"/>
         <source>Loading “{page}”</source>
-        <extracomment>A page shown refreshes this long after the last of a run of changes. The replicated tables whose change makes this page out of date. Emitted after fresh data is shown.</extracomment>
+        <extracomment>A page shown refreshes this long after the last of a run of changes. The replicated tables whose change makes this page out of date. Each page&apos;s own: its name in the navigation; reading what it shows (on the task thread, given the workspace); showing that result (on the GUI thread). Emitted after fresh data is shown.</extracomment>
         <translation>Memuat “{page}”</translation>
     </message>
 </context>
@@ -2713,6 +2716,7 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/people.py" line="+24"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+6"/>
         <source>Officers &amp; staff</source>
         <translation>Petugas &amp; Staf</translation>
     </message>
@@ -3290,6 +3294,7 @@
     <name>ReportsPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/reports.py" line="+39"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+3"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -3803,6 +3808,7 @@
     <name>ReviewQueuePage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/review.py" line="+38"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-7"/>
         <source>Verification</source>
         <translation>Verifikasi</translation>
     </message>
@@ -3960,6 +3966,7 @@
     <name>SchedulePage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/schedule.py" line="+42"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+2"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
@@ -4290,6 +4297,7 @@
     <name>SettingsPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/settings.py" line="+45"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+6"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -4484,18 +4492,18 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="+60"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-40"/>
         <source>PERUT — Pendampingan Rutin</source>
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+105"/>
         <source>Pages</source>
-        <extracomment>The pages that work, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor).</extracomment>
+        <extracomment>The longest the window keeps its first loads from starting while its first frame has not painted (a window never shown, tests). The page shown when no other is remembered (and the one whose snapshot the window keeps). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor). The pages built so far (in the navigation&apos;s order): a page is built the first time it is shown or asked for (:meth:`page`).</extracomment>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+124"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4541,23 +4549,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+156"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-145"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+51"/>
+        <location line="+127"/>
+        <location line="+54"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>{title} — Kecamatan {name}</source>
         <translation>{title} — Kecamatan {name}</translation>
     </message>
@@ -4582,7 +4590,7 @@
         <translation>Belum dikirim: {n} perubahan</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Data updated to this version of PERUT</source>
         <translation>Data diperbarui ke versi PERUT ini</translation>
     </message>
@@ -4617,7 +4625,7 @@
         <translation>Bertindak: belum dipilih</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>Receive bundle</source>
         <translation>Terima bundel</translation>
     </message>
@@ -4643,7 +4651,7 @@
         <translation>Bundel diterima: {applied} dari {received} catatan diterapkan, {conflicts} konflik baru.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Work is still running</source>
         <translation>Pekerjaan masih berjalan</translation>
     </message>
@@ -4658,12 +4666,12 @@
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-381"/>
         <source>First-day &amp;guide</source>
         <translation>&amp;Panduan hari pertama</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+315"/>
         <source>Already set up</source>
         <translation>Sudah disiapkan</translation>
     </message>
@@ -4673,12 +4681,12 @@
         <translation>Folder data ini sudah berisi data PERUT; berkas pendaftaran dipakai saat laptop pertama kali dijalankan, pada folder data yang masih kosong.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Receive bundles</source>
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-367"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>
@@ -4698,6 +4706,7 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/sync.py" line="+44"/>
         <location line="+85"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-187"/>
         <source>Synchronisation</source>
         <extracomment>A bundle was written or applied, a laptop confirmed: the status bar is out of date. The receive dialog was opened (for tests and the file hand-over). The moment the reminder measures against (tests move it).</extracomment>
         <translation>Sinkronisasi</translation>
@@ -4881,7 +4890,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../perut_desktop/ui/tasks.py" line="+299"/>
+        <location filename="../../perut_desktop/ui/tasks.py" line="+324"/>
         <source>Cancel</source>
         <extracomment>Where unexpected errors are written with their traceback (the data folder&apos;s ``logs/``); set when a data folder is open.</extracomment>
         <translation>Batal</translation>
@@ -5145,6 +5154,7 @@
         <location line="+33"/>
         <location line="+122"/>
         <location line="+87"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-3"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
@@ -5784,6 +5794,7 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/visits.py" line="+36"/>
         <location line="+21"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-4"/>
         <source>Visits</source>
         <extracomment>A visit to open (its id): the shell opens it read-only until the editor comes.</extracomment>
         <translation>Kunjungan</translation>

@@ -106,7 +106,7 @@ def main() -> None:
     _wait(lambda: window.status is not None)
     for key in ("dasbor", "kunjungan", "verifikasi", "jadwal", "desa", "petugas"):
         window.show_page(key)
-        page = window.pages[key]
+        page = window.page(key)
         _wait(lambda: page.has_data and not getattr(page, "from_snapshot", False))
         _settle()
         found += problems(window, key)
@@ -129,7 +129,7 @@ def main() -> None:
     found += problems(window, "laporan")
     for key in ("pengaturan", "tentang"):
         window.show_page(key)
-        shown = window.pages[key]
+        shown = window.page(key)
         _wait(lambda: shown.has_data and not shown.out_of_date)
         _settle()
         found += problems(window, key)
@@ -139,7 +139,7 @@ def main() -> None:
         _settle()
         found += problems(window, f"pengaturan:{settings_tabs.tabText(tab)}")
     settings_tabs.setCurrentIndex(0)
-    villages = window.pages["desa"]
+    villages = window.page("desa")
     villages.open_village(villages.list.shown()[0].id)
     _wait(lambda: villages.detail is not None)
     for tab in range(villages.tabs.count()):
@@ -150,7 +150,7 @@ def main() -> None:
     from perut_desktop.ui.dialogs.village_records import OfficialDialog, RegulationDialog
 
     for record_dialog in (OfficialDialog(None, window), RegulationDialog(None, window),
-                          OfficerDialog(None, window.pages["petugas"].villages, window), StaffDialog(None, window)):
+                          OfficerDialog(None, window.page("petugas").villages, window), StaffDialog(None, window)):
         record_dialog.show()
         _settle()
         found += problems(record_dialog, type(record_dialog).__name__)

@@ -59,7 +59,7 @@ def test_a_bar_opens_its_village_and_the_list_copies(qtbot, make_launcher: MakeL
     window, page = _dashboard(qtbot, make_launcher, demo_dir)
     lowest = page.data.villages[0]
     assert page.village_chart.labels[-1] == lowest.name  # drawn at the top
-    villages = window.pages["desa"]
+    villages = window.page("desa")
     with qtbot.waitSignal(villages.village_shown, timeout=60_000) as shown:
         page.village_chart._on_bar_clicked(len(page.village_chart.village_ids) - 1)
     assert window.current_page() is villages and shown.args == [lowest.village_id]

@@ -14,7 +14,7 @@ def test_an_officer_and_a_staff_profile_edited_through_the_page(qtbot, make_laun
                                                                 demo_dir: Path, prompts: FakePrompts) -> None:
     shell = open_loaded(qtbot, make_launcher(demo_dir))
     window = shell.window
-    page = window.pages["petugas"]
+    page = window.page("petugas")
     with qtbot.waitSignal(page.loaded, timeout=60_000):
         assert window.show_page("petugas")
     officers = page.officers.shown()

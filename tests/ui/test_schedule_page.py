@@ -17,7 +17,7 @@ from tests.ui.conftest import FakePrompts, MakeLauncher, open_loaded
 def _schedule(qtbot, make_launcher: MakeLauncher, data_dir: Path):  # type: ignore[no-untyped-def]
     shell = open_loaded(qtbot, make_launcher(data_dir))
     window = shell.window
-    page = window.pages["jadwal"]
+    page = window.page("jadwal")
     page.year = 2026  # the demo's year, whatever today is
     page.year_box.blockSignals(True)
     page.year_box.setValue(2026)

@@ -128,7 +128,7 @@ def test_a_village_checklist_held_open_is_written_under_the_other_name(
         qtbot: Any, make_launcher: MakeLauncher, demo_dir: Path, prompts: FakePrompts,
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     shell = open_loaded(qtbot, make_launcher(demo_dir))
-    page = shell.window.pages["desa"]
+    page = shell.window.page("desa")
     with qtbot.waitSignal(page.loaded, timeout=60_000):
         assert shell.window.show_page("desa")
     row = next(r for r in page.list.shown() if r.name == "Awayan")

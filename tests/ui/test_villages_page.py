@@ -30,7 +30,7 @@ def _village_page(qtbot, make_launcher: MakeLauncher, data_dir: Path, name: str 
     """The page of the village ``name`` (or of the first one not of ``classification``)."""
     shell = open_loaded(qtbot, make_launcher(data_dir))
     window = shell.window
-    page = window.pages["desa"]
+    page = window.page("desa")
     with qtbot.waitSignal(page.loaded, timeout=60_000):
         assert window.show_page("desa")
     rows = page.list.shown()
@@ -200,7 +200,7 @@ def test_the_village_list_searches_sorts_and_copies_as_tab_separated_text(
     from PySide6.QtGui import QGuiApplication
 
     shell = open_loaded(qtbot, make_launcher(demo_dir))
-    page = shell.window.pages["desa"]
+    page = shell.window.page("desa")
     with qtbot.waitSignal(page.loaded, timeout=60_000):
         assert shell.window.show_page("desa")
     table = page.list

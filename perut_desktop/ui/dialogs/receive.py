@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from perut_desktop.ui.labels import NO_VALUE, counts_text
 from perut_desktop.ui.models.common import ROW_ROLE
 from perut_desktop.ui.models.rows import Column, RowTableModel
-from perut_desktop.ui.pages.dashboard import style_table
 from perut_desktop.ui.tasks import TaskContext
+from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
     from perut_desktop.operations.exchange import IncomingBundle, ReceivedBundles

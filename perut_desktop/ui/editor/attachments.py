@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -49,6 +49,7 @@ from perut_desktop.ui.editor.tab_saves import (
 )
 from perut_desktop.ui.models.attachment_grid import THUMBNAIL_SIDE, AttachmentGridModel, size_text
 from perut_desktop.ui.tasks import ProgressMode
+from perut_desktop.ui.widgets.key_filter import KeyPressFilter
 
 if TYPE_CHECKING:
     from perut_desktop.operations.changes import Changes
@@ -151,7 +152,7 @@ class AttachmentsTab(QWidget):
         self.grid.setModel(self.model)
         self.grid.setAccessibleName(self.tr("Attachments"))
         self.grid.activated.connect(lambda _index: self.open_selected())
-        self.grid.installEventFilter(self)
+        KeyPressFilter(self.grid, self._on_grid_key)
         self.grid.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.caption = QLineEdit(self)
         self.caption.setPlaceholderText(self.tr("What the photo or scan shows"))
@@ -495,9 +496,9 @@ class AttachmentsTab(QWidget):
 
         return run
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.grid and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Delete and not self.read_only):
+    def _on_grid_key(self, event: QKeyEvent) -> bool:
+        """A key pressed in the grid (:class:`KeyPressFilter`): Delete removes."""
+        if event.key() == Qt.Key.Key_Delete and not self.read_only:
             self.remove_selected()
             return True
-        return super().eventFilter(watched, event)
+        return False

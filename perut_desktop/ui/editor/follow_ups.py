@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,8 +47,9 @@ from perut_desktop.ui.models.follow_up_table import (
     FollowUpTableModel,
     earlier_rows,
 )
-from perut_desktop.ui.pages.dashboard import style_table
 from perut_desktop.ui.widgets.date_edit import IndonesianDateEdit
+from perut_desktop.ui.widgets.key_filter import KeyPressFilter
+from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
     from perut_desktop.operations.changes import Changes
@@ -117,7 +118,7 @@ class FollowUpsTab(QWidget):
         style_table(self.earlier_table, stretch=EarlierFollowUpTableModel.TASK)
         self.earlier_table.setSortingEnabled(False)
         self.earlier_table.setAccessibleName(self.tr("Follow-ups from earlier visits"))
-        self.earlier_table.installEventFilter(self)
+        KeyPressFilter(self.earlier_table, self._on_earlier_key)
         self.earlier_table.selectionModel().currentRowChanged.connect(self._on_earlier_current_changed)
         self.earlier_empty = QLabel(self.tr("No follow-up of an earlier visit is open."), earlier_box)
         self.earlier_empty.hide()
@@ -159,7 +160,7 @@ class FollowUpsTab(QWidget):
         style_table(self.own_table, stretch=FollowUpTableModel.TASK)
         self.own_table.setSortingEnabled(False)
         self.own_table.setAccessibleName(self.tr("Follow-ups set at this visit"))
-        self.own_table.installEventFilter(self)
+        KeyPressFilter(self.own_table, self._on_own_key)
         self.own_table.selectionModel().selectionChanged.connect(self._on_own_selection_changed)
 
         self.task = QLineEdit(own_box)
@@ -550,22 +551,30 @@ class FollowUpsTab(QWidget):
 
     # --- keys --------------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.isAutoRepeat():
-            key = Qt.Key(event.key())
-            if watched is self.earlier_table and not self.read_only:
-                row = self._current_earlier()
-                if row is not None and key in _STATUS_KEYS:
-                    note = row.progress.note if row.progress else ""
-                    self.set_progress(row.id, (_STATUS_KEYS[key].value, note))
-                    return True
-                if row is not None and key in (Qt.Key.Key_0, Qt.Key.Key_Delete):
-                    self.set_progress(row.id, None)
-                    return True
-            if watched is self.own_table and not self.read_only and key == Qt.Key.Key_Delete:
-                self.remove_selected()
-                return True
-            if watched is self.own_table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.task.setFocus(Qt.FocusReason.OtherFocusReason)
-                return True
-        return super().eventFilter(watched, event)
+    def _on_earlier_key(self, event: QKeyEvent) -> bool:
+        """A key pressed in the earlier visits' follow-ups (:class:`KeyPressFilter`)."""
+        if event.isAutoRepeat() or self.read_only:
+            return False
+        key = Qt.Key(event.key())
+        row = self._current_earlier()
+        if row is not None and key in _STATUS_KEYS:
+            note = row.progress.note if row.progress else ""
+            self.set_progress(row.id, (_STATUS_KEYS[key].value, note))
+            return True
+        if row is not None and key in (Qt.Key.Key_0, Qt.Key.Key_Delete):
+            self.set_progress(row.id, None)
+            return True
+        return False
+
+    def _on_own_key(self, event: QKeyEvent) -> bool:
+        """A key pressed in this visit's follow-ups (:class:`KeyPressFilter`)."""
+        if event.isAutoRepeat():
+            return False
+        key = Qt.Key(event.key())
+        if not self.read_only and key == Qt.Key.Key_Delete:
+            self.remove_selected()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.task.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False

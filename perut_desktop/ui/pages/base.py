@@ -7,6 +7,7 @@ again; a result that a newer load has replaced is dropped (a counter, as git-col
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QTimer, Signal
@@ -27,13 +28,20 @@ CHANGE_PAUSE_MS = 400
 
 
 class Page(QWidget):
-    """A page of the window. Subclasses set :attr:`KEY`, :attr:`WATCHES` and implement
-    :meth:`load` (runs on the worker) and :meth:`show_data`."""
+    """A page of the window (the contract every page follows): subclasses set :attr:`KEY`
+    and :attr:`WATCHES` and provide ``title``, ``load`` and ``show_data``. The shell knows
+    each page by its entry in ``ui.shell.PAGE_REGISTRY`` (the same key, title and
+    master-only flag) and builds it the first time it is shown."""
 
     KEY: ClassVar[str] = ""
     #: The replicated tables whose change makes this page out of date.
     WATCHES: ClassVar[frozenset[str]] = frozenset()
     MASTER_ONLY: ClassVar[bool] = False
+    #: Each page's own: its name in the navigation; reading what it shows (on the task
+    #: thread, given the workspace); showing that result (on the GUI thread).
+    title: Callable[[], str]
+    load: Callable[[Workspace], Any]
+    show_data: Callable[[Any], None]
 
     #: Emitted after fresh data is shown.
     loaded = Signal()
@@ -66,18 +74,7 @@ class Page(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
 
-    def title(self) -> str:
-        """The page's name in the navigation."""
-        raise NotImplementedError
-
     # --- loading -------------------------------------------------------------------------
-
-    def load(self, workspace: Workspace) -> Any:
-        """Read what the page shows (on the worker thread)."""
-        raise NotImplementedError
-
-    def show_data(self, data: Any) -> None:
-        raise NotImplementedError
 
     def refresh(self) -> None:
         """Load afresh now (an older load still running is superseded)."""

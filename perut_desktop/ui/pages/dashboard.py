@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,6 +47,7 @@ from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.periods import PERIODS, period_range
 from perut_desktop.ui.widgets.message_panel import MessagePanel
 from perut_desktop.ui.widgets.table_copy import copy_button
+from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
     from perut_desktop.operations.workspace import Workspace
@@ -68,32 +68,6 @@ def make_table(model: Any, stretch: int | None = None) -> tuple[QTableView, QSor
     table.setModel(proxy)
     style_table(table, stretch)
     return table, proxy
-
-
-def style_table(table: QTableView, stretch: int | None = None) -> None:
-    """Read-only rows, whole-row selection, columns as wide as their contents (measured on
-    the rows in view only, so ten thousand rows cost nothing); the ``stretch`` column, or
-    else the last, takes the rest of the width. Nothing is cut short: a table too wide for
-    the window scrolls."""
-    table.setSortingEnabled(True)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    rows = table.verticalHeader()
-    rows.setVisible(False)
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(0)
-    if stretch is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setHighlightSections(False)
 
 
 #: The periods of the charts: (key, English source in the visit list's context).

@@ -25,9 +25,9 @@ from perut_desktop.ui.labels import signatory_title_text
 from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.models.queue_table import QueueFilterProxy, QueueTableModel
 from perut_desktop.ui.pages.base import Page
-from perut_desktop.ui.pages.dashboard import style_table
 from perut_desktop.ui.widgets.message_panel import MessagePanel
 from perut_desktop.ui.widgets.table_copy import copy_button
+from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
     from perut_desktop.operations.workspace import Workspace

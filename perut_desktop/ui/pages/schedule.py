@@ -28,9 +28,9 @@ from perut_desktop.ui.i18n import DATE_LOCALE
 from perut_desktop.ui.models.common import ROW_ROLE, SORT_ROLE, qdate
 from perut_desktop.ui.models.schedule_grid import CELL_ROLE, ScheduleGridModel
 from perut_desktop.ui.pages.base import Page
-from perut_desktop.ui.pages.dashboard import style_table
 from perut_desktop.ui.widgets.searchable_table import SearchableTable
 from perut_desktop.ui.widgets.table_copy import copy_button
+from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
     from perut_desktop.operations.workspace import Workspace

@@ -28,7 +28,7 @@ from perut_desktop.enums import Role
 
 from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.models.rows import Column, RowTableModel
-from perut_desktop.ui.pages.dashboard import style_table
+from perut_desktop.ui.widgets.table_style import style_table
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.widgets.letterhead_form import LetterheadForm
 from perut_desktop.ui.widgets.office_rules import OfficeRulesPanel

@@ -30,10 +30,10 @@ from perut_desktop.ui.labels import NO_VALUE
 from perut_desktop.ui.models.common import ROW_ROLE, short_date
 from perut_desktop.ui.models.rows import Column, RowTableModel
 from perut_desktop.ui.pages.base import Page
-from perut_desktop.ui.pages.dashboard import style_table
 from perut_desktop.ui.widgets.conflict_view import ConflictView
 from perut_desktop.ui.widgets.laptops_panel import LaptopsPanel
 from perut_desktop.ui.widgets.send_panel import SendPanel
+from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
     from perut_desktop.operations.exchange import ExchangeState, Partner

@@ -24,8 +24,8 @@ from perut_desktop.ui.labels import visit_status_text
 from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.models.visit_table import VisitFilter, VisitFilterProxy, VisitTableModel
 from perut_desktop.ui.pages.base import Page
-from perut_desktop.ui.pages.dashboard import style_table
 from perut_desktop.ui.pages.periods import PERIODS, period_range
+from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
     from perut_desktop.operations.workspace import Workspace

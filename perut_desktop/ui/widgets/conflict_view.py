@@ -23,7 +23,7 @@ from perut_desktop.hlc import parse_version
 from perut_desktop.ui.labels import NO_VALUE, table_text
 from perut_desktop.ui.models.common import ROW_ROLE, short_date
 from perut_desktop.ui.models.rows import Column, RowTableModel
-from perut_desktop.ui.pages.dashboard import style_table
+from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
     from perut_desktop.ui.client import WorkspaceClient

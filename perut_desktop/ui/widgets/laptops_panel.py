@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QTabl
 from perut_desktop.ui.labels import NO_VALUE, role_text, visit_status_text
 from perut_desktop.ui.models.common import ROW_ROLE, short_date
 from perut_desktop.ui.models.rows import Column, RowTableModel
-from perut_desktop.ui.pages.dashboard import style_table
+from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
     from perut_desktop.operations.exchange import ExchangeState

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableView, Q
 
 from perut_desktop.ui.models.common import ROW_ROLE, SORT_ROLE
 from perut_desktop.ui.models.rows_table import RowsTableModel
-from perut_desktop.ui.pages.dashboard import style_table
 from perut_desktop.ui.widgets.table_copy import copy_button
+from perut_desktop.ui.widgets.table_style import style_table
 
 
 class SearchableTable(QWidget):
