@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 def style_table(table: QTableView, stretch: int | None = None) -> None:
     """Read-only rows, whole-row selection, columns as wide as their contents (measured on
     the rows in view only, so ten thousand rows cost nothing); the ``stretch`` column, or
-    else the last, takes the rest of the width. Nothing is cut short: a table too wide for
-    the window scrolls."""
+    else the last, takes the rest of the width, never narrower than its heading. Nothing is
+    cut short: a table too wide for the window scrolls."""
     table.setSortingEnabled(True)
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -28,4 +28,8 @@ def style_table(table: QTableView, stretch: int | None = None) -> None:
         header.setStretchLastSection(True)
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        if table.model() is not None:
+            # a stretched column in a narrow window (150 %) keeps at least its heading's
+            # width; the other columns are as wide as their contents anyway
+            header.setMinimumSectionSize(max(header.minimumSectionSize(), header.sectionSizeHint(stretch)))
     header.setHighlightSections(False)
