@@ -229,3 +229,7 @@ def test_the_village_list_searches_sorts_and_copies_as_tab_separated_text(
     table.view.setFocus()
     qtbot.keyClick(table.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text().splitlines()[1].split("\t")[1] == names[2]
+    # Enter on the selected row opens that village, as a double click does
+    with qtbot.waitSignal(page.village_shown, timeout=60_000) as shown:
+        qtbot.keyClick(table.view, Qt.Key.Key_Return)
+    assert shown.args == [table.shown()[2].id]

@@ -44,7 +44,7 @@ class PeoplePage(Page):
             [self.tr("Officer"), self.tr("NIP"), self.tr("Position"), self.tr("Phone"), self.tr("Villages"),
              self.tr("State")], self.tr("Officers"), buttons=(self.add_officer_button, self.edit_officer_button),
             stretch=4)
-        self.officers.view.doubleClicked.connect(self.edit_officer)
+        self.officers.view.activated.connect(self.edit_officer)
         self.add_staff_button = QPushButton(self.tr("Add &staff member…"))
         self.add_staff_button.clicked.connect(self.add_staff)
         self.edit_staff_button = QPushButton(self.tr("Edit staff &member…"))
@@ -52,7 +52,7 @@ class PeoplePage(Page):
         self.staff = SearchableTable(
             [self.tr("Staff member"), self.tr("NIP"), self.tr("Title"), self.tr("May sign"), self.tr("PIN")],
             self.tr("Staff"), buttons=(self.add_staff_button, self.edit_staff_button))
-        self.staff.view.doubleClicked.connect(self.edit_staff)
+        self.staff.view.activated.connect(self.edit_staff)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.officers)
         splitter.addWidget(self.staff)

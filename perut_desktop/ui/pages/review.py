@@ -64,7 +64,7 @@ class ReviewQueuePage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAccessibleName(self.tr("Visits waiting for the office"))
         self.table.sortByColumn(QueueTableModel.SINCE, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.search = QLineEdit()

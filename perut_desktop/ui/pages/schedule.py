@@ -81,7 +81,7 @@ class SchedulePage(Page):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.table.setAccessibleName(self.tr("Schedule of the year"))
         self.table.sortByColumn(ScheduleGridModel.VILLAGE, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(self._on_cell_activated)
+        self.table.activated.connect(self._on_cell_activated)
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self._build_controls()
         self._build_lists()
@@ -160,9 +160,9 @@ class SchedulePage(Page):
         self.lists.addTab(self.upcoming_list, self.tr("Next 30 days"))
 
     def _list(self, headers: list[str], name: str) -> SearchableTable:
-        """A list beside the grid (search, sort, copy); a double click selects its cell."""
+        """A list beside the grid (search, sort, copy); a double click or Enter selects its cell."""
         table = SearchableTable(headers, name)
-        table.view.doubleClicked.connect(
+        table.view.activated.connect(
             lambda index: self.select_cell(*table.proxy.index(index.row(), 0).data(ROW_ROLE)))
         return table
 

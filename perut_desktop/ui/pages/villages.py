@@ -76,7 +76,7 @@ class VillagesPage(Page):
         self.open_button.clicked.connect(self._on_open_clicked)
         self.list = SearchableTable([self.tr("Code"), self.tr("Village"), self.tr("Classification"), self.tr("Last visit"), self.tr("Score"),
                             self.tr("Open follow-ups"), self.tr("Findings")], self.tr("Villages"), buttons=(self.open_button,))
-        self.list.view.doubleClicked.connect(self._on_open_clicked)
+        self.list.view.activated.connect(self._on_open_clicked)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list)
         self.stack.addWidget(self._build_detail())
@@ -144,7 +144,7 @@ class VillagesPage(Page):
         self.findings = SearchableTable([self.tr("Severity"), self.tr("Rule"), self.tr("Finding"), self.tr("Legal source"), self.tr("Rule version")],
                                self.tr("Compliance findings"), stretch=2)
         self.history = SearchableTable([self.tr("Date"), self.tr("Officer"), self.tr("Status"), self.tr("Score")], self.tr("Visit history"))
-        self.history.view.doubleClicked.connect(
+        self.history.view.activated.connect(
             lambda index: self.open_requested.emit(self.history.proxy.index(index.row(), 0).data(ROW_ROLE).id))
         self.trend_area = QWidget()
         self.trend_area.setMinimumWidth(360)

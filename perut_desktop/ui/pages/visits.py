@@ -56,7 +56,7 @@ class VisitsPage(Page):
         style_table(self.table)
         self.table.setAccessibleName(self.tr("Visits"))
         self.table.horizontalHeader().setSortIndicator(VisitTableModel.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._build_filters()
         self.count = QLabel()
