@@ -345,3 +345,17 @@ def test_the_workbook_lists_the_officials_not_removed(first_quarter, tmp_path: P
     only = _workbook(replica, recap.Period(D(2026, 1, 1), D(2026, 3, 31), ids["bihara"], "Bihara"),
                      tmp_path / "bihara.xlsx")
     assert [r[header["name"]] for r in _sheet(only, excel.SHEET_OFFICIALS).values()] == ["Rina"]
+
+
+def test_coverage_lists_villages_by_code_also_one_added_later(master) -> None:  # type: ignore[no-untyped-def]
+    """A village added after the others with a lower code (a split or a recoded village) takes
+    its place by code in the coverage rows, not at the end."""
+    from perut_desktop.models import Subdistrict
+
+    with at(master) as s:
+        sub = s.query(Subdistrict).one()
+        villages.add_villages(s, sub.id, [villages.VillageRow("63.11.03.1999", "Desa Pemekaran")])
+    with master.begin() as s:
+        rows = recap.coverage(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31))).rows
+    codes = [r.village_code for r in rows]
+    assert codes == sorted(codes) and codes[0] == "63.11.03.1999" and len(codes) == 24
