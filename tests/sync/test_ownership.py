@@ -46,14 +46,19 @@ def _forged(replica, sql: str, *params: object) -> None:  # type: ignore[no-unty
         c.exec_driver_sql(sql, params)
 
 
-def _submitted_visit(trio) -> str:  # type: ignore[no-untyped-def]
-    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+def _submit(trio, vid: str) -> None:  # type: ignore[no-untyped-def]
+    """Laptop a completes its visit (books, attendance, minutes) and submits it."""
     with at(trio.a, D1, 11) as s:
         for r in visits.results(s, vid):
             visits.set_result(s, vid, r.item_code, status="lengkap")
         visits.add_attendee(s, vid, name="Hendra Saputra", group="pemdes")
         visits.set_minutes(s, vid, discussion="Pemeriksaan buku.", decisions="Melengkapi buku.")
         workflow.submit_visit(s, vid)
+
+
+def _submitted_visit(trio) -> str:  # type: ignore[no-untyped-def]
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    _submit(trio, vid)
     return vid
 
 
@@ -125,12 +130,7 @@ def test_a_status_change_from_a_laptop_the_office_holds_no_officer_for_is_refuse
     vid = _new_visit(trio.a, "Rahmadi", "Awayan")
     send(trio.a, trio.master, trio.folder)
     _forged(trio.master, "UPDATE device SET officer_id = NULL WHERE id = ?", trio.a.device_id)
-    with at(trio.a, D1, 11) as s:
-        for r in visits.results(s, vid):
-            visits.set_result(s, vid, r.item_code, status="lengkap")
-        visits.add_attendee(s, vid, name="Hendra Saputra", group="pemdes")
-        visits.set_minutes(s, vid, discussion="Pemeriksaan buku.", decisions="Melengkapi buku.")
-        workflow.submit_visit(s, vid)
+    _submit(trio, vid)
     _refused(trio, export(trio.a, trio.master, trio.folder),
              rf"^Bundel ditolak: status kunjungan \S+ dari perangkat {trio.a.device_id} mencatat pelaku lain dari "
              r"perangkat itu dan pendampingnya\.$")
@@ -274,12 +274,7 @@ def test_a_submission_made_before_the_visit_went_away_and_came_back_is_held_not_
     three converge."""
     vid = _new_visit(trio.a, "Rahmadi", "Awayan")
     send(trio.a, trio.master, trio.folder)
-    with at(trio.a, D1, 11) as s:  # submitted on a, not sent
-        for r in visits.results(s, vid):
-            visits.set_result(s, vid, r.item_code, status="lengkap")
-        visits.add_attendee(s, vid, name="Hendra Saputra", group="pemdes")
-        visits.set_minutes(s, vid, discussion="Pemeriksaan buku.", decisions="Melengkapi buku.")
-        workflow.submit_visit(s, vid)
+    _submit(trio, vid)  # submitted on a, not sent
     with at(trio.master, D2, 9) as s:
         workflow.reassign_visit(s, vid, trio.b.device_id)
     send(trio.master, trio.b, trio.folder)
