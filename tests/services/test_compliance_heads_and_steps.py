@@ -181,12 +181,21 @@ def test_an_enacted_perdes_without_promulgation_has_no_legal_force() -> None:
 
 def test_a_perdes_agreed_without_public_consultation() -> None:
     agreed = D(2026, 3, 2)
-    assert found(village(reg(bpd_agreed_on=agreed)), agreed, "PERDES_TANPA_KONSULTASI")
+    (missing,) = found(village(reg(bpd_agreed_on=agreed)), agreed, "PERDES_TANPA_KONSULTASI")
+    assert missing.message == ("Perdes No. 3/2024 tentang Pungutan Desa (lainnya) disepakati BPD 2 Maret 2026 tanpa "
+                               "tercatat dikonsultasikan kepada masyarakat Desa; periksa berita acara konsultasinya.")
+    assert missing.regulation_id == "r1" and missing.due_on == agreed
     assert found(village(reg(bpd_agreed_on=agreed, consultation_on=agreed)), agreed, "PERDES_TANPA_KONSULTASI") == []
     (after,) = found(village(reg(bpd_agreed_on=agreed, consultation_on=D(2026, 3, 3))), D(2026, 4, 1),
                      "PERDES_TANPA_KONSULTASI")
     assert "sebelum konsultasi masyarakat yang tercatat 3 Maret 2026" in after.message
     assert found(village(reg(consultation_on=D(2026, 1, 5))), D(2026, 4, 1), "PERDES_TANPA_KONSULTASI") == []
+    # with no agreement date, the enactment is the step it must come before
+    (enacted,) = found(village(reg(enacted_on=agreed, consultation_on=D(2026, 3, 5))), D(2026, 4, 1),
+                       "PERDES_TANPA_KONSULTASI")
+    assert enacted.message == ("Perdes No. 3/2024 tentang Pungutan Desa (lainnya) ditetapkan 2 Maret 2026, sebelum "
+                               "konsultasi masyarakat yang tercatat 5 Maret 2026.")
+    assert enacted.due_on == agreed
 
 
 @pytest.mark.parametrize("topic", ["perubahan_rpjmdes", "perubahan_rkpdes"])
@@ -219,6 +228,18 @@ def test_a_late_delegated_evaluation_is_the_kecamatans_own_task() -> None:
     assert "tugas kantor kecamatan sendiri" in hit.message
     assert found(village(_waiting("apbdes", submitted), delegation=DELEGATION), add_working_days(submitted, 20),
                  "EVALUASI_BUPATI_TERLAMBAT") == []
+
+
+def test_a_delegated_evaluation_handed_over_late_says_when_the_kecamatan_handed_it_over() -> None:
+    submitted = D(2025, 11, 3)
+    returned = add_working_days(submitted, 22)  # 3 December 2025
+    facts = village(reg(topic="apbdes", budget_year=2026, evaluation_submitted_on=submitted,
+                        evaluation_returned_on=returned), delegation=DELEGATION)
+    (hit,) = found(facts, D(2025, 12, 31), "EVALUASI_BUPATI_TERLAMBAT")
+    assert hit.message.startswith("Hasil evaluasi Camat atas rancangan Perdes No. 3/2024 tentang Pungutan Desa "
+                                  "diserahkan 3 Desember 2025, 22 hari kerja setelah diajukan 3 November 2025")
+    assert "keterlambatan kantor kecamatan sendiri, bukan pelanggaran desa" in hit.message
+    assert hit.office_task and hit.due_on == D(2025, 12, 1)
 
 
 @pytest.mark.parametrize(("topic", "submitted"), [

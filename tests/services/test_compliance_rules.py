@@ -212,6 +212,27 @@ def test_perdes_sent_to_bupati_within_7_days_of_promulgation(days: int, late: bo
     assert bool(found(pending, promulgated + dt.timedelta(days=days), "PERDES_KIRIM_BUPATI")) is late
 
 
+def test_a_late_step_names_the_day_the_clock_started_and_the_day_of_the_step() -> None:
+    facts = village(reg(bpd_agreed_on=D(2024, 3, 1), handed_to_kades_on=D(2024, 3, 9), enacted_on=D(2024, 3, 30),
+                        promulgated_on=D(2024, 3, 30), sent_to_bupati_on=D(2024, 4, 8)))
+    by_code = {f.rule_code: f for f in found(facts, D(2024, 12, 31))}
+    assert by_code["PERDES_SERAH_KADES"].message.endswith(
+        "(disepakati 1 Maret 2024, diserahkan 9 Maret 2024; batas 7 hari, paling lambat 8 Maret 2024).")
+    assert by_code["PERDES_TETAP_KADES"].message == (
+        "Rancangan Perdes No. 3/2024 tentang Pungutan Desa ditetapkan Kepala Desa 30 Maret 2024, 21 hari setelah "
+        "diterima Kepala Desa dari BPD (9 Maret 2024; batas 15 hari, paling lambat 24 Maret 2024).")
+    assert "(diundangkan 30 Maret 2024, disampaikan 8 April 2024; batas 7 hari" in by_code["PERDES_KIRIM_BUPATI"].message
+    assert by_code["PERDES_TETAP_KADES"].due_on == D(2024, 3, 24) and by_code["PERDES_TETAP_KADES"].regulation_id == "r1"
+
+
+def test_a_perdes_agreed_before_pp_43_2014_took_effect_has_no_handover_deadline() -> None:
+    # perdes_serah_kades_hari is in force from 30 May 2014: no limit to measure the handover against
+    facts = village(reg(bpd_agreed_on=D(2014, 5, 20)))
+    assert found(facts, D(2015, 1, 1), "PERDES_SERAH_KADES") == []
+    (f,) = found(village(reg(bpd_agreed_on=D(2014, 5, 30))), D(2015, 1, 1), "PERDES_SERAH_KADES")
+    assert f.due_on == D(2014, 6, 6)
+
+
 # --------------------------------------------------------------------------------------
 # Working days and the Bupati's evaluation
 # --------------------------------------------------------------------------------------
@@ -305,6 +326,23 @@ def test_correction_within_20_days_of_the_evaluation(days: int, late: bool) -> N
     assert bool(found(pending, returned + dt.timedelta(days=days), "EVALUASI_PERBAIKAN")) is late
     enacted_only = village(reg(enacted_on=returned + dt.timedelta(days=days), **base))
     assert found(enacted_only, D(2024, 12, 31), "EVALUASI_PERBAIKAN") == []
+
+
+def test_the_correction_messages_name_the_draft_and_both_dates() -> None:
+    base = {"topic": "tata_ruang", "evaluation_submitted_on": D(2024, 3, 4), "evaluation_returned_on": D(2024, 4, 1)}
+    (late,) = found(village(reg(corrected_on=D(2024, 4, 25), **base)), D(2024, 12, 31), "EVALUASI_PERBAIKAN")
+    assert late.message.startswith("Rancangan Perdes No. 3/2024 tentang Pungutan Desa diperbaiki 25 April 2024, "
+                                   "24 hari setelah hasil evaluasi Bupati diterima 1 April 2024")
+    (overdue,) = found(village(reg(**base)), D(2024, 4, 25), "EVALUASI_PERBAIKAN")
+    assert overdue.message.startswith("Hasil evaluasi Bupati atas rancangan Perdes No. 3/2024 tentang Pungutan Desa "
+                                      "diterima 1 April 2024; sampai 25 April 2024 belum tercatat perbaikan")
+
+
+def test_a_regulation_a_deadline_does_not_apply_to_does_not_hide_the_next_one() -> None:
+    """The correction applies to evaluated topics only; a 'lainnya' Perdes listed first is skipped, not the end."""
+    facts = village(reg("a"), reg("b", topic="tata_ruang", evaluation_submitted_on=D(2024, 3, 4),
+                                  evaluation_returned_on=D(2024, 4, 1)))
+    assert [f.regulation_id for f in found(facts, D(2024, 4, 25), "EVALUASI_PERBAIKAN")] == ["b"]
 
 
 @pytest.mark.parametrize("days", [15, 16, 40])
@@ -540,6 +578,77 @@ def test_term_number_messages_cite_the_law_of_the_start_date() -> None:
     before = village(profile=kades(kades_inaugurated_on=D(2020, 6, 1), kades_term_number=4))
     (g,) = found(before, D(2025, 1, 1), "KADES_PERIODE_MELEBIHI")
     assert "batasnya 3 periode (UU 6/2014 Pasal 39 ayat (2))" in g.message
+    # the term number is said once, after the name, not in the parentheses too
+    assert g.message.startswith("Kepala Desa H. Ahmad (dilantik 1 Juni 2020) menjabat periode ke-4;")
+
+
+def test_term_limits_not_in_force_on_the_inauguration_date_are_not_checked() -> None:
+    """An office file whose transitional extra starts only on 25 April 2024: a 2020 term has
+    a maximum (3) but no extra in force, and no term-limit finding (rather than a failure)."""
+    prm = with_versions(drop=((P.KADES_TAMBAHAN_PERIODE_PERALIHAN, "2014-01-15"),))
+    facts = village(profile=kades(kades_inaugurated_on=D(2020, 6, 1), kades_term_number=4))
+    assert found(facts, D(2025, 1, 1), "KADES_PERIODE_MELEBIHI", prm) == []
+    assert found(facts, D(2025, 1, 1), "KADES_PERIODE_MELEBIHI")  # with the shipped file
+
+
+def test_the_term_messages_say_which_law_set_the_end() -> None:
+    (ended,) = found(village(profile=kades(kades_inaugurated_on=D(2017, 6, 1))), D(2024, 6, 1), "KADES_JABATAN_BERAKHIR")
+    assert "berakhir 1 Juni 2023 (6 tahun sejak pelantikan, UU 6/2014 Pasal 39 ayat (1));" in ended.message
+    (soon,) = found(village(profile=kades(kades_inaugurated_on=D(2019, 3, 15))), D(2026, 10, 1),
+                    "KADES_JABATAN_SEGERA_BERAKHIR")
+    assert ("berakhir 15 Maret 2027 (8 tahun sejak pelantikan, karena masa jabatan masih berjalan saat ketentuan "
+            "baru berlaku 25 April 2024: UU 3/2024 Pasal 39 ayat (1); peralihan Pasal 118 huruf b dan c)") in soon.message
+
+
+def test_a_recorded_end_beyond_the_law_says_what_the_law_allows_and_cites_it() -> None:
+    running = village(profile=kades(kades_inaugurated_on=D(2019, 3, 15), kades_term_ends_on=D(2027, 3, 16)))
+    (f,) = found(running, D(2024, 6, 1), "KADES_AKHIR_JABATAN_TIDAK_SAH")
+    assert f.message.endswith("melewati akhir yang dibolehkan 15 Maret 2027 (8 tahun sejak pelantikan, karena masa "
+                              "jabatan masih berjalan saat ketentuan baru berlaku 25 April 2024: UU 3/2024 Pasal 39 "
+                              "ayat (1); peralihan Pasal 118 huruf b dan c).")
+    extended = village(profile=kades(kades_inaugurated_on=D(2018, 3, 10), kades_term_ends_on=D(2027, 3, 10)))
+    (g,) = found(extended, D(2024, 6, 1), "KADES_AKHIR_JABATAN_TIDAK_SAH")
+    assert g.message.endswith("melewati akhir yang dibolehkan 10 Maret 2026 (perpanjangan menurut UU 3/2024 Pasal "
+                              "118 huruf e sampai 8 tahun sejak pelantikan).")
+    for finding in (f, g):
+        assert [v.value for v in finding.parameters] == [6, 8]
+        assert "kades_masa_jabatan_tahun = 8 tahun (berlaku sejak 25-04-2024" in finding.rule_version
+
+
+@pytest.mark.parametrize(("inaugurated", "hint"), [(D(2018, 1, 31), False), (D(2018, 2, 1), True)])
+def test_the_pasal_118_e_extension_starts_with_terms_ending_on_1_february_2024(inaugurated: dt.date,
+                                                                              hint: bool) -> None:
+    (f,) = found(village(profile=kades(kades_inaugurated_on=inaugurated)), D(2024, 6, 1), "KADES_JABATAN_BERAKHIR")
+    assert ("Pasal 118 huruf e" in f.message) is hint
+
+
+def test_no_extension_when_the_eight_years_do_not_reach_running_terms() -> None:
+    """An office file without applies_to_running: the 8 years are for new terms only, so a
+    term that ended in March 2024 is neither lengthened nor offered the huruf e extension."""
+    data = copy.deepcopy(SHIPPED)
+    for p in data["parameters"]:
+        p.pop("applies_to_running", None)
+    prm = P.Parameters.from_mapping(data)
+    term = c.village_head_term(kades(kades_inaugurated_on=D(2018, 3, 10)), prm)
+    assert term is not None and term.extension_hint is None and term.allowed_end == D(2024, 3, 10)
+    (f,) = found(village(profile=kades(kades_inaugurated_on=D(2018, 3, 10))), D(2024, 6, 1),
+                 "KADES_JABATAN_BERAKHIR", prm)
+    assert "huruf e" not in f.message
+
+
+def test_a_recorded_end_without_an_inauguration_date_is_still_followed() -> None:
+    facts = village(profile=kades(kades_term_ends_on=D(2027, 1, 1)))
+    assert codes(facts, D(2026, 12, 31)) == {"KADES_JABATAN_SEGERA_BERAKHIR"}
+    (f,) = found(facts, D(2027, 1, 2))
+    assert f.rule_code == "KADES_JABATAN_BERAKHIR"
+    assert f.message.startswith("Masa jabatan Kepala Desa H. Ahmad (periode ke-1) berakhir 1 Januari 2027 "
+                                "(tanggal akhir tercatat di profil desa);")
+
+
+def test_a_head_without_a_recorded_name_is_named_by_the_post() -> None:
+    facts = village(profile=kades(kades_name=None, kades_inaugurated_on=D(2017, 6, 1)))
+    (f,) = found(facts, D(2024, 6, 1), "KADES_JABATAN_BERAKHIR")
+    assert f.message.startswith("Masa jabatan Kepala Desa (periode ke-1, dilantik 1 Juni 2017) berakhir")
 
 
 def test_kades_inaugurated_after_the_date_is_ignored() -> None:

@@ -66,9 +66,6 @@ class DeadlineSpec:
 
     ``evaluated_only``: only for topics the Bupati evaluates (:data:`TOPICS_EVALUATED`);
     ``not_evaluated``: only for the other topics.
-    ``after_evaluation``: for those topics the clock starts at the end of the evaluation
-    step when that is later than ``start`` (see :func:`evaluation_outcome`), and not at all
-    before an evaluation was asked for.
     """
 
     code: str
@@ -86,7 +83,6 @@ class DeadlineSpec:
     start_step: str = ""
     evaluated_only: bool = False
     not_evaluated: bool = False
-    after_evaluation: bool = False
     apbdes_parameter: str = ""
     apbdes_source: str = ""
     #: The texts used instead when the Camat evaluates by delegation
@@ -214,42 +210,15 @@ DEADLINES: tuple[DeadlineSpec, ...] = (
 
 @dataclass(frozen=True)
 class ClockStart:
-    """When a deadline's clock started, what started it, and the parameters that say so."""
+    """When a deadline's clock started, and what started it."""
 
     started_on: dt.date
     step: str
-    parameters: tuple[ParameterVersion, ...] = ()
 
 
-def evaluation_outcome(regulation: RegulationFacts, on: dt.date,
-                       parameters: Parameters) -> ClockStart | None:
-    """When the evaluation step of an evaluated draft was over, as known on ``on``: the
-    correction, else the evaluation received, else the day the Bupati's time ran out."""
-    if regulation.corrected_on is not None:
-        return ClockStart(regulation.corrected_on, "diperbaiki sesuai hasil evaluasi Bupati")
-    if regulation.evaluation_returned_on is not None:
-        return ClockStart(regulation.evaluation_returned_on, "hasil evaluasi Bupati diterima")
-    if regulation.evaluation_submitted_on is not None:
-        version = parameters.find(EVALUASI_BUPATI, regulation.evaluation_submitted_on)
-        if version is not None:
-            lapse = deadline(regulation.evaluation_submitted_on, version)
-            if lapse < on:
-                return ClockStart(lapse, "batas waktu evaluasi Bupati berakhir", (version,))
-    return None
-
-
-def _clock_start(spec: DeadlineSpec, regulation: RegulationFacts, on: dt.date,
-                 parameters: Parameters) -> ClockStart | None:
+def _clock_start(spec: DeadlineSpec, regulation: RegulationFacts) -> ClockStart | None:
     start: dt.date | None = getattr(regulation, spec.start)
-    if start is None:
-        return None
-    if spec.after_evaluation and regulation.topic in TOPICS_EVALUATED:
-        outcome = evaluation_outcome(regulation, on, parameters)
-        if outcome is None:
-            return None
-        if outcome.started_on > start:
-            return outcome
-    return ClockStart(start, spec.start_step)
+    return ClockStart(start, spec.start_step) if start is not None else None
 
 
 def _delegation(facts: VillageFacts, regulation: RegulationFacts) -> EvaluationDelegation | None:
@@ -294,7 +263,7 @@ def check_deadline(spec: DeadlineSpec, facts: VillageFacts, on: dt.date,
             continue
         name = (spec.apbdes_parameter if spec.apbdes_parameter and regulation.topic in APBDES_TOPICS
                 else spec.parameter)
-        clock = _clock_start(spec, regulation, on, parameters)
+        clock = _clock_start(spec, regulation)
         version = parameters.find(name, clock.started_on) if clock is not None else None
         if clock is None or version is None:
             continue
@@ -304,15 +273,13 @@ def check_deadline(spec: DeadlineSpec, facts: VillageFacts, on: dt.date,
         if due is None:
             continue
         text, office = _deadline_message(spec, facts, regulation, clock, done, version, due, on)
-        yield Hit(text, regulation_id=regulation.id, parameters=(*clock.parameters, version), due_on=due,
+        yield Hit(text, regulation_id=regulation.id, parameters=(version,), due_on=due,
                   office_task=office)
 
 
 def deadline_rule(spec: DeadlineSpec) -> Rule:
-    """The rule that checks ``spec`` (it also reads the Bupati's evaluation time when the
-    clock may start after the evaluation)."""
-    reads = (spec.parameter, *((spec.apbdes_parameter,) if spec.apbdes_parameter else ()),
-             *((EVALUASI_BUPATI,) if spec.after_evaluation else ()))
+    """The rule that checks ``spec``."""
+    reads = (spec.parameter, *((spec.apbdes_parameter,) if spec.apbdes_parameter else ()))
     return Rule(code=spec.code, title=spec.title, message=spec.law, source=spec.source,
                 severity=spec.severity, parameters=reads, _check=partial(check_deadline, spec))
 
