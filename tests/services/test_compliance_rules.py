@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,7 +56,7 @@ def codes(facts: c.VillageFacts, on: dt.date) -> set[str]:
     return {f.rule_code for f in c.evaluate(facts, on)}
 
 
-def with_versions(*extra: dict[str, object], drop: tuple[str, ...] = ()) -> P.Parameters:
+def with_versions(*extra: dict[str, object], drop: tuple[tuple[str, str], ...] = ()) -> P.Parameters:
     """The shipped parameters plus extra versions (and without versions named in drop)."""
     data = copy.deepcopy(SHIPPED)
     data["parameters"] = [p for p in data["parameters"] if (p["name"], p["effective_from"]) not in drop]
@@ -329,7 +330,7 @@ def test_correction_within_20_days_of_the_evaluation(days: int, late: bool) -> N
 
 
 def test_the_correction_messages_name_the_draft_and_both_dates() -> None:
-    base = {"topic": "tata_ruang", "evaluation_submitted_on": D(2024, 3, 4), "evaluation_returned_on": D(2024, 4, 1)}
+    base: dict[str, Any] = {"topic": "tata_ruang", "evaluation_submitted_on": D(2024, 3, 4), "evaluation_returned_on": D(2024, 4, 1)}
     (late,) = found(village(reg(corrected_on=D(2024, 4, 25), **base)), D(2024, 12, 31), "EVALUASI_PERBAIKAN")
     assert late.message.startswith("Rancangan Perdes No. 3/2024 tentang Pungutan Desa diperbaiki 25 April 2024, "
                                    "24 hari setelah hasil evaluasi Bupati diterima 1 April 2024")
@@ -339,10 +340,14 @@ def test_the_correction_messages_name_the_draft_and_both_dates() -> None:
 
 
 def test_a_regulation_a_deadline_does_not_apply_to_does_not_hide_the_next_one() -> None:
-    """The correction applies to evaluated topics only; a 'lainnya' Perdes listed first is skipped, not the end."""
-    facts = village(reg("a"), reg("b", topic="tata_ruang", evaluation_submitted_on=D(2024, 3, 4),
-                                  evaluation_returned_on=D(2024, 4, 1)))
+    """The correction applies to evaluated topics only, the 15 days to sign to the others: a
+    Perdes listed first that a rule skips does not end that rule's look at the village."""
+    facts = village(reg("a", handed_to_kades_on=D(2024, 3, 1)),
+                    reg("b", topic="tata_ruang", handed_to_kades_on=D(2024, 3, 1), evaluation_submitted_on=D(2024, 3, 4),
+                        evaluation_returned_on=D(2024, 4, 1)),
+                    reg("c", handed_to_kades_on=D(2024, 3, 1)))
     assert [f.regulation_id for f in found(facts, D(2024, 4, 25), "EVALUASI_PERBAIKAN")] == ["b"]
+    assert [f.regulation_id for f in found(facts, D(2024, 4, 25), "PERDES_TETAP_KADES")] == ["a", "c"]
 
 
 @pytest.mark.parametrize("days", [15, 16, 40])
