@@ -160,8 +160,9 @@ def _pedoman_continued(path) -> None:  # type: ignore[no-untyped-def]
 
 def test_village_trend_joins_visits_of_the_same_books_in_date_order(master, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """One village's line, by visit date (not by when a visit was entered), then by id for
-    visits of one day; another village's visits stay out. The line joins a visit to the one
-    before when both checked the same books, also under a renamed template's codes."""
+    visits of one day; another village's visits and a deleted one stay out. The line joins a
+    visit to the one before when both checked the same books, also under a renamed template's
+    codes."""
     import datetime as dt
 
     from perut_desktop.services import templates
@@ -172,6 +173,9 @@ def test_village_trend_joins_visits_of_the_same_books_in_date_order(master, tmp_
     early = new_visit(master, officer_id, day=d(2026, 3, 10))
     same_day = sorted(new_visit(master, officer_id, day=d(2026, 7, 1)) for _ in range(4))
     elsewhere = new_visit(master, officer_id, day=d(2026, 4, 1), village="Pudak")
+    deleted = new_visit(master, officer_id, day=d(2026, 5, 1))
+    with at(master) as s:
+        visits.delete_visit(s, deleted)
     for v, status in ((late, "lengkap"), (early, "belum_lengkap"), (elsewhere, "lengkap"),
                       *((v, "tidak_ada") for v in same_day)):
         tick_all(master, v, status)
