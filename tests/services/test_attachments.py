@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import random
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image
+from PIL.JpegImagePlugin import JpegImageFile
 
 from perut_desktop.errors import InputRejected
 from perut_desktop.services import attachments_store
@@ -31,6 +36,24 @@ def test_a_file_is_stored_once_under_its_hash(tmp_path: Path) -> None:
     assert store.put_bytes(data, "text/plain") == first
     assert _files(tmp_path / "att") == [f"{sha[:2]}/{sha}"]
     assert not store.has(hashlib.sha256(b"lain").hexdigest())
+
+
+def test_files_whose_hashes_share_a_folder_are_all_stored(tmp_path: Path) -> None:
+    """The store files by the hash's first two letters: the second file of a folder (one in
+    256 is bound to) goes in beside the first."""
+    store = AttachmentStore(tmp_path / "att")
+    first = store.put_bytes(b"berkas 0", "text/plain")
+    data = next(d for d in (b"berkas %d" % n for n in range(1, 10_000))
+                if hashlib.sha256(d).hexdigest()[:2] == first.sha256[:2])
+    second = store.put_bytes(data, "text/plain")
+    assert second.sha256[:2] == first.sha256[:2] and second.sha256 != first.sha256
+    assert store.path_of(second.sha256).read_bytes() == data
+    source = tmp_path / "anggota.bin"
+    source.write_bytes(next(d for d in (b"anggota %d" % n for n in range(10_000))
+                            if hashlib.sha256(d).hexdigest()[:2] == first.sha256[:2]))
+    third = hashlib.sha256(source.read_bytes()).hexdigest()
+    assert store.adopt(third, source) is True
+    assert _files(tmp_path / "att") == sorted(f"{sha[:2]}/{sha}" for sha in (first.sha256, second.sha256, third))
 
 
 def test_adopt_copies_a_verified_file_unless_it_is_already_there(tmp_path: Path) -> None:
@@ -80,6 +103,8 @@ def test_bytes_are_synced_before_the_file_takes_its_name(tmp_path: Path, monkeyp
 
     def replace(src: str, dst: Path) -> None:
         assert synced, "renamed before the bytes reached the disk"
+        # a rename is atomic only within one file system: the bytes are written beside the target
+        assert Path(src).parent == Path(dst).parent == tmp_path / "att" / Path(dst).name[:2]
         assert Path(src).read_bytes() == b"isi"
         real_replace(src, dst)
 
@@ -102,7 +127,8 @@ def test_other_files_are_stored_as_they_are(tmp_path: Path, name: str, media_typ
 def test_a_file_that_cannot_be_read_or_is_too_large_is_refused(tmp_path: Path) -> None:
     store = AttachmentStore(tmp_path / "att")
     missing = tmp_path / "hilang.pdf"
-    with pytest.raises(InputRejected, match=rf"^Berkas lampiran {re.escape(str(missing))} tidak dapat dibaca: "):
+    with pytest.raises(InputRejected, match=rf"^Berkas lampiran {re.escape(str(missing))} tidak dapat dibaca: "
+                                            r"berkas atau folder itu tidak ada\.$"):
         store.put_file(missing)
     limit = tmp_path / "pas.bin"
     with limit.open("wb") as fh:
@@ -182,3 +208,50 @@ def test_a_photo_that_is_not_a_picture_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputRejected, match=r"^Berkas x\.jpg bukan gambar yang dapat dibaca\.$"):
         store.put_file(fake)
     assert not (tmp_path / "att").exists() or _files(tmp_path / "att") == []
+
+
+def test_a_photo_is_kept_at_quality_85_and_compactly_encoded(tmp_path: Path) -> None:
+    """Quality 85 keeps a book's handwriting legible; the optimised encoding keeps the
+    photos that travel in every sync bundle as small as that quality allows."""
+    rng = random.Random(7)
+    picture = Image.new("RGB", (320, 240))
+    picture.putdata([(rng.randrange(256), rng.randrange(256), rng.randrange(256)) for _ in range(320 * 240)])
+    photo = tmp_path / "halaman.png"
+    picture.save(photo)
+    store = AttachmentStore(tmp_path / "att")
+    stored = store.put_file(photo)
+    reference, plain = io.BytesIO(), io.BytesIO()
+    picture.save(reference, "JPEG", quality=85)
+    picture.save(plain, "JPEG", quality=85, optimize=False)
+    with Image.open(store.path_of(stored.sha256)) as img, Image.open(reference) as ref:
+        assert isinstance(img, JpegImageFile) and isinstance(ref, JpegImageFile)
+        assert img.quantization == ref.quantization  # the tables of quality 85
+    assert stored.size < len(plain.getvalue())
+
+
+_KILLED_MID_FILE = """
+import sys
+from pathlib import Path
+from perut_desktop.services.attachments_store import AttachmentStore
+AttachmentStore(Path(sys.argv[1])).adopt(sys.argv[2], Path(sys.argv[3]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_process_killed_mid_file_leaves_only_a_part_under_a_temporary_name(tmp_path: Path) -> None:
+    """The crash tests' fault point (``PERUT_FAULT=mid_file``) kills the process after part of
+    a file is written: nothing appears under the file's name, and the next copy stores it."""
+    source = tmp_path / "anggota.bin"
+    source.write_bytes(os.urandom(3 << 20))
+    sha = hashlib.sha256(source.read_bytes()).hexdigest()
+    root = Path(attachments_store.__file__).parents[2]  # the package these tests import
+    env = dict(os.environ, PERUT_FAULT="mid_file", PYTHONPATH=str(root))
+    proc = subprocess.run([sys.executable, "-c", _KILLED_MID_FILE, str(tmp_path / "att"), sha, str(source)],
+                          check=False, env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == -9, proc.stderr
+    store = AttachmentStore(tmp_path / "att")
+    assert not store.has(sha)
+    (part,) = (tmp_path / "att" / sha[:2]).iterdir()
+    assert part.name.startswith(".incoming-") and 0 < part.stat().st_size < source.stat().st_size
+    assert store.adopt(sha, source) is True
+    assert store.path_of(sha).read_bytes() == source.read_bytes()

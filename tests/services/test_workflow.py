@@ -469,6 +469,39 @@ def test_an_approval_for_the_camat_by_a_staff_member_without_a_title(ready) -> N
         assert review.signatory_position == "a.n. Camat Awayan\nSekretaris Kecamatan"
 
 
+
+def test_approve_visits_signs_each_with_the_title_pin_and_note_given(ready, signer: str) -> None:  # type: ignore[no-untyped-def]
+    """Approving several at once signs each as one approval would: a.n. Camat with the
+    profile's PIN, an empty note when none is given; a refusal keeps the original's hint."""
+    from perut_desktop.errors import Hint
+    from perut_desktop.services import people
+
+    replica, first, user_id = ready
+    with at(replica) as s:
+        officer_id = visits.visit_summary(s, first).officer_id
+        sekcam = people.add_user(s, name="Hj. Norhayati", nip="197601032000032004", title="Sekretaris Kecamatan",
+                                 can_sign=True, pin="1357").id
+    second = new_visit(replica, officer_id, village="Bihara")
+    for vid in (first, second):
+        complete_visit(replica, vid)
+        with at(replica) as s:
+            workflow.submit_visit(s, vid)
+        with at(replica, actor_id=user_id) as s:
+            workflow.verify_visit(s, vid)
+    with pytest.raises(WorkflowError, match=r"^Kunjungan Awayan tanggal 10-11-2026 tidak dapat disetujui: "
+                                            r"Hj\. Norhayati bukan Camat Awayan .*tidak ada kunjungan yang disetujui\.$") as refused:
+        with at(replica, actor_id=sekcam) as s:
+            workflow.approve_visits(s, [first, second], pin="1357")
+    assert refused.value.hint is Hint.LIST_USERS, "the window and the CLI still say where to look"
+    with at(replica, actor_id=sekcam) as s:
+        assert workflow.approve_visits(s, [first, second], title="an", pin="1357") == 2
+    with at(replica) as s:
+        for vid in (first, second):
+            review = workflow.reviews(s, vid)[-1]
+            assert (review.signatory_name, review.signatory_title, review.notes) == ("Hj. Norhayati", "an", "")
+            assert review.signatory_position == "a.n. Camat Awayan\nSekretaris Kecamatan"
+
+
 # --- reassignment -----------------------------------------------------------------------------
 
 def test_reassign_hands_an_open_visit_and_optionally_its_officer_to_another_laptop(ready) -> None:  # type: ignore[no-untyped-def]
@@ -492,6 +525,28 @@ def test_reassign_hands_an_open_visit_and_optionally_its_officer_to_another_lapt
     with at(replica) as s:
         workflow.reassign_visit(s, vid, moved.device_id, other_officer)
         assert visits.visit_summary(s, vid).officer_id == other_officer
+
+
+
+def test_a_laptop_handed_a_visit_submits_it_in_its_own_officers_name(ready) -> None:  # type: ignore[no-untyped-def]
+    """A visit moved to another officer's laptop without changing its officer is submitted by
+    that laptop's officer: the history names who acted (the office checks the sender's)."""
+    from perut_desktop.services import people
+    from tests.services.helpers import as_device, field_device
+
+    replica, vid, _ = ready
+    with at(replica) as s:
+        other = people.add_officer(s, name="Norhayati", nip="199102022016022002", villages=["Awayan"])
+    laptop = field_device(replica, other.id)
+    complete_visit(replica, vid)
+    with at(replica) as s:
+        workflow.reassign_visit(s, vid, laptop)
+    with as_device(replica, laptop) as s:
+        workflow.submit_visit(s, vid)
+    with at(replica) as s:
+        submitted = workflow.history(s, vid)[-1]
+        assert visits.visit_summary(s, vid).officer_name == "Rahmadi, S.AP."
+    assert (submitted.to_status, submitted.actor_name) == ("diajukan", "Norhayati")
 
 
 @pytest.mark.parametrize("status", ["dikembalikan", "diajukan", "diverifikasi", "disetujui"])
