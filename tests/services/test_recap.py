@@ -16,8 +16,8 @@ from perut_desktop.errors import Hint, NotFound, UsageError
 from perut_desktop.models import ScheduleEntry, Visit
 from perut_desktop.reports import excel
 from perut_desktop.services import officials_import as oi
-from perut_desktop.services import people, recap, villages, visits
-from tests.services.helpers import at
+from perut_desktop.services import people, recap, templates, villages, visits, workflow
+from tests.services.helpers import at, camat_profile, complete_visit, new_visit, officer_and_user, tick_all
 
 D = dt.date
 
@@ -359,3 +359,99 @@ def test_coverage_lists_villages_by_code_also_one_added_later(master) -> None:  
         rows = recap.coverage(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31))).rows
     codes = [r.village_code for r in rows]
     assert codes == sorted(codes) and codes[0] == "63.11.03.1999" and len(codes) == 24
+
+
+# --- the books across templates, and approved visits only ------------------------------------
+
+
+PEDOMAN_ONLY = ("A.4", "C.2")  # Pedoman books that no book of the Permendagri list continues
+
+
+def test_each_book_has_one_column_across_templates(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Awayan was last visited with the Pedoman list, Bihara (after the office published the
+    Permendagri list) with the new one: a book both lists hold is one column, under the
+    current list's code and title; a Pedoman book with no equivalent keeps its own column,
+    after the current books of its category; a book only the new list has is empty for
+    Awayan. A one-village recap shows only the columns of that village's books."""
+    with at(master) as s:
+        officer = people.add_officer(s, name="Rahmadi, S.AP.", villages=["Awayan", "Bihara"]).id
+        awayan, bihara = villages.find_village(s, "Awayan").id, villages.find_village(s, "Bihara").id
+        old = visits.create_visit(s, village_id=awayan, officer_id=officer, visit_date=D(2026, 3, 2)).id
+        visits.set_result(s, old, "A.3", status="lengkap")  # continued by P47.A.4
+        visits.set_result(s, old, "A.4", status="tidak_ada")
+        templates.publish_template_named(s, "PERMENDAGRI-47-2016")
+        new = visits.create_visit(s, village_id=bihara, officer_id=officer, visit_date=D(2026, 3, 5)).id
+        visits.set_result(s, new, "P47.A.4", status="belum_lengkap")
+        visits.set_result(s, new, "P47.A.3", status="lengkap")
+        everyone = recap.latest_books(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31)))
+        alone = recap.latest_books(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31), awayan, "Awayan"))
+        p47 = [i.code for i in templates.current_template(s).items]
+    p47_of = {"A": [c for c in p47 if c.startswith("P47.A.")], "C": [c for c in p47 if c.startswith("P47.C.")]}
+    expected = [*p47_of["A"], "A.4", *(c for c in p47 if c.startswith("P47.B.")), *p47_of["C"], "C.2",
+                *(c for c in p47 if c.startswith("P47.D."))]
+    assert [b.code for b in everyone.books] == expected
+    columns = {b.code: b for b in everyone.books}
+    assert (columns["P47.A.4"].title, columns["P47.A.4"].category_code, columns["P47.A.4"].category) == \
+        ("Buku Aparat Pemerintah Desa", "A", "Administrasi Umum")
+    assert (columns["A.4"].title, columns["C.2"].category_code) == \
+        ("Buku Tanah Kas Desa dan Buku Tanah di Desa", "C")
+    rows = {r.village_id: r for r in everyone.villages}
+    assert (rows[awayan].visit_id, rows[bihara].visit_id) == (old, new)
+    assert rows[awayan].statuses["P47.A.4"] == "lengkap" and rows[awayan].statuses["A.4"] == "tidak_ada"
+    assert "P47.A.3" not in rows[awayan].statuses and "A.3" not in rows[awayan].statuses
+    assert len(rows[awayan].statuses) == 18 and set(PEDOMAN_ONLY) <= set(rows[awayan].statuses)
+    assert (rows[bihara].statuses["P47.A.4"], rows[bihara].statuses["P47.A.3"]) == ("belum_lengkap", "lengkap")
+    assert set(rows[bihara].statuses) == set(p47)
+    # Awayan alone: a column for each book of its visit and no other, by category, each cell filled
+    [only] = alone.villages
+    assert (only.village_id, only.visit_id) == (awayan, old)
+    codes = [b.code for b in alone.books]
+    assert len(codes) == len(set(codes)) == 18 and set(codes) == set(only.statuses)
+    assert [b.category_code for b in alone.books] == sorted(b.category_code for b in alone.books)
+    assert sorted(only.statuses.values(), key=str) == sorted(rows[awayan].statuses.values(), key=str)
+    # the workbook: one cell per book, under the current list's heading
+    out = _workbook(master, recap.Period(D(2026, 1, 1), D(2026, 3, 31)), tmp_path / "buku.xlsx")
+    with at(master) as s:
+        codes = {v.id: v.code for v in villages.list_villages(s)}
+    sheet = _sheet(out, excel.SHEET_BOOKS)
+    heading = {str(h).split(" ")[0]: h for h in sheet[codes[awayan]] if h}
+    assert heading["P47.A.4"] == "P47.A.4 Buku Aparat Pemerintah Desa" and "A.3" not in heading
+    assert (sheet[codes[awayan]][heading["P47.A.4"]], sheet[codes[bihara]][heading["P47.A.4"]]) == \
+        ("Lengkap", "Belum lengkap")
+    assert (sheet[codes[awayan]][heading["A.4"]], sheet[codes[bihara]][heading["A.4"]]) == ("Tidak ada", None)
+
+
+def test_a_recap_of_approved_visits_shows_the_books_of_the_newest_approved_one(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Awayan's visit of 2 March is approved with every book complete; a newer draft (9 March)
+    found every book missing. The recap of approved visits shows the approved visit's books
+    and score; the full recap the draft's."""
+    officer, kasi = officer_and_user(master)
+    camat = camat_profile(master)
+    approved = new_visit(master, officer, day=D(2026, 3, 2))
+    complete_visit(master, approved)
+    with at(master) as s:
+        workflow.submit_visit(s, approved)
+    with at(master, actor_id=kasi) as s:
+        workflow.verify_visit(s, approved)
+    with at(master, actor_id=camat) as s:
+        workflow.approve_visit(s, approved)
+    draft = new_visit(master, officer, day=D(2026, 3, 9))
+    tick_all(master, draft, "tidak_ada")
+    period = recap.Period(D(2026, 1, 1), D(2026, 3, 31))
+    with at(master) as s:
+        awayan = villages.find_village(s, "Awayan")
+        both = {flag: recap.build_recap(s, period, approved_only=flag) for flag in (True, False)}
+    for flag, (visit, status, overall, result) in {True: (approved, "disetujui", 1.0, "lengkap"),
+                                                   False: (draft, "draf", 0.0, "tidak_ada")}.items():
+        data = both[flag]
+        assert data.approved_only is flag
+        [row] = [r for r in data.books.villages if r.village_id == awayan.id]
+        assert (row.visit_id, row.visit_date, row.visit_status, row.overall) == \
+            (visit, D(2026, 3, 2) if flag else D(2026, 3, 9), status, overall)
+        assert row.statuses and set(row.statuses.values()) == {result}
+        assert all(r.visit_id is None for r in data.books.villages if r.village_id != awayan.id)
+        out = tmp_path / f"rekap-{flag}.xlsx"
+        excel.write_recap(data, out)
+        cells = _sheet(out, excel.SHEET_BOOKS)[awayan.code]
+        assert (_day(cells["Kunjungan Terakhir"]), cells["Nilai"]) == (row.visit_date, overall)
+        assert [r.visit_id for r in data.visits.rows] == ([approved] if flag else [approved, draft])
