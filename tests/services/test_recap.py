@@ -17,7 +17,16 @@ from perut_desktop.models import ScheduleEntry, Visit
 from perut_desktop.reports import excel
 from perut_desktop.services import officials_import as oi
 from perut_desktop.services import people, recap, templates, villages, visits, workflow
-from tests.services.helpers import CAMAT_NAME, CAMAT_NIP, at, camat_profile, complete_visit, new_visit, officer_and_user, tick_all
+from tests.services.helpers import (
+    CAMAT_NAME,
+    CAMAT_NIP,
+    at,
+    camat_profile,
+    complete_visit,
+    new_visit,
+    officer_and_user,
+    tick_all,
+)
 
 D = dt.date
 
@@ -422,13 +431,13 @@ def test_each_book_has_one_column_across_templates(master, tmp_path: Path) -> No
     # the workbook: one cell per book, under the current list's heading
     out = _workbook(master, recap.Period(D(2026, 1, 1), D(2026, 3, 31)), tmp_path / "buku.xlsx")
     with at(master) as s:
-        codes = {v.id: v.code for v in villages.list_villages(s)}
+        village_code = {v.id: v.code for v in villages.list_villages(s)}
     sheet = _sheet(out, excel.SHEET_BOOKS)
-    heading = {str(h).split(" ")[0]: h for h in sheet[codes[awayan]] if h}
+    heading = {str(h).split(" ")[0]: h for h in sheet[village_code[awayan]] if h}
     assert heading["P47.A.4"] == "P47.A.4 Buku Aparat Pemerintah Desa" and "A.3" not in heading
-    assert (sheet[codes[awayan]][heading["P47.A.4"]], sheet[codes[bihara]][heading["P47.A.4"]]) == \
+    assert (sheet[village_code[awayan]][heading["P47.A.4"]], sheet[village_code[bihara]][heading["P47.A.4"]]) == \
         ("Lengkap", "Belum lengkap")
-    assert (sheet[codes[awayan]][heading["A.4"]], sheet[codes[bihara]][heading["A.4"]]) == ("Tidak ada", None)
+    assert (sheet[village_code[awayan]][heading["A.4"]], sheet[village_code[bihara]][heading["A.4"]]) == ("Tidak ada", None)
 
 
 def test_a_recap_of_approved_visits_shows_the_books_of_the_newest_approved_one(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
