@@ -16,8 +16,17 @@ from perut_desktop.errors import Hint, NotFound, UsageError
 from perut_desktop.models import ScheduleEntry, Visit
 from perut_desktop.reports import excel
 from perut_desktop.services import officials_import as oi
-from perut_desktop.services import people, recap, villages, visits
-from tests.services.helpers import at
+from perut_desktop.services import people, recap, templates, villages, visits, workflow
+from tests.services.helpers import (
+    CAMAT_NAME,
+    CAMAT_NIP,
+    at,
+    camat_profile,
+    complete_visit,
+    new_visit,
+    officer_and_user,
+    tick_all,
+)
 
 D = dt.date
 
@@ -102,7 +111,11 @@ def test_open_follow_ups_on_a_date(ledger) -> None:  # type: ignore[no-untyped-d
     assert (a.visit_date, a.due_on, a.as_of, a.responsible) == (D(2026, 3, 2), D(2026, 3, 31), D(2026, 4, 5), "Sekdes")
     with at(replica) as s:
         due_day = recap.open_follow_ups(s, D(2026, 3, 31), ids["awayan"])[0]
+        made_that_day = recap.open_follow_ups(s, D(2026, 3, 2))
+        made = {f.task: f.id for f in visits.follow_ups_created_in(s, ids["v1"])}
     assert (due_day.overdue, due_day.days_overdue) == (False, 0)
+    # open on the day of the visit that made them, each with its own id
+    assert [(o.task, o.id, o.age_days) for o in made_that_day] == [(task, made[task], 0) for task in sorted(made)]
 
 
 def test_the_period_defaults_to_the_first_visit_until_today(ledger) -> None:  # type: ignore[no-untyped-def]
@@ -131,8 +144,12 @@ def test_build_recap_reports_each_step_and_gathers_every_part(ledger) -> None:  
         data = recap.build_recap(s, recap.Period(D(2026, 1, 1), D(2026, 4, 6)), lambda n, total, label: steps.append((n, total, label)))
     assert [n for n, _, _ in steps] == list(range(recap.RECAP_STEPS + 1))
     assert {total for _, total, _ in steps} == {6}
-    assert steps[0][2] == "Rekap kunjungan" and steps[-1][2] == "Data terkumpul"
-    assert (data.kecamatan, data.made_on) == ("Awayan", D(2026, 11, 20))
+    # what the window's progress shows, step by step
+    assert [label for _, _, label in steps] == ["Rekap kunjungan", "Kelengkapan buku", "Tindak lanjut", "Cakupan",
+                                                "Kepatuhan", "Aparatur desa", "Data terkumpul"]
+    assert (data.kecamatan, data.kabupaten, data.province, data.made_on) == \
+        ("Awayan", "Balangan", "Kalimantan Selatan", D(2026, 11, 20))
+    assert (data.camat_name, data.camat_nip) == ("", "")  # none recorded yet
     assert [r.visit_id for r in data.visits.rows] == [ids["v1"], ids["vb"], ids["v2"]]
     assert [o.task[0] for o in data.follow_ups] == ["D", "C"]
     assert {v.village_name: v.visit_id for v in data.books.villages if v.visit_id} == \
@@ -349,7 +366,7 @@ def test_the_workbook_lists_the_officials_not_removed(first_quarter, tmp_path: P
 
 def test_coverage_lists_villages_by_code_also_one_added_later(master) -> None:  # type: ignore[no-untyped-def]
     """A village added after the others with a lower code (a split or a recoded village) takes
-    its place by code in the coverage rows, not at the end."""
+    its place by code in the coverage rows and the book matrix, not at the end."""
     from perut_desktop.models import Subdistrict
 
     with at(master) as s:
@@ -357,5 +374,201 @@ def test_coverage_lists_villages_by_code_also_one_added_later(master) -> None:  
         villages.add_villages(s, sub.id, [villages.VillageRow("63.11.03.1999", "Desa Pemekaran")])
     with master.begin() as s:
         rows = recap.coverage(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31))).rows
+        books = recap.latest_books(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31))).villages
     codes = [r.village_code for r in rows]
     assert codes == sorted(codes) and codes[0] == "63.11.03.1999" and len(codes) == 24
+    assert [r.village_code for r in books] == codes  # the book matrix too
+
+
+# --- the books across templates, and approved visits only ------------------------------------
+
+
+PEDOMAN_ONLY = ("A.4", "C.2")  # Pedoman books that no book of the Permendagri list continues
+
+
+def test_each_book_has_one_column_across_templates(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Awayan was last visited with the Pedoman list, Bihara (after the office published the
+    Permendagri list) with the new one: a book both lists hold is one column, under the
+    current list's code and title; a Pedoman book with no equivalent keeps its own column,
+    after the current books of its category; a book only the new list has is empty for
+    Awayan. A one-village recap shows only the columns of that village's books."""
+    with at(master) as s:
+        officer = people.add_officer(s, name="Rahmadi, S.AP.", villages=["Awayan", "Bihara"]).id
+        awayan, bihara = villages.find_village(s, "Awayan").id, villages.find_village(s, "Bihara").id
+        old = visits.create_visit(s, village_id=awayan, officer_id=officer, visit_date=D(2026, 3, 2)).id
+        visits.set_result(s, old, "A.3", status="lengkap")  # continued by P47.A.4
+        visits.set_result(s, old, "A.4", status="tidak_ada")
+        templates.publish_template_named(s, "PERMENDAGRI-47-2016")
+        new = visits.create_visit(s, village_id=bihara, officer_id=officer, visit_date=D(2026, 3, 5)).id
+        visits.set_result(s, new, "P47.A.4", status="belum_lengkap")
+        visits.set_result(s, new, "P47.A.3", status="lengkap")
+        everyone = recap.latest_books(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31)))
+        alone = recap.latest_books(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31), awayan, "Awayan"))
+        p47 = [i.code for i in templates.current_template(s).items]
+    p47_of = {"A": [c for c in p47 if c.startswith("P47.A.")], "C": [c for c in p47 if c.startswith("P47.C.")]}
+    expected = [*p47_of["A"], "A.4", *(c for c in p47 if c.startswith("P47.B.")), *p47_of["C"], "C.2",
+                *(c for c in p47 if c.startswith("P47.D."))]
+    assert [b.code for b in everyone.books] == expected
+    columns = {b.code: b for b in everyone.books}
+    assert (columns["P47.A.4"].title, columns["P47.A.4"].category_code, columns["P47.A.4"].category) == \
+        ("Buku Aparat Pemerintah Desa", "A", "Administrasi Umum")
+    assert (columns["A.4"].title, columns["C.2"].category_code) == \
+        ("Buku Tanah Kas Desa dan Buku Tanah di Desa", "C")
+    rows = {r.village_id: r for r in everyone.villages}
+    assert (rows[awayan].visit_id, rows[bihara].visit_id) == (old, new)
+    assert rows[awayan].statuses["P47.A.4"] == "lengkap" and rows[awayan].statuses["A.4"] == "tidak_ada"
+    assert "P47.A.3" not in rows[awayan].statuses and "A.3" not in rows[awayan].statuses
+    assert len(rows[awayan].statuses) == 18 and set(PEDOMAN_ONLY) <= set(rows[awayan].statuses)
+    assert (rows[bihara].statuses["P47.A.4"], rows[bihara].statuses["P47.A.3"]) == ("belum_lengkap", "lengkap")
+    assert set(rows[bihara].statuses) == set(p47)
+    # Awayan alone: a column for each book of its visit and no other, by category, each cell filled
+    [only] = alone.villages
+    assert (only.village_id, only.visit_id) == (awayan, old)
+    codes = [b.code for b in alone.books]
+    assert len(codes) == len(set(codes)) == 18 and set(codes) == set(only.statuses)
+    assert [b.category_code for b in alone.books] == sorted(b.category_code for b in alone.books)
+    assert sorted(only.statuses.values(), key=str) == sorted(rows[awayan].statuses.values(), key=str)
+    # the workbook: one cell per book, under the current list's heading
+    out = _workbook(master, recap.Period(D(2026, 1, 1), D(2026, 3, 31)), tmp_path / "buku.xlsx")
+    with at(master) as s:
+        village_code = {v.id: v.code for v in villages.list_villages(s)}
+    sheet = _sheet(out, excel.SHEET_BOOKS)
+    heading = {str(h).split(" ")[0]: h for h in sheet[village_code[awayan]] if h}
+    assert heading["P47.A.4"] == "P47.A.4 Buku Aparat Pemerintah Desa" and "A.3" not in heading
+    assert (sheet[village_code[awayan]][heading["P47.A.4"]], sheet[village_code[bihara]][heading["P47.A.4"]]) == \
+        ("Lengkap", "Belum lengkap")
+    assert (sheet[village_code[awayan]][heading["A.4"]], sheet[village_code[bihara]][heading["A.4"]]) == ("Tidak ada", None)
+
+
+def test_a_recap_of_approved_visits_shows_the_books_of_the_newest_approved_one(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Awayan's visit of 2 March is approved with every book complete; a newer draft (9 March)
+    found every book missing. The recap of approved visits shows the approved visit's books
+    and score; the full recap the draft's."""
+    officer, kasi = officer_and_user(master)
+    camat = camat_profile(master)
+    approved = new_visit(master, officer, day=D(2026, 3, 2))
+    complete_visit(master, approved)
+    with at(master) as s:
+        workflow.submit_visit(s, approved)
+    with at(master, actor_id=kasi) as s:
+        workflow.verify_visit(s, approved)
+    with at(master, actor_id=camat) as s:
+        workflow.approve_visit(s, approved)
+    draft = new_visit(master, officer, day=D(2026, 3, 9))
+    tick_all(master, draft, "tidak_ada")
+    period = recap.Period(D(2026, 1, 1), D(2026, 3, 31))
+    with at(master) as s:
+        awayan = villages.find_village(s, "Awayan")
+        both = {flag: recap.build_recap(s, period, approved_only=flag) for flag in (True, False)}
+    for flag, (visit, status, overall, result) in {True: (approved, "disetujui", 1.0, "lengkap"),
+                                                   False: (draft, "draf", 0.0, "tidak_ada")}.items():
+        data = both[flag]
+        assert (data.approved_only, data.camat_name, data.camat_nip) == (flag, CAMAT_NAME, CAMAT_NIP)
+        [row] = [r for r in data.books.villages if r.village_id == awayan.id]
+        assert (row.visit_id, row.visit_date, row.visit_status, row.overall) == \
+            (visit, D(2026, 3, 2) if flag else D(2026, 3, 9), status, overall)
+        assert row.statuses and set(row.statuses.values()) == {result}
+        assert all(r.visit_id is None for r in data.books.villages if r.village_id != awayan.id)
+        out = tmp_path / f"rekap-{flag}.xlsx"
+        excel.write_recap(data, out)
+        cells = _sheet(out, excel.SHEET_BOOKS)[awayan.code]
+        assert (_day(cells["Kunjungan Terakhir"]), cells["Nilai"]) == (row.visit_date, overall)
+        assert [r.visit_id for r in data.visits.rows] == ([approved] if flag else [approved, draft])
+
+
+def test_books_of_earlier_visits_have_no_column(master) -> None:  # type: ignore[no-untyped-def]
+    """Awayan was visited with the Pedoman list and again after the Permendagri list was
+    published: only the books of the newest visit have columns (not the Pedoman books without
+    an equivalent), and its cells are that visit's results."""
+    with at(master) as s:
+        officer = people.add_officer(s, name="Rahmadi, S.AP.", villages=["Awayan"]).id
+        awayan = villages.find_village(s, "Awayan").id
+        old = visits.create_visit(s, village_id=awayan, officer_id=officer, visit_date=D(2026, 3, 2)).id
+        for code in ("A.3", "A.4", "C.2"):
+            visits.set_result(s, old, code, status="lengkap")
+        templates.publish_template_named(s, "PERMENDAGRI-47-2016")
+        new = visits.create_visit(s, village_id=awayan, officer_id=officer, visit_date=D(2026, 3, 9)).id
+        visits.set_result(s, new, "P47.A.3", status="tidak_ada")
+        matrix = recap.latest_books(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31)))
+        p47 = [i.code for i in templates.current_template(s).items]
+    assert [b.code for b in matrix.books] == p47
+    [row] = [r for r in matrix.villages if r.village_id == awayan]
+    assert row.visit_id == new and set(row.statuses) == set(p47)
+    assert {c: st for c, st in row.statuses.items() if st} == {"P47.A.3": "tidak_ada"}
+
+
+def test_a_book_column_takes_the_newest_template_versions_title_in_the_templates_order(  # type: ignore[no-untyped-def]
+        master, tmp_path: Path) -> None:
+    """An office template listing its books out of code order, in two versions (the second
+    renames K.1): Awayan was visited with the first, Bihara with the second, and then the
+    Pedoman list is current again. K.1's column takes the newer version's title, and the
+    columns keep the template's order, not the order of their codes."""
+    first, second = tmp_path / "khusus-1.csv", tmp_path / "khusus-2.csv"
+    rows = "K.2,K,Khusus,Buku Dua\nK.10,K,Khusus,Buku Sepuluh\nK.1,K,Khusus,{}\n"
+    first.write_text("code,category_code,category,title\n" + rows.format("Buku Satu"), encoding="utf-8")
+    second.write_text("code,category_code,category,title\n" + rows.format("Buku Satu (judul baru)"), encoding="utf-8")
+    with at(master) as s:
+        officer = people.add_officer(s, name="Rahmadi, S.AP.", villages=["Awayan", "Bihara"]).id
+        awayan, bihara = villages.find_village(s, "Awayan").id, villages.find_village(s, "Bihara").id
+        templates.load_template(s, code="KHUSUS", name="Khusus", path=first, source="", make_current=True)
+        old = visits.create_visit(s, village_id=awayan, officer_id=officer, visit_date=D(2026, 3, 2)).id
+        visits.set_result(s, old, "K.1", status="lengkap")
+        templates.load_template(s, code="KHUSUS", name="Khusus", path=second, source="", make_current=True)
+        new = visits.create_visit(s, village_id=bihara, officer_id=officer, visit_date=D(2026, 3, 3)).id
+        visits.set_result(s, new, "K.1", status="belum_lengkap")
+        templates.publish_template_named(s, "PEDOMAN-PERUT")
+        matrix = recap.latest_books(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31)))
+    assert [(b.code, b.title) for b in matrix.books] == [("K.2", "Buku Dua"), ("K.10", "Buku Sepuluh"),
+                                                          ("K.1", "Buku Satu (judul baru)")]
+    rows_by = {r.village_id: r for r in matrix.villages}
+    assert (rows_by[awayan].statuses["K.1"], rows_by[bihara].statuses["K.1"]) == ("lengkap", "belum_lengkap")
+
+
+def test_the_compliance_rows_carry_each_finding_with_its_rule_for_the_villages_asked(master) -> None:  # type: ignore[no-untyped-def]
+    """Tundi and Awayan both record three urusan for a swadaya village: each has the finding,
+    with the rule's title and the finding's own words, as of the period's end; a one-village
+    recap has that village's findings only."""
+    from perut_desktop.services.compliance import RULES_BY_CODE
+    from perut_desktop.services.compliance.facts import findings_for_village
+
+    end = D(2026, 3, 31)
+    with at(master) as s:
+        tundi, awayan = villages.find_village(s, "Tundi").id, villages.find_village(s, "Awayan").id
+        for village in (tundi, awayan):
+            villages.update_profile(s, village, classification="swadaya", sotk_urusan=3, sotk_seksi=2)
+        # Awayan's head's term ends in June: the BPD's notice was due six months before
+        villages.update_profile(s, awayan, kades_name="Hendra Saputra", kades_term_ends_on=D(2026, 6, 1))
+        every = recap.compliance_rows(s, recap.Period(D(2026, 1, 1), end))
+        alone = recap.compliance_rows(s, recap.Period(D(2026, 1, 1), end, tundi, "Tundi"))
+        own = {f.rule_code: f for f in findings_for_village(s, tundi, end)}
+        awayans = findings_for_village(s, awayan, end)
+        code = next(v.code for v in villages.list_villages(s) if v.id == tundi)
+    assert {r.village_name for r in every} >= {"Tundi", "Awayan"}
+    assert {r.village_name for r in alone} == {"Tundi"} and len(alone) == len(own)
+    [row] = [r for r in alone if r.rule_code == "SOTK_KLASIFIKASI"]
+    f = own["SOTK_KLASIFIKASI"]
+    assert (row.village_code, row.rule_title) == (code, RULES_BY_CODE["SOTK_KLASIFIKASI"].title) and row.rule_title
+    assert (row.severity, row.message, row.source, row.rule_version, row.as_of, row.due_on) == \
+        (f.severity, f.message, f.source, f.rule_version, end, f.due_on)
+    assert [(r.rule_code, r.message) for r in alone] == \
+        [(r.rule_code, r.message) for r in every if r.village_name == "Tundi"]
+    dated = [(r.rule_code, r.due_on) for r in every if r.village_name == "Awayan"]
+    assert dated == [(f.rule_code, f.due_on) for f in awayans] and D(2025, 12, 1) in {d for _, d in dated}
+
+
+def test_open_counts_follow_a_reopened_follow_up_and_one_due_after_later_ones(ledger) -> None:  # type: ignore[no-untyped-def]
+    """Visit 1 also makes F, due long after E, which visit 2 makes; visit 3 reopens A (done at
+    visit 2) and closes C. Each visit's open count follows: 4 after visit 1, 3 after visit 2
+    (A done, B cancelled, E new), 3 after visit 3 (A open again, C done)."""
+    replica, ids = ledger
+    with at(replica) as s:
+        made = {f.task[0]: f.id for f in visits.follow_ups_created_in(s, ids["v1"])}
+        visits.add_follow_up(s, ids["v1"], task="F Arsip desa", due_on=D(2026, 6, 30))
+        visits.add_follow_up(s, ids["v2"], task="E Papan informasi", due_on=D(2026, 4, 20))
+        visits.record_progress(s, ids["v3"], made["A"], status="belum", note="Buku kas belum ditutup")
+        visits.record_progress(s, ids["v3"], made["C"], status="selesai")
+    rows = _rows(replica, recap.Period(D(2026, 1, 1), D(2026, 6, 30)))
+    assert [rows[ids[v]].follow_ups_open for v in ("v1", "v2", "v3")] == [4, 3, 3]
+    with at(replica) as s:
+        still = recap.open_follow_ups(s, D(2026, 5, 4), ids["awayan"])
+    assert [o.task[0] for o in still] == ["A", "F", "E"]
