@@ -69,7 +69,8 @@ def test_the_scan_finds_the_authors_the_ownership_query_finds(trio) -> None:  # 
     assert {trio.master.device_id, trio.a.device_id} <= authors_seen
 
 
-def test_a_full_import_into_an_empty_laptop_ends_as_without_the_scan(trio, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_import_into_an_empty_laptop_ends_as_without_the_scan(  # type: ignore[no-untyped-def]
+        trio, monkeypatch) -> None:
     _laptop_edits(trio)
     laptop = _empty_laptop(trio.master, trio.folder / "fresh")
     laptop.close()
@@ -138,7 +139,8 @@ LAST = "(SELECT max(id) FROM village_official)"
     ((f"UPDATE village_official SET deleted = 2 WHERE id = {LAST}",),
      r"catatan village_official \S+ rusak \(penanda hapus tidak sah\)"),
 ])
-def test_a_malformed_row_is_refused_for_its_first_problem(trio, sql: tuple[str, ...], match: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_malformed_row_is_refused_for_its_first_problem(  # type: ignore[no-untyped-def]
+        trio, sql: tuple[str, ...], match: str) -> None:
     path, header = export(trio.master, trio.a, trio.folder, full=True)
     _tamper(path, *sql)
     before = fp(trio.a)
