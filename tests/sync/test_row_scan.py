@@ -43,7 +43,14 @@ def _empty_laptop(master, folder: Path):  # type: ignore[no-untyped-def]
 def test_the_scan_finds_the_authors_the_ownership_query_finds(trio) -> None:  # type: ignore[no-untyped-def]
     _laptop_edits(trio)
     path, _header = export(trio.master, trio.a, trio.folder, full=True)
-    senders = (trio.master.device_id, trio.a.device_id, "tidak-ada")
+    m = trio.master.device_id
+    # well-formed entries that only one of the three passes finds: a device named only in a
+    # version vector, the master's highest version only there, its lowest only as a field
+    # version
+    _tamper(path, f"""UPDATE village_official SET
+        vv = json_set(vv, '$.zz9', '1000000000000-00000-zz9', '$."{m}"', '9999999999999-00000-{m}'),
+        field_versions = '{{"0000000000001-00000-{m}": ["phone"]}}' WHERE id = {FIRST}""")
+    senders = (m, trio.a.device_id, "zz9", "tidak-ada")
     with trio.b.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         raw.execute(f"ATTACH DATABASE ? AS {ALIAS}", (str(path),))  # type: ignore[union-attr]
@@ -66,7 +73,7 @@ def test_the_scan_finds_the_authors_the_ownership_query_finds(trio) -> None:  # 
             conn.rollback()
             raw.execute(f"DETACH DATABASE {ALIAS}")  # type: ignore[union-attr]
     # the comparison covered versions of several devices, the master's among them
-    assert {trio.master.device_id, trio.a.device_id} <= authors_seen
+    assert {m, trio.a.device_id, "zz9"} <= authors_seen
 
 
 def test_a_full_import_into_an_empty_laptop_ends_as_without_the_scan(  # type: ignore[no-untyped-def]
