@@ -54,6 +54,7 @@ from perut_desktop.sync.payload import (
     SUPPORTED_FORMATS,
     TABLE_BY_NAME,
     TABLES,
+    RowScan,
     TableSpec,
     check_layout,
     check_rows,
@@ -400,12 +401,12 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
     _check_sender(conn, state, sender)
     counts = _promised_counts(meta)
     link = _check_continuity(conn, state, meta, sender)
-    specs = _check_rows(conn, present, counts)
-    max_version = _max_version(conn, specs)
+    specs, scans = _check_rows(conn, present, counts, sender)
+    max_version = max((s.top for s in scans.values()), default="")
     ceiling = _check_clock(conn, replica, state, link, max_version, result)
     if before_merge is not None:
         before_merge(conn, meta, state)
-    held = ownership_check.check(conn, state, sender, specs, str(link.pstate.get(HIGH_WATER, "")))
+    held = ownership_check.check(conn, state, sender, specs, str(link.pstate.get(HIGH_WATER, "")), scans)
     result.warnings.extend(held.warnings)
     _check_attachments(conn, attachments or {}, with_rows=any(int(n) for n in counts.values()))
     if max_version:
@@ -558,11 +559,14 @@ def _check_continuity(conn: Connection, state: Any, meta: dict[str, Any], sender
     return _Link(peer, pstate, epoch, upto, applied_upto, new_epoch)
 
 
-def _check_rows(conn: Connection, present: set[str], counts: dict[str, int]) -> list[TableSpec]:
+def _check_rows(conn: Connection, present: set[str], counts: dict[str, int],
+                sender: str) -> tuple[list[TableSpec], dict[str, RowScan]]:
     """The rows: counted and well-formed; returns the specs of the tables present, in
-    insert order. Guarantees: every table holds exactly the rows promised (the one
-    comparison with the promised counts: the payload is not written afterwards), no
-    table with rows promised is missing, and every row's sync columns are well-formed."""
+    insert order, and what the pass over each found (the authors of its versions, the
+    sender's among them, its highest version). Guarantees: every table holds exactly the
+    rows promised (the one comparison with the promised counts: the payload is not written
+    afterwards), no table with rows promised is missing, and every row's sync columns are
+    well-formed."""
     for name in present:
         actual = conn.exec_driver_sql(f"SELECT count(*) FROM {ALIAS}.{q(name)}").scalar_one()
         if int(counts.get(name, 0)) != actual:
@@ -572,18 +576,7 @@ def _check_rows(conn: Connection, present: set[str], counts: dict[str, int]) -> 
         if int(n) and name not in present:
             raise InputRejected(f"Isi bundel tidak lengkap: tabel {name} tidak ada; bundel ditolak.")
     specs = [t for t in TABLES if t.name in present]
-    for t in specs:
-        check_rows(conn, t)
-    return specs
-
-
-def _max_version(conn: Connection, specs: list[TableSpec]) -> str:
-    """The highest version in the payload ("" when it holds no rows)."""
-    max_version = ""
-    for t in specs:
-        max_version = max(max_version, conn.exec_driver_sql(
-            f"SELECT max(version) FROM {ALIAS}.{q(t.name)}").scalar() or "")
-    return max_version
+    return specs, {t.name: check_rows(conn, t, sender) for t in specs}
 
 
 def _check_clock(conn: Connection, replica: Replica, state: Any, link: _Link, max_version: str,

@@ -22,6 +22,7 @@ A violation refuses the whole bundle (:class:`InputRejected`, reason named).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,7 +34,7 @@ from perut_desktop.hlc import DERIVED_MARK, device_of, plain_device_sql, plain_s
 from perut_desktop.models import expand_field_versions
 from perut_desktop.enums import Role, VisitStatus
 from perut_desktop.sync.merge import DELETED_MARKER, WHOLE_ROW, conflict_row
-from perut_desktop.sync.payload import ALIAS, TABLE_BY_NAME, TableSpec, check_device, q
+from perut_desktop.sync.payload import ALIAS, TABLE_BY_NAME, RowScan, TableSpec, check_device, q
 from perut_desktop.sync.versions import covered
 
 Row = dict[str, Any]
@@ -115,32 +116,57 @@ def _check_officer_rows(conn: Connection, t: TableSpec, ids: set[str], author_ok
                     "diubah kantor kecamatan (master).")
 
 
-def check(conn: Connection, state: Any, sender: str, specs: list[TableSpec], high_water: str = "") -> Held:
+def check(conn: Connection, state: Any, sender: str, specs: list[TableSpec], high_water: str = "",
+          scans: Mapping[str, RowScan] | None = None) -> Held:
     """Check every incoming version; ``high_water`` is the highest version received from
-    the sender before (its versions only rise)."""
+    the sender before (its versions only rise). ``scans``: what the row check's pass over
+    each payload table found (:func:`payload.check_rows` with the sender), used for the
+    tables empty here instead of reading their versions again."""
     if state.role == Role.MASTER:
-        return _check_from_field(conn, state, sender, specs, high_water)
-    return _check_from_master(conn, state, sender, specs, high_water)
+        return _check_from_field(conn, state, sender, specs, high_water, scans or {})
+    return _check_from_master(conn, state, sender, specs, high_water, scans or {})
+
+
+@dataclass(frozen=True)
+class _Authors:
+    """The devices that made a table's incoming versions not covered here, and the
+    sender's lowest and highest such version ("" when it made none)."""
+
+    devices: frozenset[str]
+    lowest: str
+    highest: str
+
+
+def _authors(conn: Connection, t: TableSpec, sender: str, scans: Mapping[str, RowScan]) -> _Authors:
+    """:class:`_Authors` of one table. For a table empty here no incoming version is
+    covered, so the row check's pass (``scans``) already found them all."""
+    empty = conn.exec_driver_sql(f"SELECT 1 FROM main.{q(t.name)} LIMIT 1").first() is None
+    scan = scans.get(t.name)
+    if empty and scan is not None:
+        return _Authors(scan.authors, scan.device_min, scan.device_max)
+    by_dev = {r[0]: (r[1], r[2]) for r in conn.exec_driver_sql(
+        f"SELECT dev, min(v), max(v) FROM ({_entries_sql(t, local_empty=empty)}) GROUP BY dev")}
+    lowest, highest = by_dev.get(sender, ("", ""))
+    return _Authors(frozenset(by_dev), lowest, highest)
 
 
 # --- on a field replica: the master's bundle --------------------------------------------------
 
 
-def _check_from_master(conn: Connection, state: Any, master: str, specs: list[TableSpec], high_water: str) -> Held:
+def _check_from_master(conn: Connection, state: Any, master: str, specs: list[TableSpec], high_water: str,
+                       scans: Mapping[str, RowScan]) -> Held:
     held = Held()
     known = _known_devices(conn)
     for t in specs:
         if t.name == "conflict":
             continue
-        empty = conn.exec_driver_sql(f"SELECT 1 FROM main.{q(t.name)} LIMIT 1").first() is None
-        by_dev = {r[0]: (r[1], r[2]) for r in conn.exec_driver_sql(
-            f"SELECT dev, min(v), max(v) FROM ({_entries_sql(t, local_empty=empty)}) GROUP BY dev")}
-        devs = set(by_dev)
-        if master in by_dev:
+        authors = _authors(conn, t, master, scans)
+        devs = set(authors.devices)
+        if master in devs:
             # Not enforced yet, as for laptops' bundles (docs/sync.md "Not done yet").
-            # _check_rising(t, master, by_dev[master][0], high_water)
-            held.top = max(held.top, by_dev[master][1])
-        for dev in devs:
+            # _check_rising(t, master, authors.lowest, high_water)
+            held.top = max(held.top, authors.highest)
+        for dev in sorted(devs):
             check_device(dev, t.name)
         unknown = sorted(devs - set(known))
         if unknown:
@@ -168,7 +194,8 @@ def _check_from_master(conn: Connection, state: Any, master: str, specs: list[Ta
 # --- on the master: a field laptop's bundle --------------------------------------------------
 
 
-def _check_from_field(conn: Connection, state: Any, sender: str, specs: list[TableSpec], high_water: str) -> Held:
+def _check_from_field(conn: Connection, state: Any, sender: str, specs: list[TableSpec], high_water: str,
+                      scans: Mapping[str, RowScan]) -> Held:
     held = Held()
     known = _known_devices(conn)
     master = state.device_id
@@ -178,21 +205,20 @@ def _check_from_field(conn: Connection, state: Any, sender: str, specs: list[Tab
         if t.name == "conflict":
             _check_conflicts(conn, t, sender, known)
             continue
-        by_dev = {r[0]: (r[1], r[2]) for r in conn.exec_driver_sql(
-            f"SELECT dev, min(v), max(v) FROM ({_entries_sql(t)}) GROUP BY dev")}
-        if not by_dev:
+        authors = _authors(conn, t, sender, scans)
+        if not authors.devices:
             continue
-        for dev in by_dev:
+        for dev in sorted(authors.devices):
             check_device(dev, t.name)
-        strangers = sorted(set(by_dev) - {sender})
+        strangers = sorted(authors.devices - {sender})
         if strangers:
             raise InputRejected(
                 f"Bundel ditolak: {_label(t.name)} memuat perubahan atas nama perangkat {strangers[0]} yang belum "
                 f"pernah diterima kantor kecamatan; perangkat {sender} hanya dapat mengirim perubahannya sendiri.")
         # Not enforced yet: an honest laptop's merged rows carry its older field versions,
         # which arrive after newer ones (the state machine found it); see docs/sync.md.
-        # _check_rising(t, sender, by_dev[sender][0], high_water)
-        held.top = max(held.top, by_dev[sender][1])
+        # _check_rising(t, sender, authors.lowest, high_water)
+        held.top = max(held.top, authors.highest)
         writer = ownership.WRITERS.get(t.name)
         if writer is ownership.Writer.MASTER:
             if t.name not in ownership.SELF_FIELDS:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
 from perut_desktop.errors import InputRejected
-from perut_desktop.hlc import DERIVED_MARK, DERIVED_SUFFIX_GLOB, PLAIN_GLOB, derived_sql, plain_device_sql
+from perut_desktop.hlc import DERIVED_MARK, DERIVED_SUFFIX_GLOB, PLAIN_GLOB, derived_sql, plain_device_sql, plain_sql
 from perut_desktop.models import REPLICATED_MODELS, content_fields, field_names
 
 #: Format of the payload. A newer one asks for an update; older supported ones import.
@@ -169,12 +169,23 @@ def check_layout(conn: Connection, alias: str = ALIAS) -> set[str]:
     return present
 
 
-def check_rows(conn: Connection, table: TableSpec, alias: str = ALIAS) -> None:
-    """Refuse malformed sync columns in one payload table (nothing is changed yet).
+@dataclass(frozen=True)
+class RowScan:
+    """What the pass over one payload table found besides well-formed rows: the devices
+    that made its versions (the device part of each plain row version, each field version
+    and each version-vector entry — the versions the ownership check looks at), the lowest
+    and highest of those versions made by one device, and the table's highest row version."""
 
-    The device part of versions is checked on the distinct devices the ownership check
-    collects (:func:`check_device`), not row by row."""
-    t = f"{alias}.{q(table.name)}"
+    authors: frozenset[str]
+    device_min: str  # "" when that device made none
+    device_max: str
+    top: str  # "" when the table is empty
+
+
+def _why_sql(table: TableSpec) -> tuple[str, str, str, str]:
+    """SQL expressions naming what is wrong (NULL when nothing is) with one row ``x``, one
+    field-version entry ``j`` of ``x`` and one version-vector entry ``j`` of ``x``; second,
+    the condition of a field-version entry's key and type alone (without its names)."""
     derived = derived_sql("x.version")
     bad_version = (
         f"NOT (x.version GLOB '{PLAIN_GLOB}') "
@@ -187,27 +198,88 @@ def check_rows(conn: Connection, table: TableSpec, alias: str = ALIAS) -> None:
         # a derived (merged) version is no field's version: every field must be listed
         f"{derived} AND (SELECT count(*) FROM json_each(x.field_versions) j, json_each(j.value)) "
         f"<> {len(table.fields)}")
-    checks = [
-        f"""SELECT x.id, CASE
+    row = f"""CASE
               WHEN typeof(x.id) <> 'text' OR length(x.id) NOT BETWEEN 1 AND 64 THEN 'id tidak sah'
               WHEN typeof(x.version) <> 'text' OR length(x.version) > 64 OR {bad_version} THEN 'versi tidak sah'
               WHEN typeof(x.vv) <> 'text' OR typeof(x.field_versions) <> 'text' OR substr(x.vv, 1, 1) <> '{{'
                    OR substr(x.field_versions, 1, 1) <> '{{' THEN 'vv atau field_versions bukan objek JSON'
               WHEN x.deleted NOT IN (0, 1) THEN 'penanda hapus tidak sah'
               WHEN {derived_incomplete} THEN 'versi gabungan tanpa versi kolom lengkap'
-            END AS why FROM {t} x""",
-        # one pass over the field versions: each key, then the names it lists
-        f"""SELECT x.id, CASE
-              WHEN j.type <> 'array' OR NOT (j.key GLOB '{PLAIN_GLOB}') {plain_keys}
-                   OR j.key > x.version THEN 'versi kolom tidak sah'
+            END"""
+    # one pass over the field versions: each key, then the names it lists
+    bad_key = f"j.type <> 'array' OR NOT (j.key GLOB '{PLAIN_GLOB}') {plain_keys}OR j.key > x.version"
+    field_version = f"""CASE
+              WHEN {bad_key} THEN 'versi kolom tidak sah'
               WHEN EXISTS (SELECT 1 FROM json_each(j.value) k WHERE k.value NOT IN ({names}))
                    THEN 'nama kolom tidak dikenal dalam versi kolom'
-            END AS why FROM {t} x, json_each(x.field_versions) j""",
-        f"""SELECT x.id, CASE
+            END"""
+    vv_entry = f"""CASE
               WHEN j.type <> 'text' OR NOT (j.value GLOB '{PLAIN_GLOB}') OR {derived_sql('j.value')}
                    OR {plain_device_sql('j.value')} <> j.key THEN 'vv tidak sah'
-            END AS why FROM {t} x, json_each(x.vv) j""",
-    ]
+            END"""
+    return row, bad_key, field_version, vv_entry
+
+
+def _names_listed(found: Any, table: TableSpec) -> bool:
+    """Whether the distinct name lists of a table's field versions (a JSON array of
+    them, each as a JSON array or as its text) name only the table's fields, as the
+    row check's ``json_each`` would find it (a JSON null passes there too)."""
+    try:
+        for names in json.loads(found):
+            names = json.loads(names) if isinstance(names, str) else names
+            if not isinstance(names, list) or not all(n is None or (isinstance(n, str) and n in table.fields)
+                                                      for n in names):
+                return False
+    except (TypeError, ValueError, RecursionError):
+        return False
+    return True
+
+
+def check_rows(conn: Connection, table: TableSpec, device: str = "", alias: str = ALIAS) -> RowScan:
+    """Refuse malformed sync columns in one payload table (nothing is changed yet); return
+    what the same pass found (:class:`RowScan`, ``device``'s versions among them).
+
+    Three statements (the rows, their field versions, their version vectors) check and
+    collect at once. When they find anything wrong (or SQLite cannot read it), the checks
+    run again one by one, each stopping at its first bad row, so that a refusal names the
+    first problem as it always has.
+
+    The device part of versions is checked on the distinct devices the ownership check
+    collects (:func:`check_device`), not row by row."""
+    t = f"{alias}.{q(table.name)}"
+    why_row, bad_key, why_field_version, why_vv = _why_sql(table)
+    row_device = f"CASE WHEN {plain_sql('x.version')} THEN {plain_device_sql('x.version')} END"
+    key_device = plain_device_sql("j.key")
+    # each statement: anything wrong?, the devices, ``device``'s lowest and highest version
+    # (and the highest row version); a version-vector entry's key is its device (checked)
+    passes = (
+        f"SELECT max(({why_row}) IS NOT NULL), json_group_array(DISTINCT {row_device}), "
+        f"min(x.version) FILTER (WHERE {row_device} = ?1), max(x.version) FILTER (WHERE {row_device} = ?1), "
+        f"max(x.version) FROM {t} x",
+        # (the names each field version lists: checked on the distinct lists, below)
+        f"SELECT max({bad_key}), json_group_array(DISTINCT {key_device}), "
+        f"min(j.key) FILTER (WHERE {key_device} = ?1), max(j.key) FILTER (WHERE {key_device} = ?1), "
+        f"json_group_array(DISTINCT j.value) FROM {t} x, json_each(x.field_versions) j",
+        f"SELECT max(({why_vv}) IS NOT NULL), json_group_array(DISTINCT j.key), "
+        f"min(j.value) FILTER (WHERE j.key = ?1), max(j.value) FILTER (WHERE j.key = ?1), NULL "
+        f"FROM {t} x, json_each(x.vv) j",
+    )
+    try:
+        found = [conn.exec_driver_sql(sql, (device,)).one() for sql in passes]
+    except OperationalError:  # json_each on text that is not JSON: said below
+        found = []
+    if not found or any(f[0] for f in found) or not _names_listed(found[1][4], table):
+        _refuse_row(conn, table, (f"SELECT x.id, {why_row} AS why FROM {t} x",
+                                  f"SELECT x.id, {why_field_version} AS why FROM {t} x, json_each(x.field_versions) j",
+                                  f"SELECT x.id, {why_vv} AS why FROM {t} x, json_each(x.vv) j"))
+    authors = frozenset(a for f in found for a in json.loads(f[1]) if isinstance(a, str))
+    lows = [f[2] for f in found if f[2] is not None]
+    highs = [f[3] for f in found if f[3] is not None]
+    return RowScan(authors, min(lows, default=""), max(highs, default=""), found[0][4] or "")
+
+
+def _refuse_row(conn: Connection, table: TableSpec, checks: tuple[str, ...]) -> NoReturn:
+    """The checks of :func:`check_rows` one by one: the first row found wrong, and why."""
     for sql in checks:
         try:
             row = conn.exec_driver_sql(f"SELECT id, why FROM ({sql}) WHERE why IS NOT NULL LIMIT 1").first()
@@ -216,6 +288,7 @@ def check_rows(conn: Connection, table: TableSpec, alias: str = ALIAS) -> None:
                                 f"JSON: {str(exc.orig)[:60]}).") from None
         if row is not None:
             raise InputRejected(f"Bundel ditolak: catatan {table.name} {row[0]!s:.36} rusak ({row[1]}).")
+    raise InputRejected(f"Bundel ditolak: catatan {table.name} rusak.")
 
 
 _DEVICE_RE = re.compile(r"[0-9A-Za-z_]{1,40}")

@@ -1,0 +1,93 @@
+"""Where the full import's time goes, inside the process (DESIGN.md §8).
+
+    python benchmarks/sync_import_profile.py --five-year DIR [--repeat 3] [--top 12]
+
+``DIR`` is the 5-year demo (copied, never changed). As ``sync_cli_bench.py``: the master
+enrols a laptop whose replica is empty and writes its full bundle once; then, ``--repeat``
+times, ``bundle.import_bundle`` of that file into a fresh copy of the empty laptop. Printed
+for the run with the least CPU: the import's CPU seconds, the SQL statements' CPU seconds
+grouped by statement (table names folded, timed through SQLAlchemy's cursor events), and
+the merge's inserts apart from the other statements. CPU time (``time.process_time``) is
+the steadier measure on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+
+from perut_desktop import db
+from perut_desktop.sync import bundle
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sync_bench import empty_field, prepare_container  # noqa: E402
+
+
+def _key(statement: str) -> str:
+    text = re.sub(r'"[a-z_]+"', '"T"', statement)
+    return re.sub(r"\s+", " ", text)[:110]
+
+
+def profile_once(field_template: Path, bundle_path: Path, work: Path) -> tuple[float, dict[str, list[float]]]:
+    target = work / "import"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(field_template, target)
+    replica = db.open_replica(target)
+    spent: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+
+    @event.listens_for(replica.engine, "before_cursor_execute")
+    def _before(conn: Any, _cursor: Any, _statement: str, *_: Any) -> None:
+        conn.info["perut_cpu"] = time.process_time()
+
+    @event.listens_for(replica.engine, "after_cursor_execute")
+    def _after(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        entry = spent[_key(statement)]
+        entry[0] += 1
+        entry[1] += time.process_time() - conn.info.pop("perut_cpu")
+
+    try:
+        started = time.process_time()
+        bundle.import_bundle(replica, bundle_path)
+        return time.process_time() - started, dict(spent)
+    finally:
+        replica.close()
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--five-year", type=Path, required=True)
+    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--top", type=int, default=12)
+    args = p.parse_args()
+    with tempfile.TemporaryDirectory(prefix="perut-import-profile-") as tmp:
+        work = Path(tmp)
+        master_dir = work / "master"
+        shutil.copytree(args.five_year, master_dir)
+        field_template, device_id = empty_field(master_dir, work / "field")
+        prepare_container(master_dir, field_template, device_id)
+        master = db.open_replica(master_dir)
+        try:
+            out = bundle.export_bundle(master, work / "full.perut", to=device_id, full=True)[0].path
+        finally:
+            master.close()
+        runs = [profile_once(field_template, out, work) for _ in range(args.repeat)]
+    total, spent = min(runs, key=lambda r: r[0])
+    inserts = sum(v[1] for k, v in spent.items() if k.startswith("INSERT INTO main"))
+    statements = sum(v[1] for v in spent.values())
+    print(f"import CPU {total:.3f} s; SQL statements {statements:.3f} s (the merge's inserts {inserts:.3f} s, "
+          f"others {statements - inserts:.3f} s); outside SQL {total - statements:.3f} s")
+    for key, (count, cpu) in sorted(spent.items(), key=lambda kv: -kv[1][1])[:args.top]:
+        print(f"{cpu:7.3f} s {int(count):4d} × {key}")
+
+
+if __name__ == "__main__":
+    main()
