@@ -15,7 +15,6 @@ import pytest
 from perut_desktop.errors import NotFound, OwnershipError, StateError, ValidationError, WorkflowError
 from perut_desktop.services import people, review, visits, workflow
 from tests.services.helpers import (
-    CAMAT_NIP,
     at,
     camat_profile,
     complete_visit,
