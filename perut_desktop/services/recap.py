@@ -347,6 +347,16 @@ def latest_books(session: Session, period: Period, *, approved_only: bool = Fals
         rank = (template_id != current_template, -version, order)
         if key not in shown or rank < shown[key][0]:
             shown[key] = (rank, Book(code, ccode, cname, title))
+    # A book the current template holds is shown under its code and title even when no visit
+    # of this recap used that template (a one-village recap of a village last visited with
+    # an older list), so that every recap names a book alike.
+    current_items = select(ChecklistItem.code, ChecklistItem.category_code, ChecklistItem.category,
+                           ChecklistItem.title, ChecklistItem.sort_order).where(
+        ChecklistItem.template_id == current_template, ChecklistItem.deleted.is_(False))
+    for code, ccode, cname, title, order in session.execute(current_items).all():
+        key = identity.get(code, code)
+        if key in shown and shown[key][0][0]:
+            shown[key] = ((False, 0, order), Book(code, ccode, cname, title))
     ordered = tuple(b for _, b in sorted(shown.values(),
                                          key=lambda rb: (rb[1].category_code, rb[0][0], rb[0][2], rb[1].code)))
     column = {key: book.code for key, (_, book) in shown.items()}

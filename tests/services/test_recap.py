@@ -391,7 +391,8 @@ def test_each_book_has_one_column_across_templates(master, tmp_path: Path) -> No
     Permendagri list) with the new one: a book both lists hold is one column, under the
     current list's code and title; a Pedoman book with no equivalent keeps its own column,
     after the current books of its category; a book only the new list has is empty for
-    Awayan. A one-village recap shows only the columns of that village's books."""
+    Awayan. A one-village recap shows only the columns of that village's books, also under
+    the current list's codes and titles."""
     with at(master) as s:
         officer = people.add_officer(s, name="Rahmadi, S.AP.", villages=["Awayan", "Bihara"]).id
         awayan, bihara = villages.find_village(s, "Awayan").id, villages.find_village(s, "Bihara").id
@@ -426,6 +427,9 @@ def test_each_book_has_one_column_across_templates(master, tmp_path: Path) -> No
     assert (only.village_id, only.visit_id) == (awayan, old)
     codes = [b.code for b in alone.books]
     assert len(codes) == len(set(codes)) == 18 and set(codes) == set(only.statuses)
+    # under the current list's code and title, as in the recap of every village
+    assert "P47.A.4" in codes and "A.3" not in codes and only.statuses["P47.A.4"] == "lengkap"
+    assert {b.code: b.title for b in alone.books}["P47.A.4"] == columns["P47.A.4"].title
     assert [b.category_code for b in alone.books] == sorted(b.category_code for b in alone.books)
     assert sorted(only.statuses.values(), key=str) == sorted(rows[awayan].statuses.values(), key=str)
     # the workbook: one cell per book, under the current list's heading
