@@ -171,6 +171,44 @@ def test_a_laptop_records_the_newest_version_received_from_the_office(trio) -> N
         assert s.get(Peer, trio.master.device_id).state["high_water"] == newest
 
 
+def test_an_office_bundle_with_a_malformed_device_in_a_version_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """The device part of every version the office's bundle brings must look like one; the
+    refusal names the table."""
+    import sqlite3
+
+    from perut_desktop.services import people
+
+    with at(trio.master, D2) as s:
+        people.edit_officer(s, _officer_id(trio.master, "Siti"), name="Siti Rahmah, S.Sos.")
+    bundle = export(trio.master, trio.a, trio.folder)
+    with sqlite3.connect(bundle[0]) as c:
+        c.execute("UPDATE officer SET version = substr(version, 1, 20) || 'bad!dev' WHERE name = ?",
+                  ("Siti Rahmah, S.Sos.",))
+    c.close()
+    before = fp(trio.a)
+    with pytest.raises(InputRejected, match=r"^Bundel ditolak: catatan officer rusak \(perangkat 'bad!dev' dalam versi "
+                                            r"tidak sah\)\.$"):
+        apply(trio.a, (bundle[0], None))
+    assert fp(trio.a) == before
+
+
+def test_an_edit_of_a_visit_whose_officer_the_office_already_holds_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
+    """Only an officer value the office does not hold yet must be the laptop's own: after
+    the office handed the laptop to another officer, its edit of an earlier visit (the
+    officer as the office has it) is applied."""
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    _forged(trio.master, "UPDATE device SET officer_id = ? WHERE id = ?", _officer_id(trio.master, "Siti"),
+            trio.a.device_id)
+    with at(trio.a, D2) as s:
+        visits.edit_visit(s, vid, summary="Ringkasan ditambahkan")
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    with trio.master.begin() as s:
+        visit = s.get(Visit, vid)
+        assert visit.summary == "Ringkasan ditambahkan"
+        assert visit.officer_id == _officer_id(trio.master, "Rahmadi")
+
+
 def test_master_bundle_with_versions_of_an_unknown_device_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     """A laptop accepts from the master only versions written by devices it knows."""
     stranger = "feedfacefeedface"
