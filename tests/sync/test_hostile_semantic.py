@@ -328,7 +328,8 @@ def test_an_event_already_recorded_cannot_be_changed(world: World, run: Run, tmp
     path = _edited("visit_status_event", lambda w: _stored(w, "a", "visit_status_event",
                                                            "visit_id = ? AND to_status = 'diajukan'", w.approved),
                    renote)(world, tmp_path)
-    assert_refused(run, world.dirs["master"], path, "status kunjungan yang sudah tercatat tidak dapat diubah")
+    assert_refused(run, world.dirs["master"], path,
+                   "perut: Bundel ditolak: status kunjungan yang sudah tercatat tidak dapat diubah. (berkas disimpan di ")
 
 
 def test_an_event_to_a_status_that_does_not_exist_is_refused(world: World, run: Run, tmp_path: Path) -> None:
@@ -357,6 +358,30 @@ def test_an_event_dated_before_the_visits_recorded_history_is_refused(world: Wor
     v = _before_submit(world)
     path = _event(world, world.approved, "draf", "diajukan", version=v)(world, tmp_path)
     assert_refused(run, world.dirs["master"], path, "disisipkan sebelum riwayat status yang sudah tercatat")
+
+
+def test_a_first_event_of_a_new_visit_leaving_from_a_status_is_refused(world: World, run: Run,
+                                                                      tmp_path: Path) -> None:
+    """The laptop's new draft, with an event before its creation leaving from Dikembalikan:
+    the visit had no status then."""
+    created = _stored(world, "a", "visit_status_event", "visit_id = ?", world.draft)["version"]
+    ms, counter, device = parse_version(created)
+    eid = "00000000-0000-4000-8000-000000000001"
+    path = _event(world, world.draft, "dikembalikan", "draf", version=format_version(ms - 1, counter, device),
+                  id=eid)(world, tmp_path)
+    assert_refused(run, world.dirs["master"], path,
+                   f"perut: Bundel ditolak: status kunjungan {eid} dari perangkat {world.ids['a']} berangkat dari "
+                   "Dikembalikan, padahal statusnya saat itu (baru). (berkas disimpan di ")
+
+
+def test_an_event_creating_a_visit_that_already_has_a_status_is_refused(world: World, run: Run,
+                                                                       tmp_path: Path) -> None:
+    """A new-visit event (no status it leaves from) on the approved visit."""
+    eid = str(uuid.uuid4())
+    path = _event(world, world.approved, None, "draf", id=eid)(world, tmp_path)
+    assert_refused(run, world.dirs["master"], path,
+                   f"perut: Bundel ditolak: status kunjungan {eid} dari perangkat {world.ids['a']} berangkat dari "
+                   "(baru), padahal statusnya saat itu Disetujui. (berkas disimpan di ")
 
 
 # --- 4. conflict records -----------------------------------------------------------------------------

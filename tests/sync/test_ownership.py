@@ -135,6 +135,80 @@ def test_a_status_change_from_a_laptop_the_office_holds_no_officer_for_is_refuse
              rf"^Bundel ditolak: status kunjungan \S+ dari perangkat {trio.a.device_id} mencatat pelaku lain dari "
              r"perangkat itu dan pendampingnya\.$")
 
+def test_a_status_event_dated_exactly_at_the_last_recorded_one_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """A second event carrying the version of the visit's last recorded event (a device's
+    versions are unique: no honest laptop writes two events at one version) is refused,
+    even when it would sort after that event and continue from its status."""
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    forged = "ffffffff-ffff-4fff-bfff-ffffffffffff"
+    _forged(trio.a, "UPDATE replica_state SET seq = seq + 1")
+    _forged(trio.a, "INSERT INTO visit_status_event (id, visit_id, from_status, to_status, device_id, user_profile_id, "
+            "actor_name, actor_nip, occurred_at, recorded_hlc, note, version, vv, field_versions, deleted, seq) "
+            "SELECT ?, visit_id, 'draf', 'diajukan', device_id, user_profile_id, actor_name, actor_nip, occurred_at, "
+            "recorded_hlc, note, version, vv, field_versions, deleted, (SELECT seq FROM replica_state) "
+            "FROM visit_status_event WHERE visit_id = ?", forged, vid)
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: status kunjungan {forged} dari perangkat {trio.a.device_id} disisipkan sebelum "
+             r"riwayat status yang sudah tercatat\.$")
+    with trio.master.begin() as s:
+        assert visits.status_of(s, vid).value == "draf"
+
+
+def test_a_laptop_records_the_newest_version_received_from_the_office(trio) -> None:  # type: ignore[no-untyped-def]
+    """The office's highest version in its bundle becomes the laptop's mark of the office's
+    time (the wall-clock check of the laptop's own writes reads it)."""
+    from perut_desktop.models import Peer
+    from perut_desktop.services import people
+
+    with at(trio.master, D3) as s:
+        officer = s.get(Officer, _officer_id(trio.master, "Siti"))
+        people.edit_officer(s, officer.id, name="Siti Rahmah, S.Sos.")
+    with trio.master.begin() as s:
+        newest = s.get(Officer, officer.id).version
+    assert send(trio.master, trio.a, trio.folder).status == "applied"
+    with trio.a.begin() as s:
+        assert s.get(Peer, trio.master.device_id).state["high_water"] == newest
+
+
+def test_an_office_bundle_with_a_malformed_device_in_a_version_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """The device part of every version the office's bundle brings must look like one; the
+    refusal names the table."""
+    import sqlite3
+
+    from perut_desktop.services import people
+
+    with at(trio.master, D2) as s:
+        people.edit_officer(s, _officer_id(trio.master, "Siti"), name="Siti Rahmah, S.Sos.")
+    bundle = export(trio.master, trio.a, trio.folder)
+    with sqlite3.connect(bundle[0]) as c:
+        c.execute("UPDATE officer SET version = substr(version, 1, 20) || 'bad!dev' WHERE name = ?",
+                  ("Siti Rahmah, S.Sos.",))
+    c.close()
+    before = fp(trio.a)
+    with pytest.raises(InputRejected, match=r"^Bundel ditolak: catatan officer rusak \(perangkat 'bad!dev' dalam versi "
+                                            r"tidak sah\)\.$"):
+        apply(trio.a, (bundle[0], None))
+    assert fp(trio.a) == before
+
+
+def test_an_edit_of_a_visit_whose_officer_the_office_already_holds_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
+    """Only an officer value the office does not hold yet must be the laptop's own: after
+    the office handed the laptop to another officer, its edit of an earlier visit (the
+    officer as the office has it) is applied."""
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    _forged(trio.master, "UPDATE device SET officer_id = ? WHERE id = ?", _officer_id(trio.master, "Siti"),
+            trio.a.device_id)
+    with at(trio.a, D2) as s:
+        visits.edit_visit(s, vid, summary="Ringkasan ditambahkan")
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    with trio.master.begin() as s:
+        visit = s.get(Visit, vid)
+        assert visit.summary == "Ringkasan ditambahkan"
+        assert visit.officer_id == _officer_id(trio.master, "Rahmadi")
+
+
 def test_master_bundle_with_versions_of_an_unknown_device_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     """A laptop accepts from the master only versions written by devices it knows."""
     stranger = "feedfacefeedface"
