@@ -171,6 +171,22 @@ def test_a_laptop_records_the_newest_version_received_from_the_office(trio) -> N
         assert s.get(Peer, trio.master.device_id).state["high_water"] == newest
 
 
+def test_the_office_records_the_newest_version_received_from_a_laptop(trio) -> None:  # type: ignore[no-untyped-def]
+    """The laptop's highest version in its bundle, here an edit of a record the office
+    already holds, becomes the office's mark of that laptop's time."""
+    from perut_desktop.models import Peer
+
+    oid = _officer_id(trio.a, "Rahmadi")
+    with at(trio.a, D3) as s:
+        s.get(Officer, oid).phone = "081234567890"
+    with trio.a.begin() as s:
+        newest = s.get(Officer, oid).version
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    with trio.master.begin() as s:
+        assert s.get(Officer, oid).phone == "081234567890"
+        assert s.get(Peer, trio.a.device_id).state["high_water"] == newest
+
+
 def test_an_office_bundle_with_a_malformed_device_in_a_version_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     """The device part of every version the office's bundle brings must look like one; the
     refusal names the table."""
@@ -190,6 +206,25 @@ def test_an_office_bundle_with_a_malformed_device_in_a_version_is_refused(trio) 
                                             r"tidak sah\)\.$"):
         apply(trio.a, (bundle[0], None))
     assert fp(trio.a) == before
+
+
+def test_a_laptop_bundle_with_a_malformed_device_in_a_version_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
+    """The same on the office: the device part of every version a laptop's bundle brings
+    must look like one; the refusal names the table."""
+    import sqlite3
+
+    with at(trio.a, D2) as s:
+        s.get(Officer, _officer_id(trio.a, "Rahmadi")).phone = "081234567890"
+    bundle = export(trio.a, trio.master, trio.folder)
+    with sqlite3.connect(bundle[0]) as c:
+        c.execute("UPDATE officer SET version = substr(version, 1, 20) || 'bad!dev' WHERE phone = ?",
+                  ("081234567890",))
+    c.close()
+    before = fp(trio.master)
+    with pytest.raises(InputRejected, match=r"^Bundel ditolak: catatan officer rusak \(perangkat 'bad!dev' dalam versi "
+                                            r"tidak sah\)\.$"):
+        apply(trio.master, (bundle[0], None))
+    assert fp(trio.master) == before
 
 
 def test_an_edit_of_a_visit_whose_officer_the_office_already_holds_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
