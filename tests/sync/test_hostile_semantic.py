@@ -251,6 +251,22 @@ def test_moving_a_row_between_the_laptops_own_visits_is_refused(world: World, ru
     assert_refused(run, world.dirs["master"], path, "memindahkan hasil pemeriksaan buku")
 
 
+def test_a_row_for_a_visit_that_exists_nowhere_is_refused(world: World, run: Run, tmp_path: Path) -> None:
+    """A new book result naming a visit neither the office nor the bundle holds: no laptop
+    owns such a visit, so the row is refused by the ownership check, naming the row's kind and
+    the visit."""
+    nowhere = str(uuid.uuid4())
+
+    def orphan(w: World, row: dict[str, Any]) -> set[str]:
+        row["id"], row["visit_id"] = str(uuid.uuid4()), nowhere
+        return {"visit_id"}
+    path = _edited("checklist_result", lambda w: _stored(w, "a", "checklist_result", "visit_id = ? LIMIT 1",
+                                                         w.approved), orphan)(world, tmp_path)
+    err = assert_refused(run, world.dirs["master"], path,
+                         f"hasil pemeriksaan buku untuk kunjungan {nowhere} yang bukan miliknya")
+    assert "Bundel ditolak: perangkat " in err and " mengirim hasil pemeriksaan buku untuk kunjungan " in err
+
+
 # --- 2. back-dated versions ------------------------------------------------------------------------
 
 
