@@ -139,6 +139,21 @@ def prepare_container(master_dir: Path, field_template: Path, device_id: str) ->
         "master_enc_key": master_keys.enc, "secret": "bench"})
 
 
+
+def full_bundle_for_new_laptop(five_year: Path, work: Path) -> tuple[Path, str, Path]:
+    """A copy of ``five_year`` as the master in ``work``, a newly enrolled empty laptop
+    (its replica folder and device id) and the master's full bundle to it."""
+    master_dir = work / "master"
+    shutil.copytree(five_year, master_dir)
+    field_template, device_id = empty_field(master_dir, work / "field")
+    prepare_container(master_dir, field_template, device_id)
+    master = open_replica(master_dir)
+    try:
+        out = bundle.export_bundle(master, work / "full.perut", to=device_id, full=True)[0].path
+    finally:
+        master.close()
+    return field_template, device_id, out
+
 def delta(master_dir: Path, work: Path, repeat: int, *, with_container: bool = False) -> tuple[float, float, int]:
     """One visit recorded on an in-sync laptop: best (export, import) seconds, at the seam
     or through bundle files (after the day's automatic backup, which is timed apart)."""

@@ -33,10 +33,9 @@ from pathlib import Path
 
 from perut_desktop import db
 from perut_desktop.models import REPLICATED_MODELS
-from perut_desktop.sync import bundle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sync_bench import empty_field, prepare_container  # noqa: E402
+from sync_bench import full_bundle_for_new_laptop  # noqa: E402
 
 
 def plain_floor_seconds(source: Path, work: Path) -> tuple[float, float, int]:
@@ -78,15 +77,7 @@ def main() -> None:
     args = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="perut-cli-bench-") as tmp:
         work = Path(tmp)
-        master_dir = work / "master"
-        shutil.copytree(args.five_year, master_dir)
-        field_template, device_id = empty_field(master_dir, work / "field")
-        prepare_container(master_dir, field_template, device_id)
-        master = db.open_replica(master_dir)
-        try:
-            out = bundle.export_bundle(master, work / "full.perut", to=device_id, full=True)[0]
-        finally:
-            master.close()
+        field_template, _device, out = full_bundle_for_new_laptop(args.five_year, work)
         floors = [plain_floor_seconds(db.database_path(args.five_year), work) for _ in range(args.repeat)]
         rows = floors[0][2]
         imports, stats = [], []
@@ -95,11 +86,11 @@ def main() -> None:
             shutil.copytree(field_template, a)
             shutil.copytree(field_template, b)
             stats.append(perut(b, "stats"))
-            imports.append(perut(a, "sync", "import", str(out.path)))
+            imports.append(perut(a, "sync", "import", str(out)))
             shutil.rmtree(a)
             shutil.rmtree(b)
         today = dt.date.today()
-        size = out.path.stat().st_size / 1e6
+        size = out.stat().st_size / 1e6
         for k, clock in ((0, "wall"), (1, "CPU")):
             floor = min(f[k] for f in floors)
             imp, st = min(i[k] for i in imports), min(x[k] for x in stats)

@@ -29,7 +29,7 @@ from perut_desktop import db
 from perut_desktop.sync import bundle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sync_bench import empty_field, prepare_container  # noqa: E402
+from sync_bench import full_bundle_for_new_laptop  # noqa: E402
 
 
 def _key(statement: str) -> str:
@@ -70,15 +70,7 @@ def main() -> None:
     args = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="perut-import-profile-") as tmp:
         work = Path(tmp)
-        master_dir = work / "master"
-        shutil.copytree(args.five_year, master_dir)
-        field_template, device_id = empty_field(master_dir, work / "field")
-        prepare_container(master_dir, field_template, device_id)
-        master = db.open_replica(master_dir)
-        try:
-            out = bundle.export_bundle(master, work / "full.perut", to=device_id, full=True)[0].path
-        finally:
-            master.close()
+        field_template, _device, out = full_bundle_for_new_laptop(args.five_year, work)
         runs = [profile_once(field_template, out, work) for _ in range(args.repeat)]
     total, spent = min(runs, key=lambda r: r[0])
     inserts = sum(v[1] for k, v in spent.items() if k.startswith("INSERT INTO main"))
