@@ -187,44 +187,38 @@ def test_the_office_records_the_newest_version_received_from_a_laptop(trio) -> N
         assert s.get(Peer, trio.a.device_id).state["high_water"] == newest
 
 
+def _refused_with_a_malformed_device(sender, receiver, folder, where: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    """``sender``'s bundle to ``receiver`` with the device part of one officer version
+    (``where`` = ``value``) made malformed: refused, naming the table, nothing changed."""
+    import sqlite3
+
+    bundle = export(sender, receiver, folder)
+    with sqlite3.connect(bundle[0]) as c:
+        c.execute(f"UPDATE officer SET version = substr(version, 1, 20) || 'bad!dev' WHERE {where} = ?", (value,))
+    c.close()
+    before = fp(receiver)
+    with pytest.raises(InputRejected, match=r"^Bundel ditolak: catatan officer rusak \(perangkat 'bad!dev' dalam versi "
+                                            r"tidak sah\)\.$"):
+        apply(receiver, (bundle[0], None))
+    assert fp(receiver) == before
+
+
 def test_an_office_bundle_with_a_malformed_device_in_a_version_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     """The device part of every version the office's bundle brings must look like one; the
     refusal names the table."""
-    import sqlite3
-
     from perut_desktop.services import people
 
     with at(trio.master, D2) as s:
         people.edit_officer(s, _officer_id(trio.master, "Siti"), name="Siti Rahmah, S.Sos.")
-    bundle = export(trio.master, trio.a, trio.folder)
-    with sqlite3.connect(bundle[0]) as c:
-        c.execute("UPDATE officer SET version = substr(version, 1, 20) || 'bad!dev' WHERE name = ?",
-                  ("Siti Rahmah, S.Sos.",))
-    c.close()
-    before = fp(trio.a)
-    with pytest.raises(InputRejected, match=r"^Bundel ditolak: catatan officer rusak \(perangkat 'bad!dev' dalam versi "
-                                            r"tidak sah\)\.$"):
-        apply(trio.a, (bundle[0], None))
-    assert fp(trio.a) == before
+    _refused_with_a_malformed_device(trio.master, trio.a, trio.folder, "name", "Siti Rahmah, S.Sos.")
 
 
 def test_a_laptop_bundle_with_a_malformed_device_in_a_version_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
     """The same on the office: the device part of every version a laptop's bundle brings
     must look like one; the refusal names the table."""
-    import sqlite3
-
     with at(trio.a, D2) as s:
         s.get(Officer, _officer_id(trio.a, "Rahmadi")).phone = "081234567890"
-    bundle = export(trio.a, trio.master, trio.folder)
-    with sqlite3.connect(bundle[0]) as c:
-        c.execute("UPDATE officer SET version = substr(version, 1, 20) || 'bad!dev' WHERE phone = ?",
-                  ("081234567890",))
-    c.close()
-    before = fp(trio.master)
-    with pytest.raises(InputRejected, match=r"^Bundel ditolak: catatan officer rusak \(perangkat 'bad!dev' dalam versi "
-                                            r"tidak sah\)\.$"):
-        apply(trio.master, (bundle[0], None))
-    assert fp(trio.master) == before
+    _refused_with_a_malformed_device(trio.a, trio.master, trio.folder, "phone", "081234567890")
 
 
 def test_an_edit_of_a_visit_whose_officer_the_office_already_holds_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
