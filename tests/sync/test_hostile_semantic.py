@@ -564,7 +564,8 @@ def test_a_laptops_visit_naming_another_officer_is_refused(world: World, run: Ru
         row["officer_id"] = w.officers["b"]
         return {"officer_id"}
     path = _edited("visit", lambda w: _stored(w, "a", "visit", "id = ?", w.draft), other_officer)(world, tmp_path)
-    assert_refused(run, world.dirs["master"], path, "atas nama pendamping lain")
+    assert_refused(run, world.dirs["master"], path, f"Bundel ditolak: perangkat {world.ids['a']} mencatat kunjungan "
+                   f"{world.draft} atas nama pendamping lain.")
 
 
 def test_a_visit_to_a_village_outside_the_assignment_is_flagged_not_refused(world: World, run: Run,
@@ -584,7 +585,23 @@ def test_a_visit_to_a_village_outside_the_assignment_is_flagged_not_refused(worl
     assert code == 0 and "diterapkan" in out, err
     lines = err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("perut: peringatan: "), err
-    assert "Desa Baru" in lines[0] and "di luar desa tugas" in lines[0]
+    assert f"dari perangkat {world.ids['a']} ke Desa Baru, di luar desa tugas pendampingnya" in lines[0], err
+
+
+def test_rows_of_a_visit_whose_table_the_bundle_leaves_out_are_refused(world: World, run: Run,
+                                                                       tmp_path: Path) -> None:
+    """The payload's visit table dropped and its count taken out of the meta: the new draft's
+    rows then belong to a visit the office does not hold and the bundle does not carry;
+    refused by name, not a crash."""
+    payload = _payload(world, tmp_path)
+    with sqlite3.connect(payload) as c:
+        c.execute("DROP TABLE visit")
+        counts = json.loads(c.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()[0])
+        del counts["visit"]
+        c.execute("UPDATE meta SET value = ? WHERE key = 'counts'", (json.dumps(counts),))
+    c.close()
+    path = _seal(world, tmp_path, payload)
+    assert_refused(run, world.dirs["master"], path, f"untuk kunjungan {world.draft} yang bukan miliknya.")
 
 
 def test_a_payload_that_fails_sqlites_quick_check_is_refused(world: World, run: Run, tmp_path: Path) -> None:

@@ -403,6 +403,74 @@ def test_a_submission_made_before_the_visit_went_away_and_came_back_is_held_not_
     assert fp(trio.master) == fp(trio.a) == fp(trio.b)
 
 
+def test_an_edit_lost_to_the_interim_owner_is_not_held_when_the_visit_comes_back(trio) -> None:  # type: ignore[no-untyped-def]
+    """The office hands a's visit to b and later back to a; a, unaware, had edited a book's
+    result that b then edited later (b's edit wins on a). a's next bundle carries the row
+    with b's values and a's lost edit only in its version vector: it is taken as it is —
+    not refused, and nothing held as a new edit of a's — and all three converge on b's."""
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    with at(trio.master, D2, 9) as s:
+        workflow.reassign_visit(s, vid, trio.b.device_id)
+    send(trio.master, trio.b, trio.folder)
+    with at(trio.a, D2, 10) as s:  # a, not knowing, goes on
+        visits.set_result(s, vid, "A.1", status="lengkap", notes="dari laptop lama")
+    with at(trio.b, D2, 11) as s:
+        visits.set_result(s, vid, "A.1", status="tidak_ada", notes="dari laptop baru")
+    send(trio.b, trio.master, trio.folder)
+    with at(trio.master, D2, 12) as s:
+        workflow.reassign_visit(s, vid, trio.a.device_id)
+    send(trio.master, trio.a, trio.folder)  # b's edit wins on a
+    rid = derived_id("checklist_result", vid, "A.1")
+    with trio.a.begin() as s:
+        row = s.get(ChecklistResult, rid)
+        assert (row.status, row.notes) == ("tidak_ada", "dari laptop baru")
+        assert trio.a.device_id in row.vv  # a's lost edit, seen only there
+    result = send(trio.a, trio.master, trio.folder, full=True)
+    assert result.status == "applied"
+    assert result.tables["checklist_result"].received >= 1
+    assert result.tables["checklist_result"].held == 0
+    for _ in range(2):
+        for laptop in (trio.a, trio.b):
+            send(trio.master, laptop, trio.folder)
+            send(laptop, trio.master, trio.folder)
+    assert fp(trio.master) == fp(trio.a) == fp(trio.b)
+    with trio.master.begin() as s:
+        row = s.get(ChecklistResult, rid)
+        assert (row.status, row.notes) == ("tidak_ada", "dari laptop baru")
+
+
+@pytest.mark.parametrize("back", [False, True], ids=["handed-away", "handed-back"])
+def test_a_held_edit_does_not_end_the_judging_of_the_rows_after_it(trio, back: bool) -> None:  # type: ignore[no-untyped-def]
+    """A bundle's rows are judged one by one in id order. Edits held as conflicts (their visit
+    handed to another laptop, or handed back after they were made) must not end the judging
+    of the rows after them: a's forged edit of b's visit, whose row sorts after a held one,
+    is still refused."""
+    other = _new_visit(trio.b, "Siti", "Baru")
+    send(trio.b, trio.master, trio.folder)
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    send(trio.master, trio.a, trio.folder)  # a now holds b's visit too
+    with at(trio.master, D2, 9) as s:
+        workflow.reassign_visit(s, vid, trio.b.device_id)
+    with at(trio.a, D2, 10) as s:  # a, not knowing, fills in the books
+        codes = [r.item_code for r in visits.results(s, vid)]
+        for code in codes:
+            visits.set_result(s, vid, code, status="lengkap")
+    if back:
+        with at(trio.master, D2, 11) as s:
+            workflow.reassign_visit(s, vid, trio.a.device_id)
+    first_held = min(derived_id("checklist_result", vid, c) for c in codes)
+    forged = max(codes, key=lambda c: derived_id("checklist_result", other, c))
+    assert derived_id("checklist_result", other, forged) > first_held
+    with at(trio.a, D2, 12) as s:
+        s.execute(update(Visit).where(Visit.id == other).values(device_id=trio.a.device_id))  # unstamped forgery
+        visits.set_result(s, other, forged, status="lengkap")
+    _refused(trio, export(trio.a, trio.master, trio.folder),
+             rf"^Bundel ditolak: perangkat {trio.a.device_id} mengubah hasil pemeriksaan buku pada kunjungan {other} "
+             r"milik perangkat lain\.$")
+
+
 def test_lost_laptop_late_bundle_keeps_its_other_records_and_the_new_owners_edits(  # type: ignore[no-untyped-def]
         trio, capsys: pytest.CaptureFixture[str]) -> None:
     """The lost-laptop story with the command: the master hands a's open visit to b
