@@ -6,6 +6,7 @@ bundle imported twice changes nothing; an old bundle after a newer one rolls not
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from sqlalchemy import select
 
@@ -323,6 +324,29 @@ def test_the_conflict_record_is_the_same_in_every_release() -> None:
         **common, "id": "e5243662-e74b-5756-b303-c07be1140150", "field": "*",
         "winner_version": later, "winner_value": "null", "loser_version": lost, "loser_value": '{"name": "x"}',
         "loser_device_id": a, "version": f"{later}.2cbe616a", "vv": f'{{"{a}":"{later}"}}'}
+
+
+def test_a_conflict_found_again_with_another_winner_takes_the_later_detection(master) -> None:  # type: ignore[no-untyped-def]
+    """One losing edit found against two different winners is one conflict record (its id
+    names the loser). A replica that holds the first detection and finds it again merges the
+    two like any record: the later detection's winner is stored, and its vector learns every
+    device of both, so neither detection is sent back as new."""
+    from perut_desktop.sync import engine
+
+    a, b, c = "a1b2c3d4e5f60718", "9f8e7d6c5b4a3921", "0c0c0c0c0c0c0c0c"
+    row, lose = "6f1c0e5e-0000-4000-8000-000000000001", f"1893920400000-00000-{b}"
+    w1, w2 = f"1893924000000-00000-{a}", f"1893927600000-00000-{c}"
+    first = conflict_row("village_official", row, "position", (w1, "Kasi (a)"), (lose, "Kasi (b)"))
+    again = conflict_row("village_official", row, "position", (w2, "Kasi (c)"), (lose, "Kasi (b)"))
+    assert first["id"] == again["id"] and again["version"] > first["version"]
+    with master.engine.begin() as conn:
+        assert engine._merge_generated(conn, [first], 1) == 1
+        assert engine._merge_generated(conn, [again], 2) == 1
+        assert engine._merge_generated(conn, [first], 3) == 0  # the older detection, once more
+        stored = conn.exec_driver_sql("SELECT winner_version, winner_value, loser_value, version, vv FROM conflict "
+                                      "WHERE id = ?", (first["id"],)).one()
+    assert stored[:4] == (w2, '"Kasi (c)"', '"Kasi (b)"', again["version"])
+    assert json.loads(stored[4]) == {a: w1, b: lose, c: w2}
 
 
 def test_a_conflict_resolved_on_two_replicas_at_once_keeps_the_later_resolution(trio) -> None:  # type: ignore[no-untyped-def]
