@@ -576,3 +576,47 @@ def test_open_counts_follow_a_reopened_follow_up_and_one_due_after_later_ones(le
     with at(replica) as s:
         still = recap.open_follow_ups(s, D(2026, 5, 4), ids["awayan"])
     assert [o.task[0] for o in still] == ["A", "F", "E"]
+
+
+def test_progress_entered_out_of_date_order_counts_on_its_own_day(ledger) -> None:  # type: ignore[no-untyped-def]
+    """Visit 3 (4 May) records C done; a visit of 20 April, entered only afterwards, records C
+    cancelled. Each visit's open count follows the days, not the order of entry: C is open
+    after visit 2 and closed after the 20 April visit."""
+    replica, ids = ledger
+    with at(replica) as s:
+        made = {f.task[0]: f.id for f in visits.follow_ups_created_in(s, ids["v1"])}
+        visits.record_progress(s, ids["v3"], made["C"], status="selesai")
+        late = visits.create_visit(s, village_id=ids["awayan"], officer_id=s.get(Visit, ids["v1"]).officer_id,
+                                   visit_date=D(2026, 4, 20)).id
+        visits.record_progress(s, late, made["C"], status="dibatalkan")
+    rows = _rows(replica, recap.Period(D(2026, 1, 1), D(2026, 6, 30)))
+    assert [rows[v].follow_ups_open for v in (ids["v2"], late, ids["v3"])] == [1, 0, 0]
+    assert rows[late].follow_ups_closed == 1
+
+
+def test_progress_recorded_at_a_deleted_visit_no_longer_counts(ledger) -> None:  # type: ignore[no-untyped-def]
+    """Visit 3 (a draft) records C done and is then deleted: C is open again for the recap
+    and for the list of open follow-ups."""
+    replica, ids = ledger
+    with at(replica) as s:
+        made = {f.task[0]: f.id for f in visits.follow_ups_created_in(s, ids["v1"])}
+        visits.record_progress(s, ids["v3"], made["C"], status="selesai")
+        later = visits.create_visit(s, village_id=ids["awayan"], officer_id=s.get(Visit, ids["v1"]).officer_id,
+                                    visit_date=D(2026, 6, 1)).id
+    assert _rows(replica, recap.Period(D(2026, 1, 1), D(2026, 6, 30)))[later].follow_ups_open == 0
+    with at(replica) as s:
+        visits.delete_visit(s, ids["v3"])
+    assert _rows(replica, recap.Period(D(2026, 1, 1), D(2026, 6, 30)))[later].follow_ups_open == 1
+    with at(replica) as s:
+        assert [o.task[0] for o in recap.open_follow_ups(s, D(2026, 6, 1), ids["awayan"])] == ["C"]
+
+
+def test_progress_dated_before_its_follow_up_never_makes_a_count_negative(ledger) -> None:  # type: ignore[no-untyped-def]
+    """Visit 1's date moved after visit 2, which had recorded progress on visit 1's follow-ups:
+    nothing is open after visit 2 (the follow-ups do not exist yet that day), and from visit 1
+    on only C, which visit 2 left open."""
+    replica, ids = ledger
+    with at(replica) as s:
+        visits.edit_visit(s, ids["v1"], visit_date=D(2026, 4, 10))
+    rows = _rows(replica, recap.Period(D(2026, 1, 1), D(2026, 6, 30)))
+    assert [rows[ids[v]].follow_ups_open for v in ("v2", "v1", "v3")] == [0, 1, 1]
