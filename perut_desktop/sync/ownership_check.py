@@ -163,8 +163,7 @@ def _check_from_master(conn: Connection, state: Any, master: str, specs: list[Ta
         authors = _authors(conn, t, master, scans)
         devs = set(authors.devices)
         if master in devs:
-            # Not enforced yet, as for laptops' bundles (docs/sync.md "Not done yet").
-            # _check_rising(t, master, authors.lowest, high_water)
+            # (the high-water mark is recorded, not enforced: docs/sync.md "Not done yet")
             held.top = max(held.top, authors.highest)
         for dev in sorted(devs):
             check_device(dev, t.name)
@@ -215,9 +214,9 @@ def _check_from_field(conn: Connection, state: Any, sender: str, specs: list[Tab
             raise InputRejected(
                 f"Bundel ditolak: {_label(t.name)} memuat perubahan atas nama perangkat {strangers[0]} yang belum "
                 f"pernah diterima kantor kecamatan; perangkat {sender} hanya dapat mengirim perubahannya sendiri.")
-        # Not enforced yet: an honest laptop's merged rows carry its older field versions,
-        # which arrive after newer ones (the state machine found it); see docs/sync.md.
-        # _check_rising(t, sender, authors.lowest, high_water)
+        # The high-water mark is recorded, not enforced: an honest laptop's merged rows carry
+        # its older field versions, which arrive after newer ones (the state machine found
+        # it); see docs/sync.md "Not done yet".
         held.top = max(held.top, authors.highest)
         writer = ownership.WRITERS.get(t.name)
         if writer is ownership.Writer.MASTER:
@@ -234,15 +233,6 @@ def _check_from_field(conn: Connection, state: Any, sender: str, specs: list[Tab
         elif writer is ownership.Writer.VISIT_OWNER:
             _check_visit_rows(conn, t, sender, master, officer, held, history)
     return held
-
-
-def _check_rising(t: TableSpec, sender: str, lowest: str, high_water: str) -> None:
-    """A device's versions only rise: every version of the sender not already here lies
-    above the highest one received from it before (an honest device never goes back)."""
-    if high_water and lowest <= high_water:
-        raise InputRejected(
-            f"Bundel ditolak: {_label(t.name)} memuat perubahan perangkat {sender} bertanggal sebelum perubahan "
-            "yang sudah diterima darinya (versi mundur).")
 
 
 Event = tuple[str, str, str | None, str]  # (recorded_hlc, id, from, to)
