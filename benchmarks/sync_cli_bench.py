@@ -1,4 +1,4 @@
-"""The full import through ``perut sync import`` against the plain floor (issue 13, DESIGN.md §8).
+"""The full import through ``perut sync import`` against the plain floor (DESIGN.md §8).
 
     python benchmarks/sync_cli_bench.py --five-year DIR [--repeat 5]
 

@@ -81,19 +81,21 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-def _private_on_windows(data_dir: Path) -> str | None:  # pragma: no cover - Windows only
+def _private_on_windows(data_dir: Path) -> str | None:
     profile = os.environ.get("USERPROFILE")
     if profile and _inside(data_dir, Path(profile)):
         return None
     user = os.environ.get("USERNAME", "")
     import subprocess
 
-    try:
-        done = subprocess.run(["icacls", str(data_dir), "/inheritance:r", "/grant:r", f"{user}:(OI)(CI)F"],
-                              capture_output=True, timeout=30, check=False)
-        ok = done.returncode == 0 and bool(user)
-    except (OSError, subprocess.SubprocessError):
-        ok = False
+    ok = False
+    if user:  # (without a name nothing can be granted: the ACL is left as it is)
+        try:
+            done = subprocess.run(["icacls", str(data_dir), "/inheritance:r", "/grant:r", f"{user}:(OI)(CI)F"],
+                                  capture_output=True, timeout=30, check=False)
+            ok = done.returncode == 0
+        except (OSError, subprocess.SubprocessError):
+            pass
     if ok:
         return None
     return (f"Folder data {data_dir} berada di luar profil pengguna dan izinnya tidak dapat dibatasi untuk "

@@ -1,4 +1,4 @@
-"""The replica's clock (DESIGN.md §4, issue 13): it never leaves the version format, a
+"""The replica's clock (DESIGN.md §4): it never leaves the version format, a
 field replica whose date runs implausibly far past the office's data stops writing until
 the date is put right, and a laptop whose clock was set back a year still syncs."""
 

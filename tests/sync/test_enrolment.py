@@ -1,5 +1,5 @@
-"""The confirmed enrolment of DESIGN.md §5 and the hardening around it (issue "Sync
-hardening", cases 6, 8 and 10), through the real commands (in-process
+"""The confirmed enrolment of DESIGN.md §5 and the hardening around it (the
+proof before any work, the held first bundle, a replay after the handshake), through the real commands (in-process
 ``perut_desktop.cli.main``): a laptop's first bundle is held on the master until the office
 types the code the laptop shows; a wrong code is refused and counted; pending enrolments
 expire; a copied enrolment file never gets its bundle applied; the enrolment proof is

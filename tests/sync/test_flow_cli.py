@@ -1,4 +1,4 @@
-"""Issue 3 bullets checked through ``.perut`` files and the commands (in-process
+"""The sync flow checked through ``.perut`` files and the commands (in-process
 ``perut_desktop.cli.main``): attachment files flow to the master in full and to a laptop
 only for its villages of the last 12 months; ``perut sync status`` shows, per peer, the
 last bundles and what the peer has not acknowledged; ``perut conflicts

@@ -1,4 +1,4 @@
-"""Hostile input through the real import path (issue 3, DESIGN.md §5, §9): every case is
+"""Hostile input through the real import path (DESIGN.md §5, §9): every case is
 imported with ``perut sync import FILE`` (``perut_desktop.cli.main`` in-process) and must
 exit 3 with one line on stderr (no traceback), leave ``perut fingerprint`` and the sync
 bookkeeping (``perut sync status --json``) as they were, leave the file itself untouched

@@ -1,5 +1,5 @@
 """A signed bundle from an enrolled laptop cannot change what that laptop does not own
-(issue 13, DESIGN.md §3, §5): each hostile bundle is built as an attacker holding laptop
+(DESIGN.md §3, §5): each hostile bundle is built as an attacker holding laptop
 ``a`` would — its real export (:func:`bundle.export_bundle`), the payload edited with
 ``sqlite3``, sealed again with the laptop's own keys — and imported with the real
 ``perut sync import`` on the master, which must exit 3 with one Indonesian line, keep the

@@ -1,8 +1,8 @@
-"""What stays on this computer, and how (issue "Sync hardening", cases 7 and 9): the
-plaintext of ``sync export`` never leaves the data folder (the output folder sees only the
-bundle and its own temporary name, also when the export is killed part-way); the data
-folder and database are readable by their user alone; the backup passphrase has 12
-characters at least; the quarantine is bounded."""
+"""What stays on this computer, and how: the plaintext of ``sync export`` never leaves the
+data folder (the output folder sees only the bundle and its own temporary name, also when
+the export is killed part-way); the data folder and database are readable by their user
+alone (on Windows by the ACL ``icacls`` sets); the backup passphrase has 12 characters at
+least; the quarantine is bounded."""
 
 from __future__ import annotations
 
@@ -164,3 +164,55 @@ def test_the_quarantine_is_bounded_and_keeps_the_newest(tmp_path: Path, monkeypa
     notes = [p.read_text() for p in folder.glob("*besar.perut.alasan.txt")]
     assert len(notes) == 1 and "tidak disalin" in notes[0]
     assert not [p for p in folder.iterdir() if p.name.endswith("besar.perut")]
+
+
+class _Icacls:
+    """``subprocess.run`` as Windows' ``icacls`` answers it (the Windows path is taken on any
+    system: the command is what the test checks)."""
+
+    def __init__(self, returncode: int | None = 0) -> None:
+        self.returncode, self.calls = returncode, []  # type: list[list[str]]
+
+    def __call__(self, args: list[str], **kw: object) -> subprocess.CompletedProcess[bytes]:
+        self.calls.append(list(args))
+        if self.returncode is None:
+            raise FileNotFoundError("icacls")
+        return subprocess.CompletedProcess(args, self.returncode, b"", b"")
+
+
+@pytest.mark.parametrize("answer", [0, 5, None], ids=["granted", "refused", "no-icacls"])
+def test_on_windows_a_data_folder_outside_the_profile_gets_a_user_only_acl_or_a_warning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: int | None) -> None:
+    from perut_desktop import paths
+
+    icacls = _Icacls(answer)
+    monkeypatch.setattr(subprocess, "run", icacls)
+    monkeypatch.setenv("USERPROFILE", str(tmp_path / "Users" / "rahmadi"))
+    monkeypatch.setenv("USERNAME", "rahmadi")
+    folder = tmp_path / "PERUT-data"
+    warning = paths._private_on_windows(folder)
+    # inheritance from the parent removed, full control for this user alone, for the folder and what it holds
+    assert icacls.calls == [["icacls", str(folder), "/inheritance:r", "/grant:r", "rahmadi:(OI)(CI)F"]]
+    if answer == 0:
+        assert warning is None
+    else:
+        assert warning == (f"Folder data {folder} berada di luar profil pengguna dan izinnya tidak dapat dibatasi "
+                           "untuk pengguna ini saja; pengguna lain komputer ini mungkin dapat membacanya. Pindahkan "
+                           "ke dalam profil pengguna.")
+
+
+def test_on_windows_a_data_folder_inside_the_profile_keeps_the_profiles_acl(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from perut_desktop import paths
+
+    icacls = _Icacls()
+    monkeypatch.setattr(subprocess, "run", icacls)
+    profile = tmp_path / "Users" / "rahmadi"
+    monkeypatch.setenv("USERPROFILE", str(profile))
+    monkeypatch.setenv("USERNAME", "rahmadi")
+    assert paths._private_on_windows(profile / "AppData" / "Local" / "PERUT") is None
+    assert icacls.calls == []  # private already: the profile's ACL
+    # without a user name nothing can be granted: a warning, and the ACL is left as it is
+    monkeypatch.delenv("USERNAME")
+    assert paths._private_on_windows(tmp_path / "PERUT-data") is not None
+    assert icacls.calls == []

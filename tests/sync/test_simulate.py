@@ -1,4 +1,4 @@
-"""``perut dev simulate`` (issue 3): random but realistic edits through the services, as the
+"""``perut dev simulate``: random but realistic edits through the services, as the
 replica's role allows — on a laptop visits (created, deleted), books, attendance,
 follow-ups, officials and profiles; on the master also reviews and master data — and
 deterministic per seed (the same seed on the same data makes the same edits)."""
