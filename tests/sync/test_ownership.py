@@ -471,6 +471,30 @@ def test_a_held_edit_does_not_end_the_judging_of_the_rows_after_it(trio, back: b
              r"milik perangkat lain\.$")
 
 
+def test_a_bundle_that_leaves_out_the_status_events_is_judged_by_the_stored_history(trio) -> None:  # type: ignore[no-untyped-def]
+    """The payload format lets a bundle leave out a table it has no rows for. a's minutes of
+    its draft, in a payload without the status-event table: judged by the visit's history
+    as stored at the office (a draft), and taken."""
+    import sqlite3
+
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    send(trio.master, trio.a, trio.folder)  # (the office's acknowledgement)
+    with at(trio.a, D2) as s:
+        visits.set_minutes(s, vid, discussion="Pemeriksaan buku kas.", decisions="Buku kas diperbarui.")
+    path, header = export(trio.a, trio.master, trio.folder)
+    with sqlite3.connect(path) as c:
+        assert c.execute("SELECT count(*) FROM visit_status_event").fetchone() == (0,)
+        c.execute("DROP TABLE visit_status_event")
+        counts = json.loads(c.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()[0])
+        counts.pop("visit_status_event", None)
+        c.execute("UPDATE meta SET value = ? WHERE key = 'counts'", (json.dumps(counts),))
+    c.close()
+    assert apply(trio.master, (path, {**header, "counts": counts})).status == "applied"
+    with trio.master.begin() as s:
+        assert visits.minutes_of(s, vid).discussion == "Pemeriksaan buku kas."
+
+
 def test_lost_laptop_late_bundle_keeps_its_other_records_and_the_new_owners_edits(  # type: ignore[no-untyped-def]
         trio, capsys: pytest.CaptureFixture[str]) -> None:
     """The lost-laptop story with the command: the master hands a's open visit to b
