@@ -299,6 +299,40 @@ def test_an_edit_of_an_approved_visit_dated_now_is_refused(world: World, run: Ru
     assert_refused(run, world.dirs["master"], path, "berstatus Disetujui")
 
 
+@pytest.mark.parametrize("after_ms", [1, 0], ids=["after-the-submit", "with-the-submit"])
+def test_an_edit_is_judged_by_the_bundles_own_submit_before_it(world: World, run: Run, tmp_path: Path,
+                                                             after_ms: int) -> None:
+    """The bundle submits the laptop's draft and also carries an edit of its minutes: dated
+    after the submit, the edit is refused (the visit was Diajukan then, by the bundle's own
+    event); made in the submit's own unit of work (the same version), it is taken with it."""
+    payload = _payload(world, tmp_path)
+    submitted = _a_version(world)
+    ms, counter, device = parse_version(submitted)
+    officer = _stored(world, "master", "officer", "id = ?", world.officers["a"])
+    _put(payload, "visit_status_event", {
+        "id": str(uuid.uuid4()), "visit_id": world.draft, "from_status": "draf", "to_status": "diajukan",
+        "device_id": world.ids["a"], "user_profile_id": None, "actor_name": officer["name"],
+        "actor_nip": officer["nip"], "occurred_at": "2026-12-01 10:00:00.000000", "recorded_hlc": submitted,
+        "note": "", "version": submitted, "vv": json.dumps({world.ids["a"]: submitted}), "field_versions": "{}",
+        "deleted": 0})
+    minutes = _stored(world, "a", "minutes", "visit_id = ?", world.draft)
+    minutes["decisions"] = "Keputusan sesudah diajukan."
+    _put(payload, "minutes", _stamp("minutes", minutes, {"decisions"}, format_version(ms + after_ms, counter, device)))
+    path = _seal(world, tmp_path, payload)
+    if after_ms:
+        assert_refused(run, world.dirs["master"], path,
+                       f"mengubah notulen kunjungan {world.draft} ketika kunjungan itu berstatus Diajukan.")
+        return
+    target = tmp_path / "master"
+    shutil.copytree(world.dirs["master"], target)
+    code, out, err = run(target, "sync", "import", str(path))
+    assert code == 0 and "diterapkan" in out, (out, err)
+    with sqlite3.connect(database_path(target)) as c:
+        assert c.execute("SELECT decisions FROM minutes WHERE visit_id = ?", (world.draft,)).fetchone() == \
+            ("Keputusan sesudah diajukan.",)
+    c.close()
+
+
 # --- 3. forged status events -----------------------------------------------------------------------
 
 
