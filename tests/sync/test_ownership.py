@@ -24,7 +24,7 @@ from perut_desktop.models import (
 )
 from perut_desktop.services import villages, visits, workflow
 from perut_desktop.sync import conflicts as conflict_service
-from tests.sync.helpers import apply, at, conflicts, export, fp, send
+from tests.sync.helpers import add_officer, apply, at, conflicts, enrol_with_keys, export, fp, send
 
 D1, D2, D3 = dt.date(2030, 1, 7), dt.date(2030, 1, 8), dt.date(2030, 1, 9)
 
@@ -535,6 +535,25 @@ def test_lost_laptop_late_bundle_keeps_its_other_records_and_the_new_owners_edit
     assert fp(trio.master) == fp(trio.a) == fp(trio.b)
     with trio.a.begin() as s:
         assert s.get(ChecklistResult, rid).status == "tidak_ada"
+
+
+def test_a_new_laptops_own_phone_reaches_a_laptop_with_its_device_record(trio) -> None:  # type: ignore[no-untyped-def]
+    """A laptop enrolled after a's last sync changes its officer's phone; the office's next
+    bundle brings a the new laptop's device record and that edit together: taken (the
+    officer's own phone, from that officer's laptop, known by the same bundle)."""
+    oid = add_officer(trio.master, "Budi Santoso", ["Tundi"])
+    c = enrol_with_keys(trio.master, trio.folder, "c", "Budi Santoso")
+    try:
+        with at(c, D2) as s:
+            s.get(Officer, oid).phone = "081200001111"
+        send(c, trio.master, trio.folder)
+    finally:
+        c.close()
+    with trio.a.begin() as s:
+        assert s.get(Device, c.device_id) is None  # a has not heard of c yet
+    assert send(trio.master, trio.a, trio.folder).status == "applied"
+    with trio.a.begin() as s:
+        assert s.get(Officer, oid).phone == "081200001111"
 
 
 def test_master_bundle_relaying_a_laptops_edit_of_master_data_is_refused(trio) -> None:  # type: ignore[no-untyped-def]
