@@ -29,7 +29,7 @@ MODULES=(
     "perut_desktop/services/compliance/election_rules.py tests/services/test_compliance_heads_and_steps.py tests/services/test_compliance_rules.py"
     "perut_desktop/services/compliance/village_head_rules.py tests/services/test_compliance_heads_and_steps.py tests/services/test_compliance_rules.py"
     "perut_desktop/services/compliance/budget_rules.py tests/services/test_compliance_heads_and_steps.py tests/services/test_compliance_rules.py"
-    "perut_desktop/sync/ownership_check.py               tests/sync/test_ownership.py tests/sync/test_hostile_semantic.py"
+    "perut_desktop/sync/ownership_check.py               tests/sync/test_ownership.py tests/sync/test_hostile_semantic.py tests/sync/test_row_scan.py"
     "perut_desktop/sync/merge.py                         tests/sync/test_merge.py"
     "perut_desktop/sync/fingerprint.py                   tests/sync/test_fingerprint.py"
     "perut_desktop/models/replication.py                 tests/models/test_replication.py tests/models/test_clock.py tests/sync/test_merge.py"

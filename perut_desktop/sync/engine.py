@@ -406,7 +406,7 @@ def _apply(conn: Connection, replica: Replica, state: Any, meta: dict[str, Any],
     ceiling = _check_clock(conn, replica, state, link, max_version, result)
     if before_merge is not None:
         before_merge(conn, meta, state)
-    held = ownership_check.check(conn, state, sender, specs, str(link.pstate.get(HIGH_WATER, "")), scans)
+    held = ownership_check.check(conn, state, sender, specs, scans)
     result.warnings.extend(held.warnings)
     _check_attachments(conn, attachments or {}, with_rows=any(int(n) for n in counts.values()))
     if max_version:

@@ -82,12 +82,13 @@ def _has_table(conn: Connection, name: str) -> bool:
         f"SELECT 1 FROM {ALIAS}.sqlite_master WHERE type = 'table' AND name = ?", (name,)).first() is not None
 
 
-def _known_devices(conn: Connection) -> dict[str, tuple[str, str | None]]:
-    """device id → (role, officer id): the local device table and the payload's."""
-    out = {r[0]: (r[1], r[2]) for r in conn.exec_driver_sql("SELECT id, role, officer_id FROM main.device")}
+def _known_devices(conn: Connection) -> dict[str, str | None]:
+    """device id → its officer's id (None for the master): the local device table and the
+    payload's."""
+    out = {r[0]: r[1] for r in conn.exec_driver_sql("SELECT id, officer_id FROM main.device")}
     if _has_table(conn, "device"):
-        for r in conn.exec_driver_sql(f"SELECT id, role, officer_id FROM {ALIAS}.device"):
-            out.setdefault(r[0], (r[1], r[2]))
+        for r in conn.exec_driver_sql(f"SELECT id, officer_id FROM {ALIAS}.device"):
+            out.setdefault(r[0], r[1])
     return out
 
 
@@ -116,24 +117,22 @@ def _check_officer_rows(conn: Connection, t: TableSpec, ids: set[str], author_ok
                     "diubah kantor kecamatan (master).")
 
 
-def check(conn: Connection, state: Any, sender: str, specs: list[TableSpec], high_water: str = "",
+def check(conn: Connection, state: Any, sender: str, specs: list[TableSpec],
           scans: Mapping[str, RowScan] | None = None) -> Held:
-    """Check every incoming version; ``high_water`` is the highest version received from
-    the sender before (its versions only rise). ``scans``: what the row check's pass over
-    each payload table found (:func:`payload.check_rows` with the sender), used for the
-    tables empty here instead of reading their versions again."""
+    """Check every incoming version. ``scans``: what the row check's pass over each payload
+    table found (:func:`payload.check_rows` with the sender), used for the tables empty here
+    instead of reading their versions again (without it, each table is read here)."""
     if state.role == Role.MASTER:
-        return _check_from_field(conn, state, sender, specs, high_water, scans or {})
-    return _check_from_master(conn, state, sender, specs, high_water, scans or {})
+        return _check_from_field(conn, state.device_id, sender, specs, scans or {})
+    return _check_from_master(conn, sender, specs, scans or {})
 
 
 @dataclass(frozen=True)
 class _Authors:
     """The devices that made a table's incoming versions not covered here, and the
-    sender's lowest and highest such version ("" when it made none)."""
+    sender's highest such version ("" when it made none)."""
 
     devices: frozenset[str]
-    lowest: str
     highest: str
 
 
@@ -143,18 +142,16 @@ def _authors(conn: Connection, t: TableSpec, sender: str, scans: Mapping[str, Ro
     empty = conn.exec_driver_sql(f"SELECT 1 FROM main.{q(t.name)} LIMIT 1").first() is None
     scan = scans.get(t.name)
     if empty and scan is not None:
-        return _Authors(scan.authors, scan.device_min, scan.device_max)
-    by_dev = {r[0]: (r[1], r[2]) for r in conn.exec_driver_sql(
-        f"SELECT dev, min(v), max(v) FROM ({_entries_sql(t, local_empty=empty)}) GROUP BY dev")}
-    lowest, highest = by_dev.get(sender, ("", ""))
-    return _Authors(frozenset(by_dev), lowest, highest)
+        return _Authors(scan.authors, scan.device_max)
+    by_dev = {r[0]: r[1] for r in conn.exec_driver_sql(
+        f"SELECT dev, max(v) FROM ({_entries_sql(t, local_empty=empty)}) GROUP BY dev")}
+    return _Authors(frozenset(by_dev), by_dev.get(sender, ""))
 
 
 # --- on a field replica: the master's bundle --------------------------------------------------
 
 
-def _check_from_master(conn: Connection, state: Any, master: str, specs: list[TableSpec], high_water: str,
-                       scans: Mapping[str, RowScan]) -> Held:
+def _check_from_master(conn: Connection, master: str, specs: list[TableSpec], scans: Mapping[str, RowScan]) -> Held:
     held = Held()
     known = _known_devices(conn)
     for t in specs:
@@ -184,7 +181,7 @@ def _check_from_master(conn: Connection, state: Any, master: str, specs: list[Ta
         own = ownership.SELF_FIELDS[t.name]
 
         def ok(dev: str, row_id: str, name: str) -> bool:
-            return dev == master or (name in own and known.get(dev, ("", None))[1] == row_id)
+            return dev == master or (name in own and known.get(dev) == row_id)
 
         _check_officer_rows(conn, t, ids, ok)
     return held
@@ -193,12 +190,11 @@ def _check_from_master(conn: Connection, state: Any, master: str, specs: list[Ta
 # --- on the master: a field laptop's bundle --------------------------------------------------
 
 
-def _check_from_field(conn: Connection, state: Any, sender: str, specs: list[TableSpec], high_water: str,
+def _check_from_field(conn: Connection, master: str, sender: str, specs: list[TableSpec],
                       scans: Mapping[str, RowScan]) -> Held:
     held = Held()
     known = _known_devices(conn)
-    master = state.device_id
-    officer = known.get(sender, ("", None))[1]
+    officer = known.get(sender)
     history = _History(conn)
     for t in specs:
         if t.name == "conflict":
@@ -227,7 +223,7 @@ def _check_from_field(conn: Connection, state: Any, sender: str, specs: list[Tab
             ids = {r[0] for r in conn.exec_driver_sql(f"SELECT DISTINCT id FROM ({_entries_sql(t)})")}
 
             def ok(dev: str, row_id: str, name: str) -> bool:
-                return name in own and known.get(dev, ("", None))[1] == row_id
+                return name in own and known.get(dev) == row_id
 
             _check_officer_rows(conn, t, ids, ok)
         elif writer is ownership.Writer.VISIT_OWNER:
@@ -407,7 +403,7 @@ _CONFLICT_FACTS = ("table_name", "row_id", "field", "winner_version", "loser_ver
                    "loser_value", "loser_device_id")
 
 
-def _check_conflicts(conn: Connection, t: TableSpec, sender: str, known: dict[str, tuple[str, str | None]]) -> None:
+def _check_conflicts(conn: Connection, t: TableSpec, sender: str, known: dict[str, str | None]) -> None:
     """A conflict record from a laptop is accepted only when this replica derives the
     same one: its facts are a function of the two edits (id, version), each side is a
     value this replica holds or one the sender may write, and only the master resolves
@@ -433,7 +429,7 @@ def _check_conflicts(conn: Connection, t: TableSpec, sender: str, known: dict[st
                                     f"{_label(inc['table_name'])}, yang hanya boleh diselesaikan kantor kecamatan.")
 
 
-def _derive_conflict(conn: Connection, inc: Row, sender: str, known: dict[str, tuple[str, str | None]]) -> None:
+def _derive_conflict(conn: Connection, inc: Row, sender: str, known: dict[str, str | None]) -> None:
     table, target, name = inc["table_name"], inc["row_id"], inc["field"]
     spec = TABLE_BY_NAME.get(table)
     problem = None
@@ -463,7 +459,7 @@ def _json(value: Any) -> Any:
 
 
 def _side_known(conn: Connection, spec: TableSpec, row_id: str, name: str, version: str, value: Any, sender: str,
-                known: dict[str, tuple[str, str | None]]) -> bool:
+                known: dict[str, str | None]) -> bool:
     """One side of a conflict: the record's value at that version here or in the bundle,
     the delete that hid an edit, a value the sender itself may write there, or — in a
     table any device may write — another known device's value this replica held and has
@@ -492,7 +488,7 @@ def _side_known(conn: Connection, spec: TableSpec, row_id: str, name: str, versi
     if writer is ownership.Writer.ANY:
         return True
     if writer is ownership.Writer.MASTER:
-        return name in ownership.SELF_FIELDS.get(spec.name, frozenset()) and known.get(sender, ("", None))[1] == row_id
+        return name in ownership.SELF_FIELDS.get(spec.name, frozenset()) and known.get(sender) == row_id
     if writer is ownership.Writer.VISIT_OWNER:
         row = _row(conn, "main", spec, row_id)
         visit_id = row_id if spec.name == "visit" else (row or {}).get("visit_id")

@@ -94,9 +94,9 @@ def test_a_full_import_into_an_empty_laptop_ends_as_without_the_scan(  # type: i
         used = []
         check = ownership_check.check
 
-        def without_scans(conn, state, sender, specs, high_water="", scans=None):  # type: ignore[no-untyped-def]
+        def without_scans(conn, state, sender, specs, scans=None):  # type: ignore[no-untyped-def]
             used.append(bool(scans))
-            return check(conn, state, sender, specs, high_water)
+            return check(conn, state, sender, specs)
 
         r1 = apply(fast, (path, header))
         monkeypatch.setattr(ownership_check, "check", without_scans)
