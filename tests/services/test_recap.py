@@ -16,7 +16,7 @@ from perut_desktop.errors import Hint, NotFound, UsageError
 from perut_desktop.models import ScheduleEntry, Visit
 from perut_desktop.reports import excel
 from perut_desktop.services import officials_import as oi
-from perut_desktop.services import people, recap, templates, villages, visits, workflow
+from perut_desktop.services import people, recap, scores, templates, villages, visits, workflow
 from tests.services.helpers import (
     CAMAT_NAME,
     CAMAT_NIP,
@@ -620,3 +620,34 @@ def test_progress_dated_before_its_follow_up_never_makes_a_count_negative(ledger
         visits.edit_visit(s, ids["v1"], visit_date=D(2026, 4, 10))
     rows = _rows(replica, recap.Period(D(2026, 1, 1), D(2026, 6, 30)))
     assert [rows[ids[v]].follow_ups_open for v in ("v2", "v1", "v3")] == [0, 1, 1]
+
+
+def test_a_visit_has_no_score_in_a_category_its_list_does_not_have(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Awayan visited with the Pedoman list, Bihara after the office published a list of its
+    own with a category the Pedoman lacks: the recap has a column for every category of
+    either list, and a visit's cell of a category its own list lacks is empty, not zero."""
+    own = tmp_path / "daftar-kecamatan.csv"
+    own.write_text("code,category,title,category_code\n"
+                   "K.A.1,Administrasi Umum,Buku Peraturan di Desa,A\n"
+                   "K.E.1,Administrasi Lainnya,Buku Agenda Surat Camat,E\n", encoding="utf-8")
+    with at(master) as s:
+        officer = people.add_officer(s, name="Rahmadi, S.AP.", villages=["Awayan", "Bihara"]).id
+        awayan, bihara = villages.find_village(s, "Awayan").id, villages.find_village(s, "Bihara").id
+        old = visits.create_visit(s, village_id=awayan, officer_id=officer, visit_date=D(2026, 3, 2)).id
+        templates.load_template(s, code="KEC-AWAYAN", name="Daftar Kecamatan Awayan", path=own, source="",
+                                make_current=True)
+        new = visits.create_visit(s, village_id=bihara, officer_id=officer, visit_date=D(2026, 3, 5)).id
+    tick_all(master, old)
+    tick_all(master, new)
+    with at(master) as s:
+        found = recap.visit_recap(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31)))
+        old_codes = {c.category_code for c in scores.visit_score(s, old).categories}
+        new_codes = {c.category_code for c in scores.visit_score(s, new).categories}
+    assert new_codes == {"A", "E"} and "E" not in old_codes and len(old_codes) > 1
+    rows = {r.visit_id: r for r in found.rows}
+    by_code = {c.code: n for n, c in enumerate(found.categories)}
+    assert set(by_code) == old_codes | new_codes
+    for vid, codes in ((old, old_codes), (new, new_codes)):
+        assert {c: rows[vid].scores[n] for c, n in by_code.items() if c not in codes} == \
+            dict.fromkeys(set(by_code) - codes)
+        assert all(rows[vid].scores[by_code[c]] == 1.0 for c in codes), rows[vid].scores
