@@ -720,3 +720,45 @@ def test_a_held_edit_keeps_as_conflicts_only_the_fields_the_laptop_changed(trio)
     with trio.master.begin() as s:
         row = s.get(Attendance, aid)
         assert (row.name, row.gender) == ("Warga Hadir Benar", None)
+
+
+@pytest.mark.parametrize("first", ["laptop", "office"])
+def test_a_conflict_resolved_on_the_laptop_and_later_at_the_office_is_taken_either_way(trio, first: str) -> None:  # type: ignore[no-untyped-def]
+    """Laptop a dismisses a conflict with a note; the office, not knowing, dismisses it later
+    with its own. Whether a's bundle comes first (its own resolution and note, new to the
+    office) or after the office's resolution reached a (the office's, relayed back with a's
+    lost one in the vector), it is taken, and every replica keeps the office's resolution."""
+    oid = _concurrent_positions(trio)
+    send(trio.a, trio.master, trio.folder)
+    send(trio.master, trio.a, trio.folder)
+    [c] = [c for c in conflicts(trio.master) if c.row_id == oid]
+    with at(trio.a, D2, 10) as s:
+        conflict_service.dismiss_conflict(s, c.id, note="dicek di laptop")
+    with at(trio.master, D2, 11) as s:
+        conflict_service.dismiss_conflict(s, c.id, note="dicek di kantor")
+    if first == "office":
+        send(trio.master, trio.a, trio.folder)
+        assert [(x.status, x.resolved_note) for x in conflicts(trio.a) if x.id == c.id] == [("dismissed",
+                                                                                              "dicek di kantor")]
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    _in_sync(trio)
+    for r in (trio.master, trio.a, trio.b):
+        assert [(x.status, x.resolved_note) for x in conflicts(r) if x.id == c.id] == [("dismissed", "dicek di kantor")]
+
+
+def test_a_laptops_conflict_naming_its_own_lost_value_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
+    """a sets an official's position, b sets it later; on a, b's wins. a's conflict names its
+    own lost value, kept in no row anywhere: a value a may write in a table any device may
+    write, so taken, and every replica keeps the one conflict."""
+    oid = _official_id(trio.master)
+    with at(trio.a, D1, 10) as s:
+        villages.edit_official(s, oid, position="Sekretaris Desa (a)")
+    with at(trio.b, D1, 11) as s:
+        villages.edit_official(s, oid, position="Sekretaris Desa (b)")
+    send(trio.b, trio.master, trio.folder)
+    send(trio.master, trio.a, trio.folder)
+    lost = ("position", "Sekretaris Desa (b)", "Sekretaris Desa (a)", trio.a.device_id)
+    assert _facts(trio.a, oid) == [lost]
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    assert _facts(trio.master, oid) == [lost]
+    _in_sync(trio)
