@@ -460,6 +460,121 @@ def test_a_conflict_the_master_cannot_derive_is_refused(world: World, run: Run, 
     assert_refused(run, world.dirs["master"], path, "konflik")
 
 
+UNKNOWN = "catatan yang tidak dikenal"
+MISMATCH = "isi yang tidak sesuai dengan kedua perubahannya"
+UNHEARD = "nilai yang tidak tercatat di sini dan tidak boleh ditulis perangkat itu"
+
+
+def _office_side(w: World, table: str, name: str, row_id: str) -> tuple[str, Any]:
+    """The version and value of ``name`` of a record as the master holds it."""
+    row = _stored(w, "master", table, "id = ?", row_id)
+    return expand_field_versions(json.loads(row["field_versions"]), row["version"], TABLE_BY_NAME[table].fields)[name], \
+        row[name]
+
+
+def _own_phone(w: World) -> dict[str, Any]:
+    """A conflict laptop a may send: its officer's new phone over the office's."""
+    oid = w.officers["a"]
+    return conflict_row("officer", oid, "phone", (_a_version(w), "0812 5555 0005"),
+                        _office_side(w, "officer", "phone", oid))
+
+
+def _about(table: str, row: Callable[[World], str], name: str, office: tuple[str, str] | None = None,
+           office_value: Any = None, mine: Any = "Nilai Laptop") -> Callable[[World], dict[str, Any]]:
+    """A conflict about ``table``'s ``name``: laptop a's value at its own version over the
+    office's (the version of ``office`` = (table, field) when given, and ``office_value``
+    when given)."""
+    def make(w: World) -> dict[str, Any]:
+        rid = row(w)
+        version, value = _office_side(w, *(office or (table, name)), rid)
+        return conflict_row(table, rid, name, (_a_version(w), mine), (version, value if office_value is None
+                                                                               else office_value))
+    return make
+
+
+def _changed(make: Callable[[World], dict[str, Any]], **columns: Any) -> Callable[[World], dict[str, Any]]:
+    return lambda w: {**make(w), **columns}
+
+
+def _resolved_by_b(w: World) -> dict[str, Any]:
+    row = _own_phone(w)
+    b = format_version(int(time.time() * 1000), 0, w.ids["b"])
+    return {**row, "status": "dismissed", "field_versions": json.dumps({b: ["status"]}),
+            "vv": json.dumps({**json.loads(row["vv"]), w.ids["b"]: b}, sort_keys=True)}
+
+
+def _own_officer(w: World) -> str:
+    return w.officers["a"]
+
+
+HOSTILE_CONFLICTS: dict[str, tuple[Callable[[World], dict[str, Any]], str]] = {
+    "a table that does not exist": (_about("tabel_palsu", _own_officer, "phone", office=("officer", "phone")), UNKNOWN),
+    "the conflict table itself": (lambda w: conflict_row("conflict", str(uuid.uuid4()), "status",
+                                                          (_a_version(w), "dismissed"),
+                                                          (_office_side(w, "officer", "phone", w.officers["a"])[0],
+                                                           "open")), UNKNOWN),
+    "a field the table does not have": (_about("officer", _own_officer, "salary", office=("officer", "phone")), UNKNOWN),
+    "an id not derived from its facts": (_changed(_own_phone, id=str(uuid.uuid4())), MISMATCH),
+    "a loser device not the loser version's": (lambda w: {**_own_phone(w), "loser_device_id": w.ids["a"]}, MISMATCH),
+    "a value that is not JSON": (_changed(_own_phone, winner_value="{bukan json"), MISMATCH),
+    "a value the office never held at that version": (_about("officer", _own_officer, "phone", mine="0812 5555 0005",
+                                                             office_value="0800 0000 0000"), UNHEARD),
+    "the officer's own name": (_about("officer", _own_officer, "name"), UNHEARD),
+    "another officer's phone": (_about("officer", lambda w: w.officers["b"], "phone", mine="0812 5555 0005"), UNHEARD),
+    "a delete the record never had": (_about("officer", _own_officer, "phone", office=("officer", "deleted"),
+                                             office_value={"__deleted__": True}, mine="0812 5555 0005"), UNHEARD),
+    "the visit record of another device's visit": (_about("visit", lambda w: w.master_visit, "agenda"), UNHEARD),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_CONFLICTS))
+def test_a_conflict_the_master_does_not_derive_the_same_is_refused(world: World, run: Run, tmp_path: Path,
+                                                                   case: str) -> None:
+    """Each conflict record laptop a could plant, refused by name (its id and the sender)."""
+    make, problem = HOSTILE_CONFLICTS[case]
+    payload = _payload(world, tmp_path)
+    row = make(world)
+    _put(payload, "conflict", row)
+    assert_refused(run, world.dirs["master"], _seal(world, tmp_path, payload),
+                   f"Bundel ditolak: konflik {row['id']} dari perangkat {world.ids['a']} memuat {problem}.")
+
+
+def test_a_conflict_about_a_table_the_bundle_leaves_out_is_judged_by_the_masters_copy(world: World, run: Run,
+                                                                                     tmp_path: Path) -> None:
+    """The payload's officer table dropped: the office's side is still looked up here, and a
+    value it never held is refused by name, not a crash."""
+    payload = _payload(world, tmp_path)
+    row = _about("officer", _own_officer, "phone", mine="0812 5555 0005", office_value="0800 0000 0000")(world)
+    _put(payload, "conflict", row)
+    with sqlite3.connect(payload) as c:
+        c.execute("DROP TABLE officer")
+        counts = json.loads(c.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()[0])
+        counts.pop("officer", None)
+        c.execute("UPDATE meta SET value = ? WHERE key = 'counts'", (json.dumps(counts),))
+    c.close()
+    assert_refused(run, world.dirs["master"], _seal(world, tmp_path, payload),
+                   f"Bundel ditolak: konflik {row['id']} dari perangkat {world.ids['a']} memuat {UNHEARD}.")
+
+
+def test_a_conflict_resolved_in_another_devices_name_is_refused(world: World, run: Run, tmp_path: Path) -> None:
+    """A conflict laptop a may send, but marked dismissed at a version of laptop b's."""
+    payload = _payload(world, tmp_path)
+    row = _resolved_by_b(world)
+    _put(payload, "conflict", row)
+    assert_refused(run, world.dirs["master"], _seal(world, tmp_path, payload),
+                   f"Bundel ditolak: konflik {row['id']} diubah (status) oleh perangkat {world.ids['b']}.")
+
+
+def test_a_conflict_about_the_laptops_own_phone_would_be_accepted(world: World, run: Run, tmp_path: Path) -> None:
+    """Control: the conflict the refused cases start from is one the office takes."""
+    payload = _payload(world, tmp_path)
+    _put(payload, "conflict", _own_phone(world))
+    before = _snapshot(run, world.dirs["master"])
+    code, out, err = run(world.dirs["master"], "sync", "import", "--dry-run", str(_seal(world, tmp_path, payload)))
+    assert code == 0 and "uji coba" in out, (out, err)
+    assert _snapshot(run, world.dirs["master"]) == before
+
+
 def test_a_laptop_cannot_resolve_or_restore_a_conflict_about_a_master_record(world: World, tmp_path: Path) -> None:
     from perut_desktop.errors import OwnershipError
     from perut_desktop.models import Conflict

@@ -22,7 +22,7 @@ from perut_desktop.models import (
     VillageOfficial,
     derived_id,
 )
-from perut_desktop.services import villages, visits, workflow
+from perut_desktop.services import people, villages, visits, workflow
 from perut_desktop.sync import conflicts as conflict_service
 from tests.sync.helpers import add_officer, apply, at, conflicts, enrol_with_keys, export, fp, send
 
@@ -633,3 +633,175 @@ def test_a_conflict_naming_a_value_another_laptop_never_sent_is_refused(trio) ->
             *(json.dumps(v) if isinstance(v, dict) else v for v in forged.values()))
     _refused(trio, export(trio.a, trio.master, trio.folder),
              r"^Bundel ditolak: konflik \S+ dari perangkat \w+ memuat nilai yang tidak tercatat di sini")
+
+
+# --- conflict records a laptop sends: the office derives each one again and takes it -------------
+
+
+def _in_sync(trio) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(2):
+        for laptop in (trio.a, trio.b):
+            send(trio.master, laptop, trio.folder)
+            send(laptop, trio.master, trio.folder)
+    assert fp(trio.master) == fp(trio.a) == fp(trio.b)
+
+
+def _facts(replica, row_id: str) -> list[tuple[str, object, object, str]]:  # type: ignore[no-untyped-def]
+    """(field, winner value, loser value, loser device) of the conflicts about ``row_id``."""
+    return sorted(((c.field, c.winner_value, c.loser_value, c.loser_device_id) for c in conflicts(replica)
+                   if c.row_id == row_id), key=lambda f: f[0])
+
+
+@pytest.mark.parametrize("later", ["office", "laptop"])
+def test_a_laptops_conflict_about_its_officers_own_phone_is_accepted(trio, later: str) -> None:  # type: ignore[no-untyped-def]
+    """The office and the officer's laptop change the officer's phone at once. The laptop's
+    conflict names the office's value (held here at that version) and its own (a field its
+    officer may write): taken whichever side won — even when the laptop's winning value is
+    found in no row any more because it wrote the phone again — and all three converge."""
+    oid = _officer_id(trio.master, "Rahmadi")
+    laptop_hour, office_hour = (10, 11) if later == "office" else (11, 10)
+    with at(trio.a, D1, laptop_hour) as s:
+        people.update_own_contact(s, phone="0812 1111 0001")
+    with at(trio.master, D1, office_hour) as s:
+        people.edit_officer(s, oid, phone="0812 2222 0002")
+    send(trio.master, trio.a, trio.folder)
+    assert [(c.table_name, c.field) for c in conflicts(trio.a)] == [("officer", "phone")]
+    if later == "laptop":
+        with at(trio.a, D1, 12) as s:
+            people.update_own_contact(s, phone="0812 3333 0003")
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    lost = (("phone", "0812 2222 0002", "0812 1111 0001", trio.a.device_id) if later == "office"
+            else ("phone", "0812 1111 0001", "0812 2222 0002", trio.master.device_id))
+    assert _facts(trio.master, oid) == [lost]
+    _in_sync(trio)
+    with trio.b.begin() as s:
+        assert s.get(Officer, oid).phone == ("0812 2222 0002" if later == "office" else "0812 3333 0003")
+
+
+def test_a_laptops_conflict_whose_side_is_its_own_delete_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
+    """Laptop b changes an official's phone; laptop a, not knowing, removes the official.
+    a's conflict (its delete hid b's edit) names a delete found only in a's own row: taken,
+    the official stays removed everywhere and every replica keeps the one conflict."""
+    oid = _official_id(trio.master)
+    with at(trio.b, D1, 10) as s:
+        villages.edit_official(s, oid, phone="0812 4444 0004")
+    send(trio.b, trio.master, trio.folder)
+    with at(trio.a, D1, 11) as s:
+        villages.remove_official(s, oid)
+    send(trio.master, trio.a, trio.folder)
+    lost = ("phone", {"__deleted__": True}, "0812 4444 0004", trio.b.device_id)
+    assert _facts(trio.a, oid) == [lost]
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    assert _facts(trio.master, oid) == [lost]
+    _in_sync(trio)
+    with trio.b.begin() as s:
+        assert s.get(VillageOfficial, oid, execution_options={"include_deleted": True}).deleted
+
+
+def test_a_laptops_conflict_about_a_number_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
+    """Both laptops set a village's number of urusan at once: the conflict's values are
+    numbers (stored as such by SQLite), and a's bundle carrying it is taken."""
+    with trio.master.begin() as s:
+        awayan = villages.find_village(s, "Awayan").id
+    with at(trio.b, D1, 10) as s:
+        villages.update_profile(s, awayan, sotk_urusan=2)
+    send(trio.b, trio.master, trio.folder)
+    with at(trio.a, D1, 11) as s:
+        villages.update_profile(s, awayan, sotk_urusan=3)
+    send(trio.master, trio.a, trio.folder)
+    assert [(c.field, c.winner_value, c.loser_value) for c in conflicts(trio.a)] == [("sotk_urusan", 3, 2)]
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    assert [(c.field, c.winner_value, c.loser_value) for c in conflicts(trio.master)] == [("sotk_urusan", 3, 2)]
+    _in_sync(trio)
+
+
+def test_a_conflict_about_the_visit_record_itself_lost_to_the_interim_owner_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
+    """As for a book's result (above), on the visit record: a's agenda, written while the
+    visit was b's, loses to b's later one; a's conflict names its own lost agenda on a
+    visit that is a's again at the office: taken, and all three converge on b's agenda."""
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    send(trio.a, trio.master, trio.folder)
+    with at(trio.master, D2, 9) as s:
+        workflow.reassign_visit(s, vid, trio.b.device_id)
+    send(trio.master, trio.b, trio.folder)
+    with at(trio.a, D2, 10) as s:
+        visits.edit_visit(s, vid, agenda="Agenda laptop lama")
+    with at(trio.b, D2, 11) as s:
+        visits.edit_visit(s, vid, agenda="Agenda laptop baru")
+    send(trio.b, trio.master, trio.folder)
+    with at(trio.master, D2, 12) as s:
+        workflow.reassign_visit(s, vid, trio.a.device_id)
+    send(trio.master, trio.a, trio.folder)
+    lost = ("agenda", "Agenda laptop baru", "Agenda laptop lama", trio.a.device_id)
+    assert _facts(trio.a, vid) == [lost]
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    assert _facts(trio.master, vid) == [lost]
+    _in_sync(trio)
+    with trio.master.begin() as s:
+        assert s.get(Visit, vid).agenda == "Agenda laptop baru"
+
+
+def test_a_held_edit_keeps_as_conflicts_only_the_fields_the_laptop_changed(trio) -> None:  # type: ignore[no-untyped-def]
+    """b, the visit's new owner, renames an attendee; a, not knowing, sets the attendee's
+    gender. a's row is held: one conflict, about the gender — none about the name, whose
+    old value a merely had not heard was replaced."""
+    vid = _new_visit(trio.a, "Rahmadi", "Awayan")
+    with at(trio.a, D1, 11) as s:
+        aid = visits.add_attendee(s, vid, name="Warga Hadir", group="masyarakat").id
+    send(trio.a, trio.master, trio.folder)
+    with at(trio.master, D2, 9) as s:
+        workflow.reassign_visit(s, vid, trio.b.device_id)
+    send(trio.master, trio.b, trio.folder)
+    with at(trio.b, D2, 10) as s:
+        visits.edit_attendee(s, aid, name="Warga Hadir Benar")
+    send(trio.b, trio.master, trio.folder)
+    with at(trio.a, D2, 11) as s:
+        visits.edit_attendee(s, aid, gender="P")
+    result = send(trio.a, trio.master, trio.folder)
+    assert result.status == "applied"
+    assert [(f, w, lo) for f, w, lo, _d in _facts(trio.master, aid)] == [("gender", None, "P")]
+    with trio.master.begin() as s:
+        row = s.get(Attendance, aid)
+        assert (row.name, row.gender) == ("Warga Hadir Benar", None)
+
+
+@pytest.mark.parametrize("first", ["laptop", "office"])
+def test_a_conflict_resolved_on_the_laptop_and_later_at_the_office_is_taken_either_way(trio, first: str) -> None:  # type: ignore[no-untyped-def]
+    """Laptop a dismisses a conflict with a note; the office, not knowing, dismisses it later
+    with its own. Whether a's bundle comes first (its own resolution and note, new to the
+    office) or after the office's resolution reached a (the office's, relayed back with a's
+    lost one in the vector), it is taken, and every replica keeps the office's resolution."""
+    oid = _concurrent_positions(trio)
+    send(trio.a, trio.master, trio.folder)
+    send(trio.master, trio.a, trio.folder)
+    [c] = [c for c in conflicts(trio.master) if c.row_id == oid]
+    with at(trio.a, D2, 10) as s:
+        conflict_service.dismiss_conflict(s, c.id, note="dicek di laptop")
+    with at(trio.master, D2, 11) as s:
+        conflict_service.dismiss_conflict(s, c.id, note="dicek di kantor")
+    if first == "office":
+        send(trio.master, trio.a, trio.folder)
+        assert [(x.status, x.resolved_note) for x in conflicts(trio.a) if x.id == c.id] == [("dismissed",
+                                                                                              "dicek di kantor")]
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    _in_sync(trio)
+    for r in (trio.master, trio.a, trio.b):
+        assert [(x.status, x.resolved_note) for x in conflicts(r) if x.id == c.id] == [("dismissed", "dicek di kantor")]
+
+
+def test_a_laptops_conflict_naming_its_own_lost_value_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
+    """a sets an official's position, b sets it later; on a, b's wins. a's conflict names its
+    own lost value, kept in no row anywhere: a value a may write in a table any device may
+    write, so taken, and every replica keeps the one conflict."""
+    oid = _official_id(trio.master)
+    with at(trio.a, D1, 10) as s:
+        villages.edit_official(s, oid, position="Sekretaris Desa (a)")
+    with at(trio.b, D1, 11) as s:
+        villages.edit_official(s, oid, position="Sekretaris Desa (b)")
+    send(trio.b, trio.master, trio.folder)
+    send(trio.master, trio.a, trio.folder)
+    lost = ("position", "Sekretaris Desa (b)", "Sekretaris Desa (a)", trio.a.device_id)
+    assert _facts(trio.a, oid) == [lost]
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    assert _facts(trio.master, oid) == [lost]
+    _in_sync(trio)
