@@ -422,7 +422,10 @@ def _check_conflicts(conn: Connection, t: TableSpec, sender: str, known: dict[st
         lvv = json.loads(loc["vv"]) if loc else {}
         edits = {name: v for name, v in fvs.items() if DERIVED_MARK not in v and not covered(v, lvv)}
         for name, v in edits.items():
-            if device_of(v) != sender or name not in ("status", "resolved_note", "deleted"):
+            if name == "deleted":  # (no one deletes a conflict record: it is resolved)
+                raise InputRejected(f"Bundel ditolak: perangkat {device_of(v)} menghapus konflik {row_id}; konflik "
+                                    "diselesaikan dengan dipulihkan atau diabaikan, tidak dihapus.")
+            if device_of(v) != sender or name not in ("status", "resolved_note"):
                 raise InputRejected(f"Bundel ditolak: konflik {row_id} diubah ({name}) oleh perangkat {device_of(v)}.")
             if ownership.WRITERS.get(inc["table_name"]) is ownership.Writer.MASTER:
                 raise InputRejected(f"Bundel ditolak: perangkat {sender} menyelesaikan konflik atas "

@@ -565,6 +565,31 @@ def test_a_conflict_resolved_in_another_devices_name_is_refused(world: World, ru
                    f"Bundel ditolak: konflik {row['id']} diubah (status) oleh perangkat {world.ids['b']}.")
 
 
+def test_a_conflict_record_deleted_by_the_laptop_is_refused(world: World, run: Run, tmp_path: Path) -> None:
+    """A conflict laptop a may send (about an official, which any laptop may write), but
+    deleted by a: conflicts are resolved (restored or dismissed), never deleted — the office
+    would lose sight of it."""
+    target = tmp_path / "master"
+    shutil.copytree(world.dirs["master"], target)
+    office = open_replica(target)
+    try:
+        with office.begin() as s:
+            oid = villages.add_official(s, villages.find_village(s, "Awayan").id, name="Hendra Saputra",
+                                        position="Kasi").id
+    finally:
+        office.close()
+    with sqlite3.connect(database_path(target)) as c:
+        held = c.execute("SELECT version, position FROM village_official WHERE id = ?", (oid,)).fetchone()
+    c.close()
+    made = conflict_row("village_official", oid, "position", (_a_version(world), "Kasi Pemerintahan"), tuple(held))
+    row = _stamp("conflict", {**made, "deleted": 1}, {"deleted"}, _a_version(world, ahead_ms=90_000))
+    payload = _payload(world, tmp_path)
+    _put(payload, "conflict", row)
+    assert_refused(run, target, _seal(world, tmp_path, payload),
+                   f"Bundel ditolak: perangkat {world.ids['a']} menghapus konflik {row['id']}; konflik diselesaikan "
+                   "dengan dipulihkan atau diabaikan, tidak dihapus.")
+
+
 def test_a_conflict_about_the_laptops_own_phone_would_be_accepted(world: World, run: Run, tmp_path: Path) -> None:
     """Control: the conflict the refused cases start from is one the office takes."""
     payload = _payload(world, tmp_path)

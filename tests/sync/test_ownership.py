@@ -789,6 +789,28 @@ def test_a_conflict_resolved_on_the_laptop_and_later_at_the_office_is_taken_eith
         assert [(x.status, x.resolved_note) for x in conflicts(r) if x.id == c.id] == [("dismissed", "dicek di kantor")]
 
 
+def test_a_laptops_resolution_merged_with_the_offices_note_is_taken(trio) -> None:  # type: ignore[no-untyped-def]
+    """The office dismisses a conflict with a note; laptop a, not knowing, restores it later
+    without one. On a the two merge field by field: a's status, the office's note. a's
+    bundle then carries a record with a field the office wrote (its own, already held
+    here) beside a's: taken, and every replica keeps a's status with the office's note."""
+    oid = _concurrent_positions(trio)
+    send(trio.a, trio.master, trio.folder)
+    send(trio.master, trio.a, trio.folder)
+    [c] = [c for c in conflicts(trio.master) if c.row_id == oid]
+    with at(trio.master, D2, 10) as s:
+        conflict_service.dismiss_conflict(s, c.id, note="dicek di kantor")
+    with at(trio.a, D2, 11) as s:
+        conflict_service.restore_conflict(s, c.id)
+    send(trio.master, trio.a, trio.folder)
+    assert [(x.status, x.resolved_note) for x in conflicts(trio.a) if x.id == c.id] == [("restored",
+                                                                                          "dicek di kantor")]
+    assert send(trio.a, trio.master, trio.folder).status == "applied"
+    _in_sync(trio)
+    for r in (trio.master, trio.a, trio.b):
+        assert [(x.status, x.resolved_note) for x in conflicts(r) if x.id == c.id] == [("restored", "dicek di kantor")]
+
+
 def test_a_laptops_conflict_naming_its_own_lost_value_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
     """a sets an official's position, b sets it later; on a, b's wins. a's conflict names its
     own lost value, kept in no row anywhere: a value a may write in a table any device may
