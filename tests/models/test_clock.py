@@ -116,3 +116,76 @@ def test_a_laptop_whose_clock_was_set_back_a_year_still_syncs(pair: tuple[Replic
     assert send(laptop, master, tmp_path).status == "applied"
     assert send(master, laptop, tmp_path).status == "applied"
     assert fp(laptop) == fp(master)
+
+
+def _version_of(replica: Replica, name: str) -> str:
+    from perut_desktop.models import VillageOfficial
+
+    with replica.begin() as s:
+        return s.scalars(select(VillageOfficial.version).where(VillageOfficial.name == name)).one()
+
+
+def test_after_an_imported_version_the_next_edit_is_stamped_above_it(master: Replica) -> None:
+    """An imported version (its counter high) moves the clock to it, counter and all: an edit
+    made afterwards, while this computer's own time is still earlier, sorts above it (it was
+    made knowing it), never in between."""
+    from perut_desktop.hlc import format_version, parse_version
+    from perut_desktop.models.replication import observe_version
+
+    later = ms_at(dt.date(2031, 5, 1))
+    imported = format_version(later, 7, "0c0c0c0c0c0c0c0c")
+    with master.engine.begin() as conn:
+        observe_version(conn, imported, ceiling_ms=later)  # exactly at the bound: still observed
+    assert _clock(master)[:2] == (later, 7)
+    _add_official(master, "Sesudah Impor", now_ms=later - DAY_MS)
+    mine = _version_of(master, "Sesudah Impor")
+    assert mine > imported and parse_version(mine)[:2] == (later, 8)
+
+
+def test_a_version_beyond_the_bound_is_not_observed(master: Replica) -> None:
+    from perut_desktop.errors import InputRejected
+    from perut_desktop.hlc import format_version
+    from perut_desktop.models.replication import observe_version
+
+    before = _clock(master)
+    bound = ms_at(dt.date(2031, 5, 1))
+    with pytest.raises(InputRejected, match=r"^Bundel ditolak: versinya terlalu jauh di depan jam komputer ini\.$"), \
+            master.engine.begin() as conn:
+        observe_version(conn, format_version(bound + 1, 0, "0c0c0c0c0c0c0c0c"), ceiling_ms=bound)
+    assert _clock(master) == before
+
+
+def test_a_laptop_that_has_heard_nothing_from_the_office_is_not_held_by_its_date(master: Replica,
+                                                                              tmp_path: Path) -> None:
+    """The date check compares this computer's date with the office's newest data; before the
+    office's first bundle there is none, so nothing is refused."""
+    from perut_desktop.models import Peer
+    from perut_desktop.models.replication import check_wall_clock, context_of
+
+    add_officer(master, "Rahmadi", ["Awayan"])
+    from tests.sync.helpers import make_field
+
+    laptop = make_field(master, tmp_path / "laptop", "Rahmadi")
+    try:
+        with laptop.begin(now_ms=lambda: ms_at(dt.date(2040, 1, 1))) as s:
+            s.execute(update(Peer).values(state={}))  # (as before the office's first bundle)
+            check_wall_clock(s.connection(), context_of(s))
+    finally:
+        laptop.close()
+
+
+def test_the_replicas_utc_time_is_utc_whatever_the_computers_time_zone(master: Replica,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Laptops in Kalimantan run on WITA (UTC+8): the time recorded in UTC must not move."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset (POSIX)")
+    from perut_desktop.models.replication import context_of
+
+    monkeypatch.setenv("TZ", "Asia/Makassar")
+    time.tzset()
+    try:
+        with master.begin(now_ms=lambda: ms_at(dt.date(2026, 12, 3), 2)) as s:
+            assert context_of(s).utcnow() == dt.datetime(2026, 12, 3, 2, 0)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
