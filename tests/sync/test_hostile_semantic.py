@@ -565,6 +565,19 @@ def test_a_conflict_resolved_in_another_devices_name_is_refused(world: World, ru
                    f"Bundel ditolak: konflik {row['id']} diubah (status) oleh perangkat {world.ids['b']}.")
 
 
+def test_a_laptop_resolving_a_conflict_about_a_master_record_is_refused(world: World, run: Run,
+                                                                        tmp_path: Path) -> None:
+    """The conflict about a's officer's own phone is one a may send, but the officer record is
+    the office's: only the office restores or dismisses it. Dismissed by a, refused."""
+    payload = _payload(world, tmp_path)
+    row = _stamp("conflict", {**_own_phone(world), "status": "dismissed"}, {"status"},
+                 _a_version(world, ahead_ms=90_000))
+    _put(payload, "conflict", row)
+    assert_refused(run, world.dirs["master"], _seal(world, tmp_path, payload),
+                   f"Bundel ditolak: perangkat {world.ids['a']} menyelesaikan konflik atas data pendamping, yang "
+                   "hanya boleh diselesaikan kantor kecamatan.")
+
+
 def test_a_conflict_record_deleted_by_the_laptop_is_refused(world: World, run: Run, tmp_path: Path) -> None:
     """A conflict laptop a may send (about an official, which any laptop may write), but
     deleted by a: conflicts are resolved (restored or dismissed), never deleted — the office
