@@ -101,8 +101,9 @@ def check_wall_clock(conn: Connection, ctx: ReplicaContext) -> None:
     office = _newest_from_office(conn, ctx)
     now = ctx.now_ms()
     if office is not None and now - office > LOCAL_AHEAD_LIMIT_MS:
-        day = dt.datetime.fromtimestamp(min(now, MAX_MS) / 1000, dt.UTC)
-        last = dt.datetime.fromtimestamp(office / 1000, dt.UTC)
+        # (both dates as this computer's calendar shows them: its own time zone, WITA in Awayan)
+        day = dt.datetime.fromtimestamp(min(now, MAX_MS) / 1000)
+        last = dt.datetime.fromtimestamp(office / 1000)
         raise StateError(
             f"Tanggal komputer ini ({day:%d-%m-%Y}) jauh melewati data terakhir dari kantor kecamatan "
             f"({last:%d-%m-%Y}); betulkan tanggal dan jam komputer, atau impor dahulu bundel terbaru dari kantor "

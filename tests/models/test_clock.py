@@ -74,7 +74,7 @@ def test_a_laptop_whose_date_runs_far_past_the_offices_data_stops_writing(pair: 
     send(master, laptop, tmp_path)
     before = (_clock(laptop), fp(laptop))
     two_years = office + 2 * 366 * DAY_MS
-    day = dt.datetime.fromtimestamp(office / 1000, dt.UTC)
+    day = dt.datetime.fromtimestamp(office / 1000)
     with pytest.raises(StateError, match=rf"jauh melewati data terakhir dari kantor kecamatan \({day:%d-%m-%Y}\); "
                                          r"betulkan tanggal"):
         _add_official(laptop, "Jam Maju", two_years)
@@ -186,6 +186,38 @@ def test_the_replicas_utc_time_is_utc_whatever_the_computers_time_zone(master: R
     try:
         with master.begin(now_ms=lambda: ms_at(dt.date(2026, 12, 3), 2)) as s:
             assert context_of(s).utcnow() == dt.datetime(2026, 12, 3, 2, 0)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_the_date_check_allows_exactly_its_limit_and_shows_the_computers_own_dates(
+        pair: tuple[Replica, Replica], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The office's newest data at 23.00 UTC (07.00 the next morning in WITA). A laptop dated
+    exactly the limit after it still writes; a millisecond later it is refused, and the
+    message shows both dates as the laptop's own calendar (WITA) shows them."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset (POSIX)")
+    from perut_desktop.models.replication import LOCAL_AHEAD_LIMIT_MS
+
+    assert LOCAL_AHEAD_LIMIT_MS is not None
+    master, laptop = pair
+    today = dt.datetime.now(dt.UTC).date()
+    office = min(ms_at(d, 23) for d in (today, today + dt.timedelta(days=1)) if ms_at(d, 23) > time.time() * 1000)
+    with master.engine.begin() as conn:
+        conn.execute(update(ReplicaState).values(hlc_ms=office, hlc_counter=0))
+    _add_official(master, "Dari Kantor")
+    send(master, laptop, tmp_path)
+    monkeypatch.setenv("TZ", "Asia/Makassar")
+    time.tzset()
+    try:
+        _add_official(laptop, "Tepat di Batas", office + LOCAL_AHEAD_LIMIT_MS)
+        wita = dt.timezone(dt.timedelta(hours=8))
+        day, last = (dt.datetime.fromtimestamp(ms / 1000, wita) for ms in (office + LOCAL_AHEAD_LIMIT_MS + 1, office))
+        assert last.date() != dt.datetime.fromtimestamp(office / 1000, dt.UTC).date()  # (the next day in WITA)
+        with pytest.raises(StateError, match=rf"^Tanggal komputer ini \({day:%d-%m-%Y}\) jauh melewati data terakhir dari "
+                                             rf"kantor kecamatan \({last:%d-%m-%Y}\); "):
+            _add_official(laptop, "Lewat Batas", office + LOCAL_AHEAD_LIMIT_MS + 1)
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
