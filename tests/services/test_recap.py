@@ -430,6 +430,10 @@ def test_each_book_has_one_column_across_templates(master, tmp_path: Path) -> No
     # under the current list's code and title, as in the recap of every village
     assert "P47.A.4" in codes and "A.3" not in codes and only.statuses["P47.A.4"] == "lengkap"
     assert {b.code: b.title for b in alone.books}["P47.A.4"] == columns["P47.A.4"].title
+    assert {b.code: (b.category_code, b.category) for b in alone.books}["P47.A.4"] == ("A", "Administrasi Umum")
+    # in the same order as in the recap of every village: the current list's books in its
+    # order, then the books it does not have
+    assert codes == [b.code for b in everyone.books if b.code in set(codes)]
     assert [b.category_code for b in alone.books] == sorted(b.category_code for b in alone.books)
     assert sorted(only.statuses.values(), key=str) == sorted(rows[awayan].statuses.values(), key=str)
     # the workbook: one cell per book, under the current list's heading
@@ -651,3 +655,26 @@ def test_a_visit_has_no_score_in_a_category_its_list_does_not_have(master, tmp_p
         assert {c: rows[vid].scores[n] for c, n in by_code.items() if c not in codes} == \
             dict.fromkeys(set(by_code) - codes)
         assert all(rows[vid].scores[by_code[c]] == 1.0 for c in codes), rows[vid].scores
+
+
+def test_a_one_village_recap_keeps_the_current_lists_order_of_books(master, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Awayan last visited with the Pedoman list; the office then published a list of its own
+    whose books continue two Pedoman books, in an order of its own (not its codes' order). The
+    one-village recap names those books by the new list and in the new list's order."""
+    own = tmp_path / "daftar-kecamatan.csv"
+    own.write_text("code,category,title,category_code,continues\n"
+                   "K.2,Administrasi Umum,Buku Peraturan di Desa,A,A.1\n"
+                   "K.1,Administrasi Umum,Buku Keputusan Kepala Desa,A,A.2\n", encoding="utf-8")
+    with at(master) as s:
+        officer = people.add_officer(s, name="Rahmadi, S.AP.", villages=["Awayan"]).id
+        awayan = villages.find_village(s, "Awayan").id
+        old = visits.create_visit(s, village_id=awayan, officer_id=officer, visit_date=D(2026, 3, 2)).id
+        templates.load_template(s, code="KEC-AWAYAN", name="Daftar Kecamatan Awayan", path=own, source="",
+                                make_current=True)
+    tick_all(master, old)
+    with at(master) as s:
+        alone = recap.latest_books(s, recap.Period(D(2026, 1, 1), D(2026, 3, 31), awayan, "Awayan"))
+    codes = [b.code for b in alone.books]
+    assert codes[:2] == ["K.2", "K.1"]
+    assert [b.title for b in alone.books[:2]] == ["Buku Peraturan di Desa", "Buku Keputusan Kepala Desa"]
+    assert "A.1" not in codes and "A.2" not in codes
