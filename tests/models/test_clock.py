@@ -216,7 +216,8 @@ def test_the_date_check_allows_exactly_its_limit_and_shows_the_computers_own_dat
         day, last = (dt.datetime.fromtimestamp(ms / 1000, wita) for ms in (office + LOCAL_AHEAD_LIMIT_MS + 1, office))
         assert last.date() != dt.datetime.fromtimestamp(office / 1000, dt.UTC).date()  # (the next day in WITA)
         with pytest.raises(StateError, match=rf"^Tanggal komputer ini \({day:%d-%m-%Y}\) jauh melewati data terakhir dari "
-                                             rf"kantor kecamatan \({last:%d-%m-%Y}\); "):
+                                             rf"kantor kecamatan \({last:%d-%m-%Y}\); betulkan tanggal dan jam komputer, "
+                                             r"atau impor dahulu bundel terbaru dari kantor kecamatan, lalu coba lagi\.$"):
             _add_official(laptop, "Lewat Batas", office + LOCAL_AHEAD_LIMIT_MS + 1)
     finally:
         monkeypatch.delenv("TZ")
