@@ -39,7 +39,8 @@ def test_the_clock_raises_instead_of_leaving_the_version_format(master: Replica)
     with master.engine.begin() as conn:
         conn.execute(update(ReplicaState).values(hlc_ms=MAX_MS, hlc_counter=COUNTER_LIMIT))
     before = _clock(master)
-    with pytest.raises(StateError, match="batas waktu yang dapat dicatat"):
+    with pytest.raises(StateError, match=r"^Jam replika ini sudah mencapai batas waktu yang dapat dicatat; periksa "
+                                         r"tanggal komputer dan hubungi kantor kecamatan\.$"):
         _add_official(master, "Terlalu Jauh")
     assert _clock(master) == before  # nothing written
     # a wall clock beyond the format is refused too
@@ -222,3 +223,28 @@ def test_the_date_check_allows_exactly_its_limit_and_shows_the_computers_own_dat
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_full_counter_moves_the_clock_one_millisecond_on(master: Replica) -> None:
+    """The counter of one millisecond full (a burst of writes, or a clock ahead of the wall
+    clock): the next version takes the next millisecond, counter 0."""
+    from perut_desktop.hlc import parse_version
+
+    later = ms_at(dt.date(2031, 5, 1))
+    with master.engine.begin() as conn:
+        conn.execute(update(ReplicaState).values(hlc_ms=later, hlc_counter=COUNTER_LIMIT))
+    _add_official(master, "Milidetik Berikutnya", now_ms=later - DAY_MS)
+    assert parse_version(_version_of(master, "Milidetik Berikutnya"))[:2] == (later + 1, 0)
+
+
+def test_a_tick_outside_a_session_advances_the_clock_and_the_write_counter(master: Replica) -> None:
+    """Set-based writes (an import's held records) take their version from the clock without a
+    session: one step of the clock and of the write counter, above what was there."""
+    from perut_desktop.hlc import parse_version
+    from perut_desktop.models.replication import tick
+
+    before = _clock(master)
+    with master.engine.begin() as conn:
+        version, seq = tick(conn, master.context)
+    assert seq == before[2] + 1 and _clock(master) == (*parse_version(version)[:2], seq)
+    assert parse_version(version)[:2] > before[:2]
