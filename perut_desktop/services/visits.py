@@ -412,6 +412,11 @@ def edit_visit(session: Session, visit_id: str, **changes: object) -> VisitSumma
     for key, value in changes.items():
         if value is not None:
             setattr(visit, key, value)
+    if isinstance(new_date, dt.date):
+        # progress recorded at this visit is dated by it: it moves with the visit's date
+        for upd in session.scalars(select(FollowUpUpdate).where(FollowUpUpdate.visit_id == visit.id)):
+            if upd.recorded_on != new_date:
+                upd.recorded_on = new_date
     session.flush()
     return visit_summary(session, visit_id)
 
@@ -599,6 +604,8 @@ def record_progress(session: Session, visit_id: str, follow_up_id: str, *, statu
         session.add(upd)
     else:
         upd.status, upd.note, upd.deleted = status, note.strip(), False
+        if upd.recorded_on != visit.visit_date:  # (withdrawn before the visit's date was changed)
+            upd.recorded_on = visit.visit_date
     session.flush()
     return ProgressInfo(upd.id, f.id, f.task, upd.status, upd.note, upd.recorded_on)
 

@@ -678,3 +678,19 @@ def test_a_one_village_recap_keeps_the_current_lists_order_of_books(master, tmp_
     assert codes[:2] == ["K.2", "K.1"]
     assert [b.title for b in alone.books[:2]] == ["Buku Peraturan di Desa", "Buku Keputusan Kepala Desa"]
     assert "A.1" not in codes and "A.2" not in codes
+
+
+def test_progress_moves_with_the_date_of_the_visit_that_recorded_it(ledger) -> None:  # type: ignore[no-untyped-def]
+    """Visit 2's date corrected from 6 April to 20 April: the progress it recorded (A done, and
+    B cancelled, withdrawn before the correction and recorded again after it) counts from 20
+    April — A and B still open on 10 April."""
+    replica, ids = ledger
+    with at(replica) as s:
+        made = {f.task[0]: f.id for f in visits.follow_ups_created_in(s, ids["v1"])}
+        visits.withdraw_progress(s, ids["v2"], made["B"])
+        visits.edit_visit(s, ids["v2"], visit_date=D(2026, 4, 20))
+        visits.record_progress(s, ids["v2"], made["B"], status="dibatalkan")
+        assert [o.task[0] for o in recap.open_follow_ups(s, D(2026, 4, 10), ids["awayan"])] == ["A", "B", "C"]
+        assert [o.task[0] for o in recap.open_follow_ups(s, D(2026, 4, 20), ids["awayan"])] == ["C"]
+    rows = _rows(replica, recap.Period(D(2026, 1, 1), D(2026, 6, 30)))
+    assert (rows[ids["v2"]].follow_ups_closed, rows[ids["v2"]].follow_ups_open) == (2, 1)
