@@ -582,6 +582,12 @@ def test_open_counts_follow_a_reopened_follow_up_and_one_due_after_later_ones(le
     assert [o.task[0] for o in still] == ["A", "F", "E"]
 
 
+def _another_awayan_visit(s, ids: dict[str, str], day: dt.date) -> str:  # type: ignore[no-untyped-def]
+    """A visit to Awayan on ``day`` by the officer of the ledger's visits."""
+    return visits.create_visit(s, village_id=ids["awayan"], officer_id=s.get(Visit, ids["v1"]).officer_id,
+                               visit_date=day).id
+
+
 def test_progress_entered_out_of_date_order_counts_on_its_own_day(ledger) -> None:  # type: ignore[no-untyped-def]
     """Visit 3 (4 May) records C done; a visit of 20 April, entered only afterwards, records C
     cancelled. Each visit's open count follows the days, not the order of entry: C is open
@@ -590,8 +596,7 @@ def test_progress_entered_out_of_date_order_counts_on_its_own_day(ledger) -> Non
     with at(replica) as s:
         made = {f.task[0]: f.id for f in visits.follow_ups_created_in(s, ids["v1"])}
         visits.record_progress(s, ids["v3"], made["C"], status="selesai")
-        late = visits.create_visit(s, village_id=ids["awayan"], officer_id=s.get(Visit, ids["v1"]).officer_id,
-                                   visit_date=D(2026, 4, 20)).id
+        late = _another_awayan_visit(s, ids, D(2026, 4, 20))
         visits.record_progress(s, late, made["C"], status="dibatalkan")
     rows = _rows(replica, recap.Period(D(2026, 1, 1), D(2026, 6, 30)))
     assert [rows[v].follow_ups_open for v in (ids["v2"], late, ids["v3"])] == [1, 0, 0]
@@ -605,8 +610,7 @@ def test_progress_recorded_at_a_deleted_visit_no_longer_counts(ledger) -> None: 
     with at(replica) as s:
         made = {f.task[0]: f.id for f in visits.follow_ups_created_in(s, ids["v1"])}
         visits.record_progress(s, ids["v3"], made["C"], status="selesai")
-        later = visits.create_visit(s, village_id=ids["awayan"], officer_id=s.get(Visit, ids["v1"]).officer_id,
-                                    visit_date=D(2026, 6, 1)).id
+        later = _another_awayan_visit(s, ids, D(2026, 6, 1))
     assert _rows(replica, recap.Period(D(2026, 1, 1), D(2026, 6, 30)))[later].follow_ups_open == 0
     with at(replica) as s:
         visits.delete_visit(s, ids["v3"])

@@ -215,6 +215,25 @@ def _put(payload: Path, table: str, row: dict[str, Any]) -> None:
     c.close()
 
 
+def _drop_table(payload: Path, table: str) -> None:
+    """Leave ``table`` out of the payload, and out of the counts its meta promises."""
+    with sqlite3.connect(payload) as c:
+        c.execute(f'DROP TABLE "{table}"')
+        counts = json.loads(c.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()[0])
+        counts.pop(table, None)
+        c.execute("UPDATE meta SET value = ? WHERE key = 'counts'", (json.dumps(counts, sort_keys=True),))
+    c.close()
+
+
+def _planted(w: World, out: Path, row: dict[str, Any], *, drop: str | None = None) -> Path:
+    """Laptop a's base bundle with the conflict record ``row`` (and ``drop`` left out), sealed again."""
+    payload = _payload(w, out)
+    _put(payload, "conflict", row)
+    if drop:
+        _drop_table(payload, drop)
+    return _seal(w, out, payload)
+
+
 def _edited(table: str, pick: Callable[[World], dict[str, Any]], change: Callable[[World, dict[str, Any]], set[str]],
             version: Callable[[World], str] = _a_version) -> Callable[[World, Path], Path]:
     def build(w: World, out: Path) -> Path:
@@ -440,15 +459,13 @@ def test_an_event_creating_a_visit_that_already_has_a_status_is_refused(world: W
 def _planted_conflict(loser_device: str) -> Callable[[World, Path], Path]:
     """A conflict about the Camat's name whose kept value is the attacker's."""
     def build(w: World, out: Path) -> Path:
-        payload = _payload(w, out)
         sub = _stored(w, "master", "subdistrict", "1 = 1")
         fvs = expand_field_versions(json.loads(sub["field_versions"]), sub["version"],
                                     TABLE_BY_NAME["subdistrict"].fields)
         winner = (fvs["camat_name"], sub["camat_name"])
         ms = parse_version(winner[0])[0]
         loser = (format_version(ms - 5, 0, w.ids[loser_device]), "Camat Palsu")
-        _put(payload, "conflict", conflict_row("subdistrict", sub["id"], "camat_name", winner, loser))
-        return _seal(w, out, payload)
+        return _planted(w, out, conflict_row("subdistrict", sub["id"], "camat_name", winner, loser))
     return build
 
 
@@ -532,10 +549,8 @@ def test_a_conflict_the_master_does_not_derive_the_same_is_refused(world: World,
                                                                    case: str) -> None:
     """Each conflict record laptop a could plant, refused by name (its id and the sender)."""
     make, problem = HOSTILE_CONFLICTS[case]
-    payload = _payload(world, tmp_path)
     row = make(world)
-    _put(payload, "conflict", row)
-    assert_refused(run, world.dirs["master"], _seal(world, tmp_path, payload),
+    assert_refused(run, world.dirs["master"], _planted(world, tmp_path, row),
                    f"Bundel ditolak: konflik {row['id']} dari perangkat {world.ids['a']} memuat {problem}.")
 
 
@@ -543,25 +558,15 @@ def test_a_conflict_about_a_table_the_bundle_leaves_out_is_judged_by_the_masters
                                                                                      tmp_path: Path) -> None:
     """The payload's officer table dropped: the office's side is still looked up here, and a
     value it never held is refused by name, not a crash."""
-    payload = _payload(world, tmp_path)
     row = _about("officer", _own_officer, "phone", mine="0812 5555 0005", office_value="0800 0000 0000")(world)
-    _put(payload, "conflict", row)
-    with sqlite3.connect(payload) as c:
-        c.execute("DROP TABLE officer")
-        counts = json.loads(c.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()[0])
-        counts.pop("officer", None)
-        c.execute("UPDATE meta SET value = ? WHERE key = 'counts'", (json.dumps(counts),))
-    c.close()
-    assert_refused(run, world.dirs["master"], _seal(world, tmp_path, payload),
+    assert_refused(run, world.dirs["master"], _planted(world, tmp_path, row, drop="officer"),
                    f"Bundel ditolak: konflik {row['id']} dari perangkat {world.ids['a']} memuat {UNHEARD}.")
 
 
 def test_a_conflict_resolved_in_another_devices_name_is_refused(world: World, run: Run, tmp_path: Path) -> None:
     """A conflict laptop a may send, but marked dismissed at a version of laptop b's."""
-    payload = _payload(world, tmp_path)
     row = _resolved_by_b(world)
-    _put(payload, "conflict", row)
-    assert_refused(run, world.dirs["master"], _seal(world, tmp_path, payload),
+    assert_refused(run, world.dirs["master"], _planted(world, tmp_path, row),
                    f"Bundel ditolak: konflik {row['id']} diubah (status) oleh perangkat {world.ids['b']}.")
 
 
@@ -569,11 +574,9 @@ def test_a_laptop_resolving_a_conflict_about_a_master_record_is_refused(world: W
                                                                         tmp_path: Path) -> None:
     """The conflict about a's officer's own phone is one a may send, but the officer record is
     the office's: only the office restores or dismisses it. Dismissed by a, refused."""
-    payload = _payload(world, tmp_path)
     row = _stamp("conflict", {**_own_phone(world), "status": "dismissed"}, {"status"},
                  _a_version(world, ahead_ms=90_000))
-    _put(payload, "conflict", row)
-    assert_refused(run, world.dirs["master"], _seal(world, tmp_path, payload),
+    assert_refused(run, world.dirs["master"], _planted(world, tmp_path, row),
                    f"Bundel ditolak: perangkat {world.ids['a']} menyelesaikan konflik atas data pendamping, yang "
                    "hanya boleh diselesaikan kantor kecamatan.")
 
@@ -596,19 +599,16 @@ def test_a_conflict_record_deleted_by_the_laptop_is_refused(world: World, run: R
     c.close()
     made = conflict_row("village_official", oid, "position", (_a_version(world), "Kasi Pemerintahan"), tuple(held))
     row = _stamp("conflict", {**made, "deleted": 1}, {"deleted"}, _a_version(world, ahead_ms=90_000))
-    payload = _payload(world, tmp_path)
-    _put(payload, "conflict", row)
-    assert_refused(run, target, _seal(world, tmp_path, payload),
+    assert_refused(run, target, _planted(world, tmp_path, row),
                    f"Bundel ditolak: perangkat {world.ids['a']} menghapus konflik {row['id']}; konflik diselesaikan "
                    "dengan dipulihkan atau diabaikan, tidak dihapus.")
 
 
 def test_a_conflict_about_the_laptops_own_phone_would_be_accepted(world: World, run: Run, tmp_path: Path) -> None:
     """Control: the conflict the refused cases start from is one the office takes."""
-    payload = _payload(world, tmp_path)
-    _put(payload, "conflict", _own_phone(world))
+    path = _planted(world, tmp_path, _own_phone(world))
     before = _snapshot(run, world.dirs["master"])
-    code, out, err = run(world.dirs["master"], "sync", "import", "--dry-run", str(_seal(world, tmp_path, payload)))
+    code, out, err = run(world.dirs["master"], "sync", "import", "--dry-run", str(path))
     assert code == 0 and "uji coba" in out, (out, err)
     assert _snapshot(run, world.dirs["master"]) == before
 
@@ -781,12 +781,7 @@ def test_rows_of_a_visit_whose_table_the_bundle_leaves_out_are_refused(world: Wo
     rows then belong to a visit the office does not hold and the bundle does not carry;
     refused by name, not a crash."""
     payload = _payload(world, tmp_path)
-    with sqlite3.connect(payload) as c:
-        c.execute("DROP TABLE visit")
-        counts = json.loads(c.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()[0])
-        del counts["visit"]
-        c.execute("UPDATE meta SET value = ? WHERE key = 'counts'", (json.dumps(counts),))
-    c.close()
+    _drop_table(payload, "visit")
     path = _seal(world, tmp_path, payload)
     assert_refused(run, world.dirs["master"], path, f"untuk kunjungan {world.draft} yang bukan miliknya.")
 

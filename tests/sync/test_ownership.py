@@ -765,28 +765,37 @@ def test_a_held_edit_keeps_as_conflicts_only_the_fields_the_laptop_changed(trio)
         assert (row.name, row.gender) == ("Warga Hadir Benar", None)
 
 
+def _one_conflict_everywhere(trio):  # type: ignore[no-untyped-def]
+    """The conflict of :func:`_concurrent_positions`, on the office and laptop a alike."""
+    oid = _concurrent_positions(trio)
+    send(trio.a, trio.master, trio.folder)
+    send(trio.master, trio.a, trio.folder)
+    [c] = [c for c in conflicts(trio.master) if c.row_id == oid]
+    return c
+
+
+def _resolution(replica, cid: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(x.status, x.resolved_note) for x in conflicts(replica) if x.id == cid]
+
+
 @pytest.mark.parametrize("first", ["laptop", "office"])
 def test_a_conflict_resolved_on_the_laptop_and_later_at_the_office_is_taken_either_way(trio, first: str) -> None:  # type: ignore[no-untyped-def]
     """Laptop a dismisses a conflict with a note; the office, not knowing, dismisses it later
     with its own. Whether a's bundle comes first (its own resolution and note, new to the
     office) or after the office's resolution reached a (the office's, relayed back with a's
     lost one in the vector), it is taken, and every replica keeps the office's resolution."""
-    oid = _concurrent_positions(trio)
-    send(trio.a, trio.master, trio.folder)
-    send(trio.master, trio.a, trio.folder)
-    [c] = [c for c in conflicts(trio.master) if c.row_id == oid]
+    c = _one_conflict_everywhere(trio)
     with at(trio.a, D2, 10) as s:
         conflict_service.dismiss_conflict(s, c.id, note="dicek di laptop")
     with at(trio.master, D2, 11) as s:
         conflict_service.dismiss_conflict(s, c.id, note="dicek di kantor")
     if first == "office":
         send(trio.master, trio.a, trio.folder)
-        assert [(x.status, x.resolved_note) for x in conflicts(trio.a) if x.id == c.id] == [("dismissed",
-                                                                                              "dicek di kantor")]
+        assert _resolution(trio.a, c.id) == [("dismissed", "dicek di kantor")]
     assert send(trio.a, trio.master, trio.folder).status == "applied"
     _in_sync(trio)
     for r in (trio.master, trio.a, trio.b):
-        assert [(x.status, x.resolved_note) for x in conflicts(r) if x.id == c.id] == [("dismissed", "dicek di kantor")]
+        assert _resolution(r, c.id) == [("dismissed", "dicek di kantor")]
 
 
 def test_a_laptops_resolution_merged_with_the_offices_note_is_taken(trio) -> None:  # type: ignore[no-untyped-def]
@@ -794,21 +803,17 @@ def test_a_laptops_resolution_merged_with_the_offices_note_is_taken(trio) -> Non
     without one. On a the two merge field by field: a's status, the office's note. a's
     bundle then carries a record with a field the office wrote (its own, already held
     here) beside a's: taken, and every replica keeps a's status with the office's note."""
-    oid = _concurrent_positions(trio)
-    send(trio.a, trio.master, trio.folder)
-    send(trio.master, trio.a, trio.folder)
-    [c] = [c for c in conflicts(trio.master) if c.row_id == oid]
+    c = _one_conflict_everywhere(trio)
     with at(trio.master, D2, 10) as s:
         conflict_service.dismiss_conflict(s, c.id, note="dicek di kantor")
     with at(trio.a, D2, 11) as s:
         conflict_service.restore_conflict(s, c.id)
     send(trio.master, trio.a, trio.folder)
-    assert [(x.status, x.resolved_note) for x in conflicts(trio.a) if x.id == c.id] == [("restored",
-                                                                                          "dicek di kantor")]
+    assert _resolution(trio.a, c.id) == [("restored", "dicek di kantor")]
     assert send(trio.a, trio.master, trio.folder).status == "applied"
     _in_sync(trio)
     for r in (trio.master, trio.a, trio.b):
-        assert [(x.status, x.resolved_note) for x in conflicts(r) if x.id == c.id] == [("restored", "dicek di kantor")]
+        assert _resolution(r, c.id) == [("restored", "dicek di kantor")]
 
 
 def test_a_laptops_conflict_naming_its_own_lost_value_is_accepted(trio) -> None:  # type: ignore[no-untyped-def]
