@@ -173,12 +173,11 @@ def check_layout(conn: Connection, alias: str = ALIAS) -> set[str]:
 class RowScan:
     """What the pass over one payload table found besides well-formed rows: the devices
     that made its versions (the device part of each plain row version, each field version
-    and each version-vector entry — the versions the ownership check looks at), the lowest
-    and highest of those versions made by one device, and the table's highest row version."""
+    and each version-vector entry — the versions the ownership check looks at), the highest
+    of those versions made by one device, and the table's highest row version."""
 
     authors: frozenset[str]
-    device_min: str  # "" when that device made none
-    device_max: str
+    device_max: str  # "" when that device made none
     top: str  # "" when the table is empty
 
 
@@ -250,32 +249,31 @@ def check_rows(conn: Connection, table: TableSpec, device: str = "", alias: str 
     why_row, bad_key, why_field_version, why_vv = _why_sql(table)
     row_device = f"CASE WHEN {plain_sql('x.version')} THEN {plain_device_sql('x.version')} END"
     key_device = plain_device_sql("j.key")
-    # each statement: anything wrong?, the devices, ``device``'s lowest and highest version
+    # each statement: anything wrong?, the devices, ``device``'s highest version
     # (and the highest row version); a version-vector entry's key is its device (checked)
     passes = (
         f"SELECT max(({why_row}) IS NOT NULL), json_group_array(DISTINCT {row_device}), "
-        f"min(x.version) FILTER (WHERE {row_device} = ?1), max(x.version) FILTER (WHERE {row_device} = ?1), "
+        f"max(x.version) FILTER (WHERE {row_device} = ?1), "
         f"max(x.version) FROM {t} x",
         # (the names each field version lists: checked on the distinct lists, below)
         f"SELECT max({bad_key}), json_group_array(DISTINCT {key_device}), "
-        f"min(j.key) FILTER (WHERE {key_device} = ?1), max(j.key) FILTER (WHERE {key_device} = ?1), "
+        f"max(j.key) FILTER (WHERE {key_device} = ?1), "
         f"json_group_array(DISTINCT j.value) FROM {t} x, json_each(x.field_versions) j",
         f"SELECT max(({why_vv}) IS NOT NULL), json_group_array(DISTINCT j.key), "
-        f"min(j.value) FILTER (WHERE j.key = ?1), max(j.value) FILTER (WHERE j.key = ?1), NULL "
+        f"max(j.value) FILTER (WHERE j.key = ?1), NULL "
         f"FROM {t} x, json_each(x.vv) j",
     )
     try:
         found = [conn.exec_driver_sql(sql, (device,)).one() for sql in passes]
     except OperationalError:  # json_each on text that is not JSON: said below
         found = []
-    if not found or any(f[0] for f in found) or not _names_listed(found[1][4], table):
+    if not found or any(f[0] for f in found) or not _names_listed(found[1][3], table):
         _refuse_row(conn, table, (f"SELECT x.id, {why_row} AS why FROM {t} x",
                                   f"SELECT x.id, {why_field_version} AS why FROM {t} x, json_each(x.field_versions) j",
                                   f"SELECT x.id, {why_vv} AS why FROM {t} x, json_each(x.vv) j"))
     authors = frozenset(a for f in found for a in json.loads(f[1]) if isinstance(a, str))
-    lows = [f[2] for f in found if f[2] is not None]
-    highs = [f[3] for f in found if f[3] is not None]
-    return RowScan(authors, min(lows, default=""), max(highs, default=""), found[0][4] or "")
+    highs = [f[2] for f in found if f[2] is not None]
+    return RowScan(authors, max(highs, default=""), found[0][3] or "")
 
 
 def _refuse_row(conn: Connection, table: TableSpec, checks: tuple[str, ...]) -> NoReturn:
