@@ -46,8 +46,15 @@ def resolve_data_dir(arg: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
+#: The replica's database file in its data folder.
+DB_FILENAME = "perut.sqlite"
 #: Files of the data folder that only its user may read (the database and its WAL files).
-PRIVATE_FILES = ("perut.sqlite", "perut.sqlite-wal", "perut.sqlite-shm")
+PRIVATE_FILES = (DB_FILENAME, f"{DB_FILENAME}-wal", f"{DB_FILENAME}-shm")
+
+
+def replica_exists(data_dir: Path) -> bool:
+    """Whether ``data_dir`` holds a replica's database file."""
+    return (data_dir / DB_FILENAME).exists()
 
 
 def make_private(data_dir: Path) -> str | None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from perut_desktop.errors import InputRejected, StateError, ValidationError
+from perut_desktop.paths import replica_exists
 
 if TYPE_CHECKING:
     from perut_desktop.sync.bundle import FieldReplicaCreated
@@ -26,14 +27,8 @@ __all__ = [
 
 #: A file in a demonstration's data folder: the window marks such a replica DEMO.
 DEMO_MARKER = "DEMO"
-_DB_FILENAME = "perut.sqlite"  # db.DB_FILENAME; repeated here to stay light
 
 Progress = Callable[[int, int, str], None]
-
-
-def replica_exists(data_dir: Path) -> bool:
-    """Whether ``data_dir`` holds a replica's database file (light: no SQLAlchemy)."""
-    return (data_dir / _DB_FILENAME).exists()
 
 
 def is_demo(data_dir: Path) -> bool:

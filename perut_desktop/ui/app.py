@@ -1,9 +1,11 @@
 """``perut-gui``: parse the options, wire the parts, show the window, then load data.
 
-Everything the window needs is built here and passed down (no globals). Heavy modules
-(SQLAlchemy, Alembic, the services) are imported by the workspace on the task thread, so
-the first frame paints before any of them load, with the last dashboard read from its
-snapshot (DESIGN.md §8). A data folder without a replica opens the first-run dialog.
+Everything the window needs is built here and passed down (no globals). The start shows
+the window's frame first — its title, size and place — and builds its pages, menus and
+status bar on it once that frame is on screen, with the last dashboard read from its
+snapshot; the single-instance server starts after that, and the heavy modules (SQLAlchemy,
+Alembic, the services) are imported by the workspace on the task thread (DESIGN.md §8). A
+data folder without a replica opens the first-run dialog.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -153,44 +155,74 @@ class Shell:
 
 class Launcher:
     """Opens the window on a data folder, or first the first-run dialog when it holds no
-    replica. Tests drive it with their own prompts, settings and runner."""
+    replica. Tests drive it with their own prompts, settings and runner.
+
+    ``frame_first`` (``perut-gui`` itself): :meth:`start` shows the window's frame and builds
+    the window on it after its first frame (:meth:`open_frame`); otherwise the window is
+    built before it is shown."""
 
     def __init__(self, app: QApplication, options: Options, *, prompts: Prompts | None = None,
                  settings: QSettings | None = None, runner: TaskRunner | None = None,
-                 demo_years: int = 1) -> None:
+                 demo_years: int = 1, frame_first: bool = False) -> None:
         from perut_desktop.ui.i18n import LANGUAGE_KEY, chosen_language, install_translators
-        from perut_desktop.ui.prompts import Prompts
-        from perut_desktop.ui.tasks import TaskRunner
 
         from perut_desktop.ui.collector import install
 
         self.app = app
         install(app)  # garbage collected on this (the GUI) thread only
         self.options = options
-        self.prompts = prompts or Prompts()
+        self._prompts = prompts
         self.settings = settings if settings is not None else _default_settings()
         self.language = chosen_language(options.language if options.language_given else None,
                                         self.settings.value(LANGUAGE_KEY))
         self.translators = install_translators(app, self.language)
-        self.runner = runner or TaskRunner()
+        self._runner = runner
         self.demo_years = demo_years
+        self.frame_first = frame_first
+        self.frame: ShellWindow | None = None  # the window shown before it is built (open_frame)
         self.shell: Shell | None = None
         self.first_run: FirstRunDialog | None = None
         self._queued: list[Path] = list(options.files)
 
+    @property
+    def prompts(self) -> Prompts:
+        if self._prompts is None:
+            from perut_desktop.ui.prompts import Prompts
+
+            self._prompts = Prompts()
+        return self._prompts
+
+    @property
+    def runner(self) -> TaskRunner:
+        """The task runner (made when first needed: not before the window's first frame)."""
+        if self._runner is None:
+            from perut_desktop.ui.tasks import TaskRunner
+
+            self._runner = TaskRunner()
+        return self._runner
+
     def needs_first_run(self, data_dir: Path | None = None) -> bool:
-        from perut_desktop.operations.first_run import replica_exists
+        from perut_desktop.paths import replica_exists
 
         if os.environ.get("PERUT_DATABASE_URL"):
             return False
         return not replica_exists(data_dir or self.options.data_dir)
 
-    def start(self) -> None:
+    def start(self, then: Callable[[], None] | None = None) -> None:
+        """The first-run dialog or the window; ``then`` runs once it is on screen (for the
+        window: built, after its first frame)."""
+        from PySide6.QtCore import QTimer
+
         if self.needs_first_run():
             self.show_first_run()
+        elif self.frame_first:
+            self.open_frame(self.options.data_dir, then)
+            return
         else:
             self.open_window(self.options.data_dir)
         self.open_files([])
+        if then is not None:
+            QTimer.singleShot(0, then)
 
     def open_files(self, paths: list[Path]) -> None:
         """Files given on the command line or handed over by a second start: a bundle opens
@@ -234,7 +266,31 @@ class Launcher:
         if self.shell is None and not (self.first_run is not None and self.first_run.working):
             self.app.quit()
 
-    def open_window(self, data_dir: Path, *, start: bool = True) -> Shell:
+    def open_frame(self, data_dir: Path, then: Callable[[], None] | None = None) -> ShellWindow:
+        """The window's frame — title, the size and place it had — shown now; the window is
+        built on it (:meth:`open_window`) once that frame has painted, then ``then`` runs.
+        Nothing but Qt's widgets is loaded before that frame (DESIGN.md §8)."""
+        from PySide6.QtCore import QTimer
+
+        from perut_desktop.ui.shell import ShellWindow
+
+        window = ShellWindow(settings=self.settings)
+        window.restore_geometry()
+        self.frame = window
+
+        def build() -> None:
+            if self.frame is window and not window.built and window.isVisible():  # not closed meanwhile
+                self.open_window(data_dir, window=window)
+                if then is not None:
+                    QTimer.singleShot(0, then)  # after the frame painted with the pages
+
+        window.first_frame.connect(lambda: QTimer.singleShot(0, build))
+        window.show()
+        return window
+
+    def open_window(self, data_dir: Path, *, start: bool = True, window: ShellWindow | None = None) -> Shell:
+        """The window on ``data_dir``, built (on ``window``, a frame :meth:`open_frame`
+        showed, if given) and, with ``start``, shown and loading its data."""
         from PySide6.QtCore import QTimer
 
         from perut_desktop.operations.snapshot import read_snapshot
@@ -244,7 +300,10 @@ class Launcher:
 
         self.runner.error_log = data_dir / ERROR_LOG
         client = WorkspaceClient(Workspace(data_dir), self.runner)
-        window = ShellWindow(client=client, prompts=self.prompts, settings=self.settings)
+        if window is None:
+            window = ShellWindow(client=client, prompts=self.prompts, settings=self.settings)
+        else:
+            window.build(client, self.prompts)
         window.status_loaded.connect(self._set_version)
         self.shell = Shell(window, self.runner, client, self.translators)
         snapshot = read_snapshot(data_dir)
@@ -269,7 +328,13 @@ class Launcher:
         if self.shell is not None:
             self.shell.close()
         else:
-            self.runner.shutdown()
+            if self._runner is not None:
+                self._runner.shutdown()
+            if self.frame is not None:
+                import shiboken6
+
+                if shiboken6.isValid(self.frame):
+                    shiboken6.delete(self.frame)
         if self.first_run is not None:
             import shiboken6
 
@@ -335,30 +400,41 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return take_screenshot(app, options, Launcher)
 
-    from perut_desktop.ui.instance import InstanceServer, hand_over
+    from perut_desktop.ui.instance import HAND_OVER_WAIT_MS, InstanceLock, InstanceServer, hand_over
 
-    if hand_over(options.data_dir, options.files):
-        return 0  # the window already open on this data folder has them now
-    server = InstanceServer(options.data_dir)
-    if not server.listen() and hand_over(options.data_dir, options.files):
-        return 0  # another start won the race
-    launcher = Launcher(app, options)
-    server.files_received.connect(launcher.open_files)
+    lock = InstanceLock(options.data_dir)
+    if not lock.acquire():
+        if hand_over(options.data_dir, options.files, wait_ms=HAND_OVER_WAIT_MS):
+            return 0  # the window already open on this data folder has them now
+        log.warning("the window holding %s does not answer; opening another", lock.path)
+    launcher = Launcher(app, options, frame_first=True)
+    servers: list[InstanceServer] = []
+
+    def listen() -> None:  # once the window is on screen: QtNetwork stays out of the start
+        server = InstanceServer(options.data_dir)
+        if server.listen():
+            server.files_received.connect(launcher.open_files)
+            servers.append(server)
+
+    import shiboken6
 
     def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         # A failing slot must end in the error dialog, never a traceback on screen.
         log.error("unexpected error", exc_info=(kind, exc, tb))
         launcher.runner.write_error_log(exc.with_traceback(tb))
-        launcher.runner.show_error(exc, launcher.shell.window if launcher.shell else None)
+        window = launcher.shell.window if launcher.shell else None
+        launcher.runner.show_error(exc, window if window is not None and shiboken6.isValid(window) else None)
 
     sys.excepthook = excepthook
     # Ctrl+C in the terminal that started the window ends it (Qt's loop would swallow it).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     app.setQuitOnLastWindowClosed(True)
-    launcher.start()
+    launcher.start(then=listen)
     code = app.exec()
-    server.close()
+    for server in servers:
+        server.close()
     launcher.close()
+    lock.release()
     return code
 
 

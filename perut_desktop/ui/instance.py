@@ -1,11 +1,13 @@
 """One window per data folder: a second start hands its files to the running window and
 exits (as qutebrowser does it).
 
-The running window listens on a local socket (``QLocalServer``) named for the user and the
-data folder; a second start connects first and, when someone answers, sends one JSON line
-``{"version": 1, "files": [absolute paths]}`` and exits. Only when nobody answers does it
-listen itself (a stale socket of a crashed window is removed first); when two starts race
-for the name, the loser connects again and hands over.
+A start first takes a lock file (``QLockFile``) named for the user and the data folder; one
+left by a window that crashed is taken over (its process is gone). The window holding it
+listens on a local socket (``QLocalServer``) of the same name, started once the window has
+painted its first frame (QtNetwork stays out of the start, DESIGN.md §8). A start that finds
+the lock held connects to that socket — waiting a few seconds for a window still starting —
+and sends one JSON line ``{"version": 1, "files": [absolute paths]}``, then exits. Should
+the holder never answer, the start opens its window anyway rather than none.
 """
 
 from __future__ import annotations
@@ -15,11 +17,16 @@ import hashlib
 import json
 import logging
 import os
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+import shiboken6
+from PySide6.QtCore import QDir, QLockFile, QObject, QThread, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +34,10 @@ PROTOCOL_VERSION = 1
 CONNECT_TIMEOUT_MS = 1500
 READ_TIMEOUT_MS = 2000
 MAX_MESSAGE = 1 << 20
+#: How long a start that finds the lock held waits for the holder's window to answer (it
+#: listens once its first frame is painted, a fraction of a second after it started).
+HAND_OVER_WAIT_MS = 10_000
+_RETRY_MS = 50
 
 
 def server_name(data_dir: Path) -> str:
@@ -40,12 +51,43 @@ def server_name(data_dir: Path) -> str:
     return f"perut-{hashlib.sha256(key).hexdigest()[:20]}"
 
 
-def hand_over(data_dir: Path, files: Sequence[Path], *, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
-    """Send ``files`` to the window already running on ``data_dir``; False when none runs."""
+class InstanceLock:
+    """The lock a window holds on its data folder while it runs (:meth:`acquire`): in the
+    system's temporary folder, named as the socket; never stale by age (a window runs for
+    days), only when the process that took it is gone."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = Path(QDir.tempPath()) / f"{server_name(data_dir)}.lock"
+        self._lock = QLockFile(str(self.path))
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self) -> bool:
+        """Take the lock now; False when a running window holds it (or it cannot be made:
+        then the start hands over if it can, and opens its window otherwise)."""
+        return bool(self._lock.tryLock(0))
+
+    def release(self) -> None:
+        self._lock.unlock()
+
+
+def hand_over(data_dir: Path, files: Sequence[Path], *, timeout_ms: int = CONNECT_TIMEOUT_MS,
+              wait_ms: int = 0) -> bool:
+    """Send ``files`` to the window already running on ``data_dir``; False when none answers
+    within ``wait_ms`` (tried again every few milliseconds: a window still starting listens
+    once it has painted)."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    name = server_name(data_dir)
+    deadline = time.monotonic() + wait_ms / 1000
     socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(timeout_ms):
-        return False
+    while True:
+        socket.connectToServer(name)
+        if socket.waitForConnected(timeout_ms):
+            break
+        socket.abort()
+        if time.monotonic() >= deadline:
+            return False
+        QThread.msleep(_RETRY_MS)
     message = {"version": PROTOCOL_VERSION, "files": [str(Path(f).resolve()) for f in files]}
     socket.write((json.dumps(message) + "\n").encode("utf-8"))
     ok = socket.waitForBytesWritten(timeout_ms)
@@ -62,6 +104,8 @@ class InstanceServer(QObject):
     files_received = Signal(list)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = server_name(data_dir)
         self.server = QLocalServer(self)
@@ -72,6 +116,8 @@ class InstanceServer(QObject):
     def listen(self) -> bool:
         """Start listening; False when another window holds the name (it answered).
         Someone is asked first: on Unix a second server could otherwise take the name over."""
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
         probe = QLocalSocket()
         probe.connectToServer(self.name)
         if probe.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -109,7 +155,11 @@ class InstanceServer(QObject):
         rest = self._buffers.pop(socket, b"")
         if rest.strip():
             self._handle(rest)
-        socket.deleteLater()
+        if shiboken6.isValid(socket):
+            # not again from its destructor (Qt closes a socket as it deletes it)
+            socket.readyRead.disconnect()
+            socket.disconnected.disconnect()
+            socket.deleteLater()
 
     def _handle(self, line: bytes) -> None:
         try:

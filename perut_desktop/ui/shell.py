@@ -10,6 +10,13 @@ concerned (:mod:`perut_desktop.ui.pages.base`; a page not built yet loads fresh 
 it is first shown); it keeps the status bar (role, officer or acting staff member, bundles
 sent and received, changes not yet sent) and the window's state (size, position, last page)
 in ``QSettings``.
+
+The window can paint its first frame before it is built (DESIGN.md §8): ``perut-gui`` makes
+it with its title, size and place, shows it, and builds the navigation, menus, status bar
+and start page (:meth:`ShellWindow.build`) once that frame is on screen. So this module
+imports only Qt's classes at its top: the task runner, the pages' base, the labels and Qt's
+``Qt`` namespace (whose enums PySide makes on first use, ≈ 20 ms) are imported where they
+are first used, after the frame.
 """
 
 from __future__ import annotations
@@ -25,7 +32,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QSettings,
     QSize,
-    Qt,
     QTimer,
     Signal,
     qVersion,
@@ -42,13 +48,6 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-
-from perut_desktop.enums import Role
-from perut_desktop.ui.labels import NO_VALUE, role_text
-from perut_desktop.ui.models.common import short_date
-from perut_desktop.ui.pages.base import CHANGE_PAUSE_MS, Page
-from perut_desktop.ui.tasks import ProgressMode, TaskContext
-from perut_desktop.ui.widgets.message_panel import MessagePanel
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -67,8 +66,10 @@ if TYPE_CHECKING:
     from perut_desktop.ui.pages.review import ReviewQueuePage
     from perut_desktop.ui.pages.settings import SettingsPage
     from perut_desktop.ui.pages.sync import SyncPage
+    from perut_desktop.ui.pages.base import Page
     from perut_desktop.ui.pages.visits import VisitsPage
     from perut_desktop.ui.prompts import Prompts
+    from perut_desktop.ui.tasks import TaskContext
 
 APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
 
@@ -127,14 +128,34 @@ class ShellWindow(QMainWindow):
     status_loaded = Signal()
     #: A visit's editor was opened or brought forward (the editor).
     visit_opened = Signal(object)
+    #: The window's first frame is on screen (built or not).
+    first_frame = Signal()
 
-    def __init__(self, *, client: WorkspaceClient, prompts: Prompts, settings: QSettings, version: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, *, settings: QSettings, client: WorkspaceClient | None = None, prompts: Prompts | None = None,
+                 version: str | None = None, parent: QWidget | None = None) -> None:
+        """The window, built at once when ``client`` and ``prompts`` are given; otherwise
+        only its frame (title, size; :meth:`restore_geometry` for its place), to be shown
+        and then built by :meth:`build`."""
         super().__init__(parent)
-        self.client = client
-        self.prompts = prompts
         self.settings = settings
         self._version = version
+        self.built = False
+        self.closing_confirmed = False
+        self._painted = False
+        self._release_on_paint = False
+        self.setWindowTitle(self.tr(APP_TITLE))
+        self.setMinimumSize(QSize(640, 480))
+        self.resize(1200, 720)
+        if client is not None and prompts is not None:
+            self.build(client, prompts)
+
+    def build(self, client: WorkspaceClient, prompts: Prompts) -> None:
+        """The navigation, the start page, the menus and the status bar, wired to
+        ``client``; the loads they queue start once the window has painted with them."""
+        from perut_desktop.ui.pages.base import CHANGE_PAUSE_MS
+
+        self.client = client
+        self.prompts = prompts
         self.status: WindowStatus | None = None
         self.new_visit_dialog: NewVisitDialog | None = None
         self.editors: dict[str, VisitEditor] = {}
@@ -144,18 +165,15 @@ class ShellWindow(QMainWindow):
         self._status_pause.setSingleShot(True)
         self._status_pause.setInterval(CHANGE_PAUSE_MS)
         self._status_pause.timeout.connect(self._on_status_pause)
-        self.closing_confirmed = False
         self._actor_id: str | None = None
-        self.setWindowTitle(self.tr(APP_TITLE))
-        self.setMinimumSize(QSize(640, 480))
-        self.resize(1200, 720)
-        client.runner.hold(FIRST_FRAME_HOLD_MS)  # released by the first frame (paintEvent)
-        self._painted = False
         self._bundles_waiting: list[list[Path]] = []
+        client.runner.hold(FIRST_FRAME_HOLD_MS)  # released by the next frame (paintEvent)
+        self._release_on_paint = True
         self._build_pages()
         self._build_menu()
         self._build_status_bar()
         client.changed.connect(self._on_client_changed)
+        self.built = True
 
     @property
     def version(self) -> str:
@@ -169,6 +187,8 @@ class ShellWindow(QMainWindow):
     # --- construction ---------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        from perut_desktop.ui.widgets.message_panel import MessagePanel
+
         #: The pages built so far (in the navigation's order): a page is built the first time
         #: it is shown or asked for (:meth:`page`).
         self.pages: dict[str, Page] = {}
@@ -178,10 +198,8 @@ class ShellWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
-        for entry in PAGE_REGISTRY:
-            item = QListWidgetItem(entry.title())
-            item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            self.nav.addItem(item)
+        for entry in PAGE_REGISTRY:  # row i is PAGE_REGISTRY[i]
+            self.nav.addItem(QListWidgetItem(entry.title()))
         self.waiting = MessagePanel()
         self.stack.addWidget(self.waiting)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
@@ -270,11 +288,9 @@ class ShellWindow(QMainWindow):
     def review_page(self) -> ReviewQueuePage:
         return self.page("verifikasi")  # type: ignore[return-value]
 
-    def _row(self, key: str) -> int:
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                return row
-        return -1
+    @staticmethod
+    def _row(key: str) -> int:
+        return next((row for row, entry in enumerate(PAGE_REGISTRY) if entry.key == key), -1)
 
     def nav_item(self, key: str) -> QListWidgetItem | None:
         row = self._row(key)
@@ -290,6 +306,8 @@ class ShellWindow(QMainWindow):
         item.setToolTip(self.tr("{n} visits waiting for the office").format(n=count))
 
     def _load_waiting_count(self) -> None:
+        from perut_desktop.ui.tasks import ProgressMode
+
         def count(ws: Any) -> int:
             from perut_desktop.services.review_queue import waiting_count
 
@@ -332,6 +350,8 @@ class ShellWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
+        from perut_desktop.ui.labels import NO_VALUE
+
         bar = self.statusBar()
         self.demo_label = QLabel(self.tr("DEMO"))
         self.demo_label.setStyleSheet("font-weight: bold; color: white; background: #c62828; padding: 0 6px;")
@@ -353,9 +373,12 @@ class ShellWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted:  # the first frame is on screen: the loads queued meanwhile start
-            self._painted = True
+        if self._release_on_paint:  # painted with its pages: the loads queued meanwhile start
+            self._release_on_paint = False
             self.client.runner.release()
+        if not self._painted:
+            self._painted = True
+            self.first_frame.emit()
 
     def start(self, snapshot: Overview | None = None) -> None:
         """After the first frame: show the last dashboard (if any), then load the status
@@ -373,6 +396,11 @@ class ShellWindow(QMainWindow):
             cast(Any, dashboard).show_snapshot(snapshot)
 
     def restore_state(self) -> None:
+        self.restore_geometry()
+        self.show_page(str(self.settings.value("window/page", START_PAGE)))
+
+    def restore_geometry(self) -> None:
+        """The size and place the window had when it was last closed (on the screen it is on)."""
         geometry = self.settings.value(self._geometry_key())
         if geometry is not None and self.restoreGeometry(geometry):
             screen = QGuiApplication.screenAt(self.geometry().center()) or QGuiApplication.primaryScreen()
@@ -383,7 +411,6 @@ class ShellWindow(QMainWindow):
                     self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
                     self.move(max(area.left(), min(rect.left(), area.right() - self.width())),
                               max(area.top(), min(rect.top(), area.bottom() - self.height())))
-        self.show_page(str(self.settings.value("window/page", START_PAGE)))
 
     def save_state(self) -> None:
         self.settings.setValue(self._geometry_key(), self.saveGeometry())
@@ -414,8 +441,8 @@ class ShellWindow(QMainWindow):
         return True
 
     def current_page_key(self) -> str:
-        item = self.nav.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else START_PAGE
+        row = self.nav.currentRow()
+        return PAGE_REGISTRY[row].key if row >= 0 else START_PAGE
 
     def current_page(self) -> Page:
         return self.page(self.current_page_key())
@@ -445,6 +472,8 @@ class ShellWindow(QMainWindow):
         self.stack.setCurrentIndex(self._slots[key])
 
     def _is_master(self) -> bool:
+        from perut_desktop.enums import Role
+
         return self.status is not None and self.status.info.role is Role.MASTER
 
     @property
@@ -465,6 +494,8 @@ class ShellWindow(QMainWindow):
     def load_status(self) -> None:
         """Read the status bar's data; asked again while a read is queued or running (an
         editor saving at every key), one more read follows it, not one each."""
+        from perut_desktop.ui.tasks import ProgressMode
+
         if self._status_loading:
             self._status_again = True
             return
@@ -478,6 +509,10 @@ class ShellWindow(QMainWindow):
                          on_failed=failed, owner=self, mode=ProgressMode.NONE)
 
     def _on_status_loaded(self, status: WindowStatus) -> None:
+        from perut_desktop.enums import Role
+        from perut_desktop.ui.labels import NO_VALUE, role_text
+        from perut_desktop.ui.tasks import ProgressMode
+
         self._status_loading = False
         if self._status_again:
             self.load_status()
@@ -551,7 +586,7 @@ class ShellWindow(QMainWindow):
         self.stack.setCurrentWidget(self.waiting)
 
     def choose_actor(self) -> None:
-        if self.status is None or self.status.info.role is not Role.MASTER:
+        if self.status is None or not self._is_master():
             return
         current = self.client.workspace.actor_id
         chosen = self.prompts.choose_staff(self, self.status.info.staff, current)
@@ -561,6 +596,8 @@ class ShellWindow(QMainWindow):
             self._show_actor()
 
     def _set_actor(self, user_id: str) -> None:
+        from perut_desktop.ui.tasks import ProgressMode
+
         self.settings.setValue(self._actor_key(), user_id)
         self.client.read(lambda ws: ws.set_actor(user_id), label=self.tr("Changing the acting staff member"),
                          on_done=lambda _r: None, owner=self, mode=ProgressMode.NONE)
@@ -590,7 +627,7 @@ class ShellWindow(QMainWindow):
         from perut_desktop.ui.dialogs.new_visit import NewVisitDialog  # loaded when first needed
 
         dialog = NewVisitDialog(self.client, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.created.connect(self._on_visit_created)
         self.new_visit_dialog = dialog
         dialog.open()
@@ -615,7 +652,7 @@ class ShellWindow(QMainWindow):
         from perut_desktop.ui.editor.window import VisitEditor  # loaded when first needed
 
         editor = VisitEditor(self.client, self.prompts, visit_id, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(editor)
         editor.destroyed.connect(lambda _obj=None, vid=visit_id: self.editors.pop(vid, None))
         self.editors[visit_id] = editor
         editor.show()
@@ -682,7 +719,7 @@ class ShellWindow(QMainWindow):
         from perut_desktop.ui.dialogs.help import HelpDialog, current_language
 
         dialog = HelpDialog(current_language(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         self.help_dialog = dialog
         dialog.open()
         return dialog
@@ -695,6 +732,9 @@ class ShellWindow(QMainWindow):
     # --- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.built:  # closed before it was built: nothing to save or ask
+            super().closeEvent(event)
+            return
         for editor in list(self.editors.values()):  # each asks about what it has not saved
             if shiboken6.isValid(editor) and not editor.close():
                 event.ignore()
@@ -711,7 +751,16 @@ class ShellWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _delete_on_close(widget: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
 def _when(moment: dt.datetime | None) -> str:
+    from perut_desktop.ui.labels import NO_VALUE
+    from perut_desktop.ui.models.common import short_date
+
     if moment is None:
         return NO_VALUE
     return short_date(moment.date())

@@ -5,7 +5,7 @@
     <name>AboutPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/about.py" line="+31"/>
-        <location filename="../../perut_desktop/ui/shell.py" line="+114"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+115"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -4497,13 +4497,13 @@
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+124"/>
         <source>Pages</source>
-        <extracomment>The longest the window keeps its first loads from starting while its first frame has not painted (a window never shown, tests). The page shown when no other is remembered (and the one whose snapshot the window keeps). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor). The pages built so far (in the navigation&apos;s order): a page is built the first time it is shown or asked for (:meth:`page`).</extracomment>
+        <extracomment>The longest the window keeps its first loads from starting while its first frame has not painted (a window never shown, tests). The page shown when no other is remembered (and the one whose snapshot the window keeps). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor). The window&apos;s first frame is on screen (built or not). The pages built so far (in the navigation&apos;s order): a page is built the first time it is shown or asked for (:meth:`page`).</extracomment>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4543,24 +4543,24 @@
         <translation>&amp;Tentang PERUT</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+156"/>
+        <location line="+171"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-160"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <location line="+54"/>
+        <location line="+138"/>
+        <location line="+58"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
     </message>
@@ -4610,7 +4610,7 @@
         <translation>Bawa bundel pertama laptop ke kantor. Setelah kantor mengirim jawabannya, pilih Berkas → Terima bundel lalu pilih berkas itu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Changing the acting staff member</source>
         <translation>Mengganti petugas yang bertindak</translation>
     </message>
@@ -4651,7 +4651,7 @@
         <translation>Bundel diterima: {applied} dari {received} catatan diterapkan, {conflicts} konflik baru.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Work is still running</source>
         <translation>Pekerjaan masih berjalan</translation>
     </message>
@@ -4666,12 +4666,12 @@
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-403"/>
         <source>First-day &amp;guide</source>
         <translation>&amp;Panduan hari pertama</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+334"/>
         <source>Already set up</source>
         <translation>Sudah disiapkan</translation>
     </message>
@@ -4686,7 +4686,7 @@
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-388"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>
@@ -4696,7 +4696,7 @@
         <translation>{n} kunjungan menunggu kantor</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Counting the visits waiting</source>
         <translation>Menghitung kunjungan yang menunggu</translation>
     </message>
@@ -4706,7 +4706,7 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/sync.py" line="+44"/>
         <location line="+85"/>
-        <location filename="../../perut_desktop/ui/shell.py" line="-187"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-204"/>
         <source>Synchronisation</source>
         <extracomment>A bundle was written or applied, a laptop confirmed: the status bar is out of date. The receive dialog was opened (for tests and the file hand-over). The moment the reminder measures against (tests move it).</extracomment>
         <translation>Sinkronisasi</translation>

@@ -131,10 +131,11 @@ def settings_file(tmp_path: Path) -> Path:
 def make_launcher(qapp: QApplication, prompts: FakePrompts, settings_file: Path) -> Iterator[MakeLauncher]:
     made: list[gui.Launcher] = []
 
-    def make(data_dir: Path, *argv: str) -> gui.Launcher:
+    def make(data_dir: Path, *argv: str, frame_first: bool = False) -> gui.Launcher:
         options = gui.parse_args(["--data-dir", str(data_dir), *argv])
         settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-        launcher = gui.Launcher(qapp, options, prompts=prompts, settings=settings)  # type: ignore[arg-type]
+        launcher = gui.Launcher(qapp, options, prompts=prompts, settings=settings,  # type: ignore[arg-type]
+                                frame_first=frame_first)
         made.append(launcher)
         return launcher
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 
 from perut_desktop.ui.shell import PAGE_REGISTRY
 from tests.ui.conftest import MakeLauncher, open_loaded
@@ -98,7 +98,7 @@ def test_master_only_pages_never_appear_on_a_laptop(qtbot: Any, make_launcher: M
     shell = open_loaded(qtbot, make_launcher(tmp_path / "laptop"))
     window = shell.window
     assert window.current_page_key() == "dasbor" and list(window.pages) == ["dasbor"]
-    hidden = {window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count()) if window.nav.item(r).isHidden()}
+    hidden = {entry.key for entry in PAGE_REGISTRY if window.nav_item(entry.key).isHidden()}
     assert hidden == {"verifikasi", "petugas"}
     assert not window.show_page("verifikasi") and not window.show_page("petugas")
     assert "verifikasi" not in window.pages and "petugas" not in window.pages

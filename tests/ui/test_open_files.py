@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from perut_desktop.ui.instance import InstanceServer, server_name
+from perut_desktop.ui.instance import InstanceLock, InstanceServer, hand_over, server_name
 from tests.ui.conftest import MakeLauncher, open_loaded
 
 
@@ -37,6 +37,8 @@ def test_a_second_start_hands_its_bundle_to_the_running_window(qtbot: Any, make_
     bundle = _laptop_bundle(master_dir, tmp_path)
     launcher = make_launcher(master_dir)
     shell = open_loaded(qtbot, launcher)
+    lock = InstanceLock(master_dir)  # as perut-gui's main holds it while its window runs
+    assert lock.acquire()
     server = InstanceServer(master_dir)
     assert server.listen()
     server.files_received.connect(launcher.open_files)
@@ -60,6 +62,7 @@ def test_a_second_start_hands_its_bundle_to_the_running_window(qtbot: Any, make_
         assert incoming.path == bundle and incoming.status == "ready" and incoming.sender_name.startswith("Laptop")
     finally:
         server.close()
+        lock.release()
 
 
 def test_the_server_is_per_data_folder_and_a_stale_socket_is_taken_over(tmp_path: Path, qapp: Any) -> None:
@@ -73,6 +76,46 @@ def test_the_server_is_per_data_folder_and_a_stale_socket_is_taken_over(tmp_path
     third = InstanceServer(tmp_path / "a")
     assert third.listen()
     third.close()
+
+
+def test_one_start_holds_the_lock_and_a_crashed_ones_is_taken_over(tmp_path: Path, qapp: Any) -> None:
+    first = InstanceLock(tmp_path / "a")
+    assert first.acquire()
+    assert not InstanceLock(tmp_path / "a").acquire()  # a second start: hand over instead
+    assert InstanceLock(tmp_path / "b").acquire()  # another data folder is another window
+    first.release()
+    # a window that crashed leaves its lock file behind: its process is gone, the lock is taken
+    script = ("import sys, os; from perut_desktop.ui.instance import InstanceLock; from pathlib import Path; "
+              "lock = InstanceLock(Path(sys.argv[1])); assert lock.acquire(); os._exit(0)")  # never unlocked
+    subprocess.run([sys.executable, "-c", script, str(tmp_path / "a")], check=True, timeout=60)
+    left = InstanceLock(tmp_path / "a")
+    assert left.path.exists()
+    assert left.acquire()
+    left.release()
+
+
+def test_a_second_start_waits_for_a_window_still_starting(qtbot: Any, tmp_path: Path) -> None:
+    """The first window listens only once it has painted: a start in between waits for it
+    (within its limit) instead of opening a second window."""
+    received: list[list[Path]] = []
+    server = InstanceServer(tmp_path / "a")
+    server.files_received.connect(received.append)
+    sender = subprocess.Popen([sys.executable, "-c", "import sys; from pathlib import Path; "
+                               "from perut_desktop.ui.instance import hand_over; "
+                               "sys.exit(0 if hand_over(Path(sys.argv[1]), [Path('x.perut')], wait_ms=30_000) else 1)",
+                               str(tmp_path / "a")], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    try:
+        qtbot.wait(700)  # the sender is trying meanwhile; nobody listens yet
+        assert sender.poll() is None
+        assert server.listen()
+        qtbot.waitUntil(lambda: bool(received), timeout=30_000)
+        assert received == [[(Path.cwd() / "x.perut").resolve()]]
+        assert sender.wait(timeout=30) == 0
+    finally:
+        if sender.poll() is None:
+            sender.kill()
+        server.close()
+    assert not hand_over(tmp_path / "a", [], wait_ms=200)  # nobody there any more: no wait beyond the limit
 
 
 def test_a_bundle_on_the_command_line_opens_the_preview(qtbot: Any, make_launcher: MakeLauncher, master_dir: Path,

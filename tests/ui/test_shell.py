@@ -97,6 +97,43 @@ def test_window_state_is_remembered(qtbot, make_launcher: MakeLauncher, demo_dir
     assert (shell.window.width(), shell.window.height()) == (760, 540)
 
 
+def test_perut_gui_shows_the_windows_frame_first_in_its_place_and_builds_the_window_on_it(
+        qtbot, make_launcher: MakeLauncher, demo_dir: Path) -> None:
+    launcher = make_launcher(demo_dir)
+    shell = open_loaded(qtbot, launcher)
+    shell.window.resize(700, 500)  # within the offscreen screen (800 × 600)
+    shell.window.move(40, 30)
+    place = shell.window.geometry()
+    launcher.close()
+
+    again = make_launcher(demo_dir, frame_first=True)
+    frames: list[tuple[bool, object]] = []
+    done: list[bool] = []
+    again.start(then=lambda: done.append(again.shell is not None and again.shell.window.built))
+    frame = again.frame
+    assert frame is not None and frame.isVisible() and not frame.built
+    assert again.shell is None and again._runner is None  # no task runner, no workspace before the frame
+    frame.first_frame.connect(lambda: frames.append((frame.built, frame.geometry())))
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    # the first frame was the window itself, unbuilt, already where it was left (no jump)
+    assert frames == [(False, place)]
+    assert done == [True] and again.shell.window is frame
+    dashboard = frame.dashboard
+    assert dashboard.model.rowCount() == 23  # the snapshot, then fresh data
+    qtbot.waitUntil(lambda: dashboard.has_data and not dashboard.from_snapshot, timeout=60_000)
+    assert frame.current_page_key() == "dasbor" and frame.menuBar().actions()
+
+
+def test_a_frame_closed_before_it_is_built_ends_cleanly(qtbot, make_launcher: MakeLauncher, demo_dir: Path) -> None:
+    launcher = make_launcher(demo_dir, frame_first=True)
+    launcher.start()
+    frame = launcher.frame
+    assert frame is not None and frame.close()  # nothing to save or ask yet
+    qtbot.wait(300)
+    assert launcher.shell is None and not frame.built  # never built on a closed frame
+    launcher.close()
+
+
 def test_closing_while_work_runs_asks_first(qtbot, make_launcher: MakeLauncher, demo_dir: Path,
                                             prompts: FakePrompts) -> None:
     import threading
