@@ -61,8 +61,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            cpu = os.times()
-            print(json.dumps({"frame": time.time(), "cpu": cpu.user + cpu.system}), flush=True)
+            print(json.dumps({"frame": time.time(), "cpu": time.process_time()}), flush=True)
             app.quit()
         return False
 
@@ -103,8 +102,8 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             if "frame" not in marks:
                 marks["frame"] = time.time()
-                cpu = os.times()
-                marks["cpu"] = cpu.user + cpu.system  # the process's processor time (all threads)
+                # the process's processor time (all threads; os.times() counts in 10 ms ticks)
+                marks["cpu"] = time.process_time()
             if "filled" not in marks and "shell" in state and state["shell"].window.dashboard.model.rowCount():
                 marks["filled"] = time.time()
         return False

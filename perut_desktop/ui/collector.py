@@ -15,9 +15,11 @@ class MainThreadCollector(QObject):
     """Collects garbage on the GUI thread every :attr:`INTERVAL_MS` when Python would have."""
 
     INTERVAL_MS = 500
+    NAME = "perut-main-thread-collector"
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
+        self.setObjectName(self.NAME)
         self.threshold = gc.get_threshold()
         gc.disable()
         self.timer = QTimer(self)
@@ -37,6 +39,7 @@ class MainThreadCollector(QObject):
 
 
 def install(app: QObject) -> MainThreadCollector:
-    """The application's collector (made once)."""
-    existing = app.findChild(MainThreadCollector)
-    return existing if existing is not None else MainThreadCollector(app)
+    """The application's collector (made once). Found by its name: a search by its Python
+    class would make PySide load every class of its modules (≈ 10 ms of the start)."""
+    existing = app.findChild(QObject, MainThreadCollector.NAME)
+    return existing if isinstance(existing, MainThreadCollector) else MainThreadCollector(app)

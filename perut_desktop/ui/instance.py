@@ -13,7 +13,6 @@ the holder never answer, the start opens its window anyway rather than none.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QDir, QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, QThread, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -48,7 +47,9 @@ def server_name(data_dir: Path) -> str:
     except (KeyError, OSError):
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
     key = f"{user}|{Path(data_dir).resolve()}".encode()
-    return f"perut-{hashlib.sha256(key).hexdigest()[:20]}"
+    # Qt's SHA-256, not hashlib's: OpenSSL stays out of the start
+    digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex().data().decode("ascii")
+    return f"perut-{digest[:20]}"
 
 
 class InstanceLock:

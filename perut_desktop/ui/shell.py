@@ -21,7 +21,6 @@ are first used, after the frame.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -148,6 +147,8 @@ class ShellWindow(QMainWindow):
         self.resize(1200, 720)
         if client is not None and prompts is not None:
             self.build(client, prompts)
+        else:
+            self.statusBar().showMessage(self.tr("Opening…"))  # the frame, until it is built
 
     def build(self, client: WorkspaceClient, prompts: Prompts) -> None:
         """The navigation, the start page, the menus and the status bar, wired to
@@ -172,6 +173,7 @@ class ShellWindow(QMainWindow):
         self._build_pages()
         self._build_menu()
         self._build_status_bar()
+        self.statusBar().clearMessage()
         client.changed.connect(self._on_client_changed)
         self.built = True
 
@@ -422,6 +424,8 @@ class ShellWindow(QMainWindow):
         return f"window/geometry-qt{qVersion()}"
 
     def _actor_key(self) -> str:
+        import hashlib
+
         digest = hashlib.sha1(str(self.client.data_dir).encode("utf-8")).hexdigest()[:16]
         return f"actor/{digest}"
 

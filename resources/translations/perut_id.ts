@@ -4497,9 +4497,15 @@
         <translation>PERUT — Pendampingan Rutin</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+78"/>
+        <source>Opening…</source>
+        <extracomment>The longest the window keeps its first loads from starting while its first frame has not painted (a window never shown, tests). The page shown when no other is remembered (and the one whose snapshot the window keeps). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor). The window&apos;s first frame is on screen (built or not).</extracomment>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Pages</source>
-        <extracomment>The longest the window keeps its first loads from starting while its first frame has not painted (a window never shown, tests). The page shown when no other is remembered (and the one whose snapshot the window keeps). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor). The window&apos;s first frame is on screen (built or not). The pages built so far (in the navigation&apos;s order): a page is built the first time it is shown or asked for (:meth:`page`).</extracomment>
+        <extracomment>The pages built so far (in the navigation&apos;s order): a page is built the first time it is shown or asked for (:meth:`page`).</extracomment>
         <translation>Halaman</translation>
     </message>
     <message>
@@ -4706,7 +4712,7 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/sync.py" line="+44"/>
         <location line="+85"/>
-        <location filename="../../perut_desktop/ui/shell.py" line="-204"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-207"/>
         <source>Synchronisation</source>
         <extracomment>A bundle was written or applied, a laptop confirmed: the status bar is out of date. The receive dialog was opened (for tests and the file hand-over). The moment the reminder measures against (tests move it).</extracomment>
         <translation>Sinkronisasi</translation>

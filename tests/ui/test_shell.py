@@ -107,16 +107,19 @@ def test_perut_gui_shows_the_windows_frame_first_in_its_place_and_builds_the_win
     launcher.close()
 
     again = make_launcher(demo_dir, frame_first=True)
-    frames: list[tuple[bool, object]] = []
+    frames: list[tuple[bool, object, str]] = []
     done: list[bool] = []
     again.start(then=lambda: done.append(again.shell is not None and again.shell.window.built))
     frame = again.frame
     assert frame is not None and frame.isVisible() and not frame.built
     assert again.shell is None and again._runner is None  # no task runner, no workspace before the frame
-    frame.first_frame.connect(lambda: frames.append((frame.built, frame.geometry())))
+    frame.first_frame.connect(lambda: frames.append((frame.built, frame.geometry(),
+                                                     frame.statusBar().currentMessage())))
     qtbot.waitUntil(lambda: bool(done), timeout=30_000)
-    # the first frame was the window itself, unbuilt, already where it was left (no jump)
-    assert frames == [(False, place)]
+    # the first frame was the window itself, unbuilt, already where it was left (no jump),
+    # saying that it opens
+    assert frames == [(False, place, "Membuka…")]
+    assert frame.statusBar().currentMessage() == ""
     assert done == [True] and again.shell.window is frame
     dashboard = frame.dashboard
     assert dashboard.model.rowCount() == 23  # the snapshot, then fresh data
