@@ -25,7 +25,13 @@ from perut_desktop.enums import Role
 from perut_desktop.errors import Hint, InputRejected, StateError, os_reason
 from perut_desktop.models import Device, ReplicaState
 from perut_desktop.models.replication import ReplicaContext, install
-from perut_desktop.paths import APP_NAME, DB_FILENAME, default_data_dir, make_private, resolve_data_dir
+from perut_desktop.paths import (
+    APP_NAME,
+    DB_FILENAME,
+    default_data_dir,
+    make_private,
+    resolve_data_dir,
+)
 
 __all__ = [
     "APP_NAME", "DB_FILENAME", "Replica", "SchemaUpgrade", "alembic_config", "backup_database",

@@ -60,12 +60,12 @@ if TYPE_CHECKING:
     from perut_desktop.ui.dialogs.new_visit import NewVisitDialog
     from perut_desktop.ui.editor.window import VisitEditor
     from perut_desktop.ui.pages.about import AboutPage
+    from perut_desktop.ui.pages.base import Page
     from perut_desktop.ui.pages.dashboard import DashboardPage
     from perut_desktop.ui.pages.reports import ReportsPage
     from perut_desktop.ui.pages.review import ReviewQueuePage
     from perut_desktop.ui.pages.settings import SettingsPage
     from perut_desktop.ui.pages.sync import SyncPage
-    from perut_desktop.ui.pages.base import Page
     from perut_desktop.ui.pages.visits import VisitsPage
     from perut_desktop.ui.prompts import Prompts
     from perut_desktop.ui.tasks import TaskContext

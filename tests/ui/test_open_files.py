@@ -100,10 +100,10 @@ def test_a_second_start_waits_for_a_window_still_starting(qtbot: Any, tmp_path: 
     received: list[list[Path]] = []
     server = InstanceServer(tmp_path / "a")
     server.files_received.connect(received.append)
-    sender = subprocess.Popen([sys.executable, "-c", "import sys; from pathlib import Path; "
-                               "from perut_desktop.ui.instance import hand_over; "
-                               "sys.exit(0 if hand_over(Path(sys.argv[1]), [Path('x.perut')], wait_ms=30_000) else 1)",
-                               str(tmp_path / "a")], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    script = ("import sys; from pathlib import Path; from perut_desktop.ui.instance import hand_over; "
+              "sys.exit(0 if hand_over(Path(sys.argv[1]), [Path('x.perut')], wait_ms=30_000) else 1)")
+    sender = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "a")],
+                              env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     try:
         qtbot.wait(700)  # the sender is trying meanwhile; nobody listens yet
         assert sender.poll() is None
