@@ -2744,11 +2744,12 @@
     </message>
     <message>
         <location line="-9"/>
+        <location line="+9"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
@@ -2781,11 +2782,6 @@
         <location line="+3"/>
         <source>Staff member</source>
         <translation>Petugas kecamatan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Title</source>
-        <translation>Judul</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4151,7 +4147,7 @@
 <context>
     <name>SearchableTable</name>
     <message>
-        <location filename="../../perut_desktop/ui/widgets/searchable_table.py" line="+36"/>
+        <location filename="../../perut_desktop/ui/widgets/searchable_table.py" line="+39"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
@@ -5152,38 +5148,38 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/villages.py" line="+45"/>
         <location line="+33"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <location line="+87"/>
         <location filename="../../perut_desktop/ui/shell.py" line="-3"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>&amp;Open village</source>
         <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A change to a village&apos;s profile was saved (the village&apos;s id). A document was written (its path).</extracomment>
         <translation>&amp;Buka desa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
-        <location line="+123"/>
+        <location line="+70"/>
+        <location line="+124"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Village</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
@@ -5199,12 +5195,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>← &amp;All villages</source>
         <translation>← &amp;Semua desa</translation>
     </message>
@@ -5295,12 +5291,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Officials</source>
         <translation>Aparatur</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Add &amp;regulation…</source>
         <translation>Tambah &amp;peraturan…</translation>
     </message>
@@ -5351,12 +5347,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Regulations</source>
         <translation>Peraturan</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
@@ -5406,7 +5402,7 @@
         <translation>Riwayat kunjungan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -5516,7 +5512,7 @@
         <translation>Menulis PDF</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <source>Previous head left:</source>
         <translation>Kepala Desa sebelumnya:</translation>
     </message>
@@ -5526,7 +5522,7 @@
         <translation>Evaluasi APB Desa oleh:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>the Bupati</source>
         <translation>Bupati</translation>
     </message>

@@ -209,6 +209,10 @@ def test_the_village_list_searches_sorts_and_copies_as_tab_separated_text(
     assert sorted(r.name for r in table.shown()) == ["Bihara", "Bihara Hilir"]  # any column, any case
     table.search.clear()
     assert len(table.shown()) == 23
+    # the score and the counts stand right-aligned, as on the visit list
+    right = Qt.AlignmentFlag.AlignRight.value
+    assert [bool(int(table.proxy.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) or 0) & right)
+            for c in range(7)] == [False] * 4 + [True] * 3
     table.view.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # the most findings first
     counts = [r.findings for r in table.shown()]
     assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
