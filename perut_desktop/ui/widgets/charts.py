@@ -315,6 +315,7 @@ class CoverageChart(_ChartView):
         series = QBarSeries()
         series.append(self.planned)
         series.append(self.done)
+        series.setBarWidth(0.9)  # each bar as wide as its upright number, so two side by side stay apart
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
         series.setLabelsAngle(-90)  # side by side, upright numbers would overlap
