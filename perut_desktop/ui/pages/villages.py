@@ -76,7 +76,7 @@ class VillagesPage(Page):
         self.open_button.clicked.connect(self._on_open_clicked)
         self.list = SearchableTable([self.tr("Code"), self.tr("Village"), self.tr("Classification"), self.tr("Last visit"), self.tr("Score"),
                             self.tr("Open follow-ups"), self.tr("Findings")], self.tr("Villages"), buttons=(self.open_button,),
-                                    numeric=(4, 5, 6))
+                                    stretch=1, numeric=(4, 5, 6))  # the counts beside their village
         self.list.view.activated.connect(self._on_open_clicked)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list)
