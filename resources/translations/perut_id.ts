@@ -560,18 +560,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Value in use</source>
         <translation>Nilai yang dipakai</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Kept value</source>
         <translation>Nilai yang tersimpan</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>Kept since</source>
         <translation>Tersimpan sejak</translation>
     </message>
@@ -582,7 +582,12 @@
         <translation>Dua perubahan pada kolom yang sama dibuat terpisah. Satu nilai dipakai di semua perangkat; nilai lainnya disimpan di sini. Pulihkan nilai itu, atau tetap pakai nilai sekarang.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>No conflicts: every field holds one value on every device.</source>
+        <translation>Tidak ada konflik: setiap kolom bernilai sama di semua perangkat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Conflicts</source>
         <translation>Konflik</translation>
     </message>
@@ -607,7 +612,7 @@
         <translation>Abaikan (tetap pakai nilai sekarang)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Value:</source>
         <translation>Nilai:</translation>
     </message>
@@ -622,7 +627,7 @@
         <translation>Waktu:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Restoring a value</source>
         <translation>Memulihkan nilai</translation>
     </message>
@@ -5601,9 +5606,9 @@
         <translation>&amp;Riwayat</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>Visit</source>
-        <extracomment>Where each thing a submission misses is put right. Tables whose change by someone else (a bundle received) makes the editor read again. The visit&apos;s header (and every tab) shows fresh data. The indicator changed (a :class:`SaveState` value). The problems of a refused submission are listed. The visit&apos;s status changed here (submitted, reopened, reviewed).</extracomment>
+        <extracomment>Where each thing a submission misses is put right. Tables whose change by someone else (a bundle received) makes the editor read again. The editor&apos;s size where the screen has room for it. What the window&apos;s title bar and borders take beyond its inside. The visit&apos;s header (and every tab) shows fresh data. The indicator changed (a :class:`SaveState` value). The problems of a refused submission are listed. The visit&apos;s status changed here (submitted, reopened, reviewed).</extracomment>
         <translation>Kunjungan</translation>
     </message>
     <message>
