@@ -60,12 +60,18 @@ def _small(view: QWidget) -> QFont:
     return font
 
 
-def _axis_font(view: QWidget) -> QFont:
+def _axis_font(view: QWidget, share: float = 0.8) -> QFont:
     """The category labels' font (village names, months): set in pixels, and the axes are
     told never to cut a label short, which QtCharts otherwise does at 125 % scaling."""
     font = QFont(view.font())
-    font.setPixelSize(max(9, round(view.fontMetrics().height() * 0.8)))
+    font.setPixelSize(max(9, round(view.fontMetrics().height() * share)))
     return font
+
+
+def _month_font(view: QWidget) -> QFont:
+    """Twelve months side by side: a little smaller, so that at 125 % none touches the next
+    and QtCharts does not drop the last (it leaves out a label that would overrun the axis)."""
+    return _axis_font(view, 0.72)
 
 
 def _percent_axis(view: QWidget) -> QValueAxis:
@@ -198,7 +204,7 @@ class MonthLineChart(_ChartView):
         self.months = list(months)
         axis_x = QBarCategoryAxis()
         axis_x.append(list(months))
-        axis_x.setLabelsFont(_axis_font(self))
+        axis_x.setLabelsFont(_month_font(self))
         axis_x.setTruncateLabels(False)
         axis_y = _percent_axis(self)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -323,7 +329,7 @@ class CoverageChart(_ChartView):
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(list(months))
-        axis_x.setLabelsFont(_axis_font(self))
+        axis_x.setLabelsFont(_month_font(self))
         axis_x.setTruncateLabels(False)
         axis_y = QValueAxis()
         top = max([*planned, *done, 1])
