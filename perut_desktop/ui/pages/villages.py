@@ -145,7 +145,7 @@ class VillagesPage(Page):
         self.findings = SearchableTable([self.tr("Severity"), self.tr("Rule"), self.tr("Finding"), self.tr("Legal source"), self.tr("Rule version")],
                                self.tr("Compliance findings"), stretch=2)
         self.history = SearchableTable([self.tr("Date"), self.tr("Officer"), self.tr("Status"), self.tr("Score")], self.tr("Visit history"),
-                                       numeric=(3,))
+                                       stretch=1, numeric=(3,))
         self.history.view.activated.connect(
             lambda index: self.open_requested.emit(self.history.proxy.index(index.row(), 0).data(ROW_ROLE).id))
         self.trend_area = QWidget()
