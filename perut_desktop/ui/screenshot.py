@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -242,6 +242,9 @@ def take_screenshot(app: QApplication, options: Any, launcher_class: Any) -> int
                 if visit_id is None:
                     return 3
                 view = window.open_visit(visit_id)
+                from perut_desktop.ui.editor.window import fitted_size
+
+                view.resize(fitted_size(QSize(*options.size)))  # as on a screen of --size
                 _wait_editor(window, view)
                 dialog = view
             _settle()

@@ -5,7 +5,7 @@
     <name>AboutPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/about.py" line="+31"/>
-        <location filename="../../perut_desktop/ui/shell.py" line="+115"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+114"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -560,18 +560,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Value in use</source>
         <translation>Nilai yang dipakai</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Kept value</source>
         <translation>Nilai yang tersimpan</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>Kept since</source>
         <translation>Tersimpan sejak</translation>
     </message>
@@ -582,7 +582,12 @@
         <translation>Dua perubahan pada kolom yang sama dibuat terpisah. Satu nilai dipakai di semua perangkat; nilai lainnya disimpan di sini. Pulihkan nilai itu, atau tetap pakai nilai sekarang.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>No conflicts: every field holds one value on every device.</source>
+        <translation>Tidak ada konflik: setiap kolom bernilai sama di semua perangkat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Conflicts</source>
         <translation>Konflik</translation>
     </message>
@@ -607,7 +612,7 @@
         <translation>Abaikan (tetap pakai nilai sekarang)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Value:</source>
         <translation>Nilai:</translation>
     </message>
@@ -622,7 +627,7 @@
         <translation>Waktu:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Restoring a value</source>
         <translation>Memulihkan nilai</translation>
     </message>
@@ -2744,11 +2749,12 @@
     </message>
     <message>
         <location line="-9"/>
+        <location line="+9"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
@@ -2781,11 +2787,6 @@
         <location line="+3"/>
         <source>Staff member</source>
         <translation>Petugas kecamatan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Title</source>
-        <translation>Judul</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4151,7 +4152,7 @@
 <context>
     <name>SearchableTable</name>
     <message>
-        <location filename="../../perut_desktop/ui/widgets/searchable_table.py" line="+36"/>
+        <location filename="../../perut_desktop/ui/widgets/searchable_table.py" line="+39"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
@@ -4555,17 +4556,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <location line="+58"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
@@ -4672,12 +4673,12 @@
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-405"/>
         <source>First-day &amp;guide</source>
         <translation>&amp;Panduan hari pertama</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+336"/>
         <source>Already set up</source>
         <translation>Sudah disiapkan</translation>
     </message>
@@ -4692,7 +4693,7 @@
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-390"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>
@@ -5158,38 +5159,38 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/villages.py" line="+45"/>
         <location line="+33"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <location line="+87"/>
         <location filename="../../perut_desktop/ui/shell.py" line="-3"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>&amp;Open village</source>
         <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A change to a village&apos;s profile was saved (the village&apos;s id). A document was written (its path).</extracomment>
         <translation>&amp;Buka desa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
-        <location line="+123"/>
+        <location line="+70"/>
+        <location line="+124"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Village</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
@@ -5205,12 +5206,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>← &amp;All villages</source>
         <translation>← &amp;Semua desa</translation>
     </message>
@@ -5301,12 +5302,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Officials</source>
         <translation>Aparatur</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Add &amp;regulation…</source>
         <translation>Tambah &amp;peraturan…</translation>
     </message>
@@ -5357,12 +5358,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Regulations</source>
         <translation>Peraturan</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
@@ -5412,7 +5413,7 @@
         <translation>Riwayat kunjungan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -5522,7 +5523,7 @@
         <translation>Menulis PDF</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-319"/>
         <source>Previous head left:</source>
         <translation>Kepala Desa sebelumnya:</translation>
     </message>
@@ -5532,7 +5533,7 @@
         <translation>Evaluasi APB Desa oleh:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>the Bupati</source>
         <translation>Bupati</translation>
     </message>
@@ -5611,9 +5612,9 @@
         <translation>&amp;Riwayat</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>Visit</source>
-        <extracomment>Where each thing a submission misses is put right. Tables whose change by someone else (a bundle received) makes the editor read again. The visit&apos;s header (and every tab) shows fresh data. The indicator changed (a :class:`SaveState` value). The problems of a refused submission are listed. The visit&apos;s status changed here (submitted, reopened, reviewed).</extracomment>
+        <extracomment>Where each thing a submission misses is put right. Tables whose change by someone else (a bundle received) makes the editor read again. The editor&apos;s size where the screen has room for it. What the window&apos;s title bar and borders take beyond its inside. The visit&apos;s header (and every tab) shows fresh data. The indicator changed (a :class:`SaveState` value). The problems of a refused submission are listed. The visit&apos;s status changed here (submitted, reopened, reviewed).</extracomment>
         <translation>Kunjungan</translation>
     </message>
     <message>

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 
 from perut_desktop.db import open_replica
 from perut_desktop.enums import ResultStatus, SignatoryTitle, VisitStatus
 from perut_desktop.services import people, review, villages, visits
-from perut_desktop.ui.editor.window import SaveState, VisitEditor
+from perut_desktop.ui.editor.window import SaveState, VisitEditor, fitted_size
 from perut_desktop.ui.models.book_table import BookTableModel
 from tests.ui.conftest import FakePrompts, MakeLauncher, open_loaded
 
@@ -371,6 +371,9 @@ def test_a_laptops_visit_is_read_only_on_the_master_with_the_reason(qtbot, make_
     draft = next(r for r in window.visits_page.model.rows if r.status is VisitStatus.DRAF)
     editor = window.open_visit(draft.id)
     qtbot.waitUntil(lambda: editor.visit is not None, timeout=60_000)
+    # the editor opens within the screen's free area (the test screen is smaller than 1200×760)
+    free = editor.screen().availableGeometry().size()
+    assert editor.size() == fitted_size(free) and editor.width() < free.width() and editor.height() < free.height()
     assert editor.read_only and not editor.submit_button.isVisible()
     assert "laptop" in editor.banner.text() and draft.officer_name.split(",")[0] in editor.banner.text()
     books = editor.tab("buku")
@@ -430,3 +433,9 @@ def test_follow_ups_and_a_dropped_photo_in_the_editor_share_one_undo(qtbot, make
     qtbot.keyClick(editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     settled(qtbot, editor)
     assert [f.task for f in read(qtbot, editor, visits.follow_ups_created_in, vid)] == ["Lengkapi Buku Ekspedisi"]
+
+
+def test_the_editor_takes_1200_by_760_where_there_is_room_and_less_on_a_small_screen() -> None:
+    assert fitted_size(QSize(1920, 1040)) == QSize(1200, 760)
+    assert fitted_size(QSize(1366, 728)) == QSize(1200, 688)  # 1366×768 less a taskbar
+    assert fitted_size(QSize(1093, 582)) == QSize(1077, 542)  # the same screen at 125 %

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from perut_desktop.db import open_replica
 from perut_desktop.services import people
 from tests.ui.conftest import FakePrompts, MakeLauncher, open_loaded
@@ -19,6 +21,10 @@ def test_an_officer_and_a_staff_profile_edited_through_the_page(qtbot, make_laun
         assert window.show_page("petugas")
     officers = page.officers.shown()
     assert len(officers) == 5 and len(page.staff.shown()) == 3
+    # both lists name a person's post the same way (not "Judul", the title of a document)
+    headers = [[table.model.headerData(c, Qt.Orientation.Horizontal) for c in range(table.model.columnCount())]
+               for table in (page.officers, page.staff)]
+    assert headers[0][2] == headers[1][2] == "Jabatan"
     row = next(n for n, o in enumerate(officers) if o.name.startswith("Rahmadi"))
     page.officers.view.selectRow(row)
     villages = dict((name, vid) for vid, name in page.villages)

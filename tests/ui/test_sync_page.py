@@ -269,13 +269,19 @@ def test_a_conflict_is_restored_on_the_conflict_view(qtbot, make_launcher: MakeL
 
     office = open_loaded(qtbot, make_launcher(master_dir))
     page = _sync_page(qtbot, office)
+    view = page.conflicts
+
+    def says_none() -> bool:  # in words, with no empty table or empty values beside it
+        return not view.none.isHidden() and all(w.isHidden() for w in (view.table, view.in_use[0], view.restore_button))
+
+    assert says_none() and view.none.text().startswith("Tidak ada konflik")
     dialog = _preview(qtbot, page, [from_a])
     assert dialog.bundles[0].status == "ready" and dialog.bundles[0].conflicts == 1
     _apply(qtbot, dialog)
     qtbot.waitUntil(lambda: not page.out_of_date and len(page.conflicts.model.rows) == 1, timeout=30_000)
     assert page.tabs.tabText(page.CONFLICTS) == "Konflik (1)"
     page.tabs.setCurrentIndex(page.CONFLICTS)
-    view = page.conflicts
+    assert not says_none() and view.none.isHidden() and view.table.isVisible() and view.restore_button.isVisible()
     conflict = view.selected()
     in_use, kept = view.in_use[1].text(), view.kept[1].text()
     assert {in_use, kept} == {"Kaur Keuangan", "Kaur Umum"}
@@ -292,7 +298,7 @@ def test_a_conflict_is_restored_on_the_conflict_view(qtbot, make_launcher: MakeL
     from perut_desktop.operations import exchange
 
     state = through_client(qtbot, office, exchange.exchange_state, change=False)
-    assert not state.conflicts
+    assert not state.conflicts and says_none()
     del conflict
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from perut_desktop.cli.main import main as perut
 from perut_desktop.db import open_replica
@@ -208,6 +209,10 @@ def test_the_village_list_searches_sorts_and_copies_as_tab_separated_text(
     assert sorted(r.name for r in table.shown()) == ["Bihara", "Bihara Hilir"]  # any column, any case
     table.search.clear()
     assert len(table.shown()) == 23
+    # the score and the counts stand right-aligned, as on the visit list
+    right = Qt.AlignmentFlag.AlignRight.value
+    assert [bool(int(table.proxy.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) or 0) & right)
+            for c in range(7)] == [False] * 4 + [True] * 3
     table.view.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # the most findings first
     counts = [r.findings for r in table.shown()]
     assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
@@ -233,3 +238,66 @@ def test_the_village_list_searches_sorts_and_copies_as_tab_separated_text(
     with qtbot.waitSignal(page.village_shown, timeout=60_000) as shown:
         qtbot.keyClick(table.view, Qt.Key.Key_Return)
     assert shown.args == [table.shown()[2].id]
+
+
+def _stored_profile(data_dir: Path, village_id: str) -> villages.ProfileInfo:
+    replica = open_replica(data_dir)
+    try:
+        with replica.begin() as s:
+            return villages.get_profile(s, village_id)
+    finally:
+        replica.close()
+
+
+def test_the_pj_decree_follows_the_pj_tick_and_is_kept_while_unticked(
+        qtbot, make_launcher: MakeLauncher, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Unticked, the decree's number and date cannot be typed in and look it (grey, like
+    any disabled field); ticked, they can. Unticking keeps what they hold, in the window
+    and in the services, and ticking again brings it back."""
+    _window, page = _village_page(qtbot, make_launcher, demo_dir, "Bihara")
+    editor = page.profile_editor
+    village_id = page.detail.id
+    sk, sk_on = editor.kades_acting_sk, editor.kades_acting_sk_on
+    assert not editor.kades_acting.isChecked() and not _stored_profile(demo_dir, village_id).kades_acting
+
+    def looks(field) -> QColor:  # type: ignore[no-untyped-def]
+        image = field.grab().toImage()
+        return image.pixelColor(image.width() - 6, image.height() // 2)
+
+    assert not sk.isEnabled() and not sk_on.isEnabled()
+    assert looks(sk) != looks(editor.kades_name)  # not the white of a field open to typing
+    sk.setFocus()
+    qtbot.keyClicks(sk, "123")
+    assert sk.text() == ""
+
+    with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+        editor.kades_acting.click()
+    assert sk.isEnabled() and sk_on.isEnabled() and looks(sk) == looks(editor.kades_name)
+    with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+        sk.setFocus()
+        qtbot.keyClicks(sk, "141/45/2026")
+        qtbot.keyClick(sk, Qt.Key.Key_Return)
+    with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+        sk_on.known.click()
+    with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+        sk_on.date.set_day(dt.date(2026, 3, 2))
+        sk_on.date.editingFinished.emit()
+    stored = _stored_profile(demo_dir, village_id)
+    assert (stored.kades_acting, stored.kades_acting_sk, stored.kades_acting_sk_on) == (
+        True, "141/45/2026", dt.date(2026, 3, 2))
+
+    with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+        editor.kades_acting.click()
+    stored = _stored_profile(demo_dir, village_id)
+    assert (stored.kades_acting, stored.kades_acting_sk, stored.kades_acting_sk_on) == (
+        False, "141/45/2026", dt.date(2026, 3, 2))
+    qtbot.waitUntil(lambda: page.detail.profile == stored, timeout=60_000)
+    assert not sk.isEnabled() and not sk_on.isEnabled() and looks(sk) != looks(editor.kades_name)
+    assert sk.text() == "141/45/2026" and sk_on.value() == dt.date(2026, 3, 2)
+
+    with qtbot.waitSignal(page.profile_saved, timeout=60_000):
+        editor.kades_acting.click()
+    assert sk.isEnabled() and sk.text() == "141/45/2026" and sk_on.value() == dt.date(2026, 3, 2)
+    stored = _stored_profile(demo_dir, village_id)
+    assert (stored.kades_acting, stored.kades_acting_sk, stored.kades_acting_sk_on) == (
+        True, "141/45/2026", dt.date(2026, 3, 2))

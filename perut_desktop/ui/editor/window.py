@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -90,6 +90,19 @@ class SaveState:
     FAILED = "failed"
 
 
+#: The editor's size where the screen has room for it.
+PREFERRED_SIZE = QSize(1200, 760)
+#: What the window's title bar and borders take beyond its inside.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def fitted_size(available: QSize) -> QSize:
+    """The editor's first size on a screen whose free area is ``available``: 1200×760, or
+    less so that the whole window, title bar included, is on the screen (1366×768 at 125 %
+    leaves 1093×582); the layout below it fits down to that."""
+    return PREFERRED_SIZE.boundedTo(available - FRAME_ALLOWANCE)
+
+
 class VisitEditor(QMainWindow):
     #: The visit's header (and every tab) shows fresh data.
     loaded = Signal()
@@ -114,7 +127,7 @@ class VisitEditor(QMainWindow):
         self.loads = 0
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Visit"))
-        self.resize(1200, 760)
+        self.resize(fitted_size(self.screen().availableGeometry().size()))
 
         self.header = HeaderForm(client, prompts, self.undo_stack)
         self.busy = BusyIndicator()

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from perut_desktop.ui.models.common import ROW_ROLE, SORT_ROLE, Index
+from perut_desktop.ui.models.common import RIGHT, ROW_ROLE, SORT_ROLE, Index
 
 
 class RowsTableModel(QAbstractTableModel):
-    """``headers`` (already translated) and rows of (display texts, sort keys, payload)."""
+    """``headers`` (already translated) and rows of (display texts, sort keys, payload); the
+    columns ``numeric`` (counts, scores) stand right-aligned, as in the window's other tables."""
 
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None, numeric: Collection[int] = ()) -> None:
         super().__init__(parent)
         self.headers = list(headers)
+        self.numeric = frozenset(numeric)
         self._rows: list[tuple[Sequence[str], Sequence[Any], Any]] = []
 
     def set_rows(self, rows: Sequence[tuple[Sequence[str], Sequence[Any], Any]]) -> None:
@@ -35,6 +37,9 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole \
+                and section in self.numeric:
+            return RIGHT
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -47,4 +52,6 @@ class RowsTableModel(QAbstractTableModel):
             return keys[index.column()]
         if role == ROW_ROLE:
             return payload
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
+            return RIGHT
         return None

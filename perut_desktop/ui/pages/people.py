@@ -50,7 +50,7 @@ class PeoplePage(Page):
         self.edit_staff_button = QPushButton(self.tr("Edit staff &member…"))
         self.edit_staff_button.clicked.connect(self.edit_staff)
         self.staff = SearchableTable(
-            [self.tr("Staff member"), self.tr("NIP"), self.tr("Title"), self.tr("May sign"), self.tr("PIN")],
+            [self.tr("Staff member"), self.tr("NIP"), self.tr("Position"), self.tr("May sign"), self.tr("PIN")],
             self.tr("Staff"), buttons=(self.add_staff_button, self.edit_staff_button))
         self.staff.view.activated.connect(self.edit_staff)
         splitter = QSplitter(Qt.Orientation.Vertical)

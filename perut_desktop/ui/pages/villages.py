@@ -75,7 +75,8 @@ class VillagesPage(Page):
         self.open_button = QPushButton(self.tr("&Open village"))
         self.open_button.clicked.connect(self._on_open_clicked)
         self.list = SearchableTable([self.tr("Code"), self.tr("Village"), self.tr("Classification"), self.tr("Last visit"), self.tr("Score"),
-                            self.tr("Open follow-ups"), self.tr("Findings")], self.tr("Villages"), buttons=(self.open_button,))
+                            self.tr("Open follow-ups"), self.tr("Findings")], self.tr("Villages"), buttons=(self.open_button,),
+                                    stretch=1, numeric=(4, 5, 6))  # the counts beside their village
         self.list.view.activated.connect(self._on_open_clicked)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list)
@@ -143,7 +144,8 @@ class VillagesPage(Page):
                                   buttons=(self.add_regulation_button, self.edit_regulation_button), stretch=2)
         self.findings = SearchableTable([self.tr("Severity"), self.tr("Rule"), self.tr("Finding"), self.tr("Legal source"), self.tr("Rule version")],
                                self.tr("Compliance findings"), stretch=2)
-        self.history = SearchableTable([self.tr("Date"), self.tr("Officer"), self.tr("Status"), self.tr("Score")], self.tr("Visit history"))
+        self.history = SearchableTable([self.tr("Date"), self.tr("Officer"), self.tr("Status"), self.tr("Score")], self.tr("Visit history"),
+                                       stretch=1, numeric=(3,))
         self.history.view.activated.connect(
             lambda index: self.open_requested.emit(self.history.proxy.index(index.row(), 0).data(ROW_ROLE).id))
         self.trend_area = QWidget()

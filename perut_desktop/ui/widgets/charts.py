@@ -1,7 +1,9 @@
 """The dashboard's charts (QtCharts), readable in grey print and without telling red from
-green: every bar and point carries its value as a label, the two series of one chart
-differ by pattern (hatched against solid) as well as by colour, and the colours are from
-the Okabe–Ito palette. This module is imported only when the first chart is drawn (QtCharts
+green: every bar and point carries its value as a label (a line's point labels sit on the
+side of the point away from the line and are left out where they would cover another; the
+pointer on a point shows its value), the two series of one chart differ by pattern
+(hatched against solid) as well as by colour, and the colours are from the Okabe–Ito
+palette. This module is imported only when the first chart is drawn (QtCharts
 is heavy; the window's first frame does not wait for it)."""
 
 from __future__ import annotations
@@ -15,12 +17,12 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
-        QLineSeries,
+    QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QSizePolicy, QToolTip, QWidget
 
 BLUE = QColor("#0072B2")
 ORANGE = QColor("#D55E00")
@@ -58,12 +60,18 @@ def _small(view: QWidget) -> QFont:
     return font
 
 
-def _axis_font(view: QWidget) -> QFont:
+def _axis_font(view: QWidget, share: float = 0.8) -> QFont:
     """The category labels' font (village names, months): set in pixels, and the axes are
     told never to cut a label short, which QtCharts otherwise does at 125 % scaling."""
     font = QFont(view.font())
-    font.setPixelSize(max(9, round(view.fontMetrics().height() * 0.8)))
+    font.setPixelSize(max(9, round(view.fontMetrics().height() * share)))
     return font
+
+
+def _month_font(view: QWidget) -> QFont:
+    """Twelve months side by side: a little smaller, so that at 125 % none touches the next
+    and QtCharts does not drop the last (it leaves out a label that would overrun the axis)."""
+    return _axis_font(view, 0.72)
 
 
 def _percent_axis(view: QWidget) -> QValueAxis:
@@ -137,8 +145,39 @@ class VillageScoreChart(_ChartView):
             self.village_clicked.emit(self.village_ids[index])
 
 
+#: A line chart's marker radius and the gap between a marker and its label, in pixels.
+MARKER_RADIUS = 4.0
+LABEL_GAP = 2.0
+#: The least room between two labels side by side, in pixels.
+LABEL_SPACING = 3.0
+
+
+def _circle_box(centre: QPointF) -> QRectF:
+    return QRectF(centre.x() - MARKER_RADIUS, centre.y() - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS)
+
+
+def _crosses(rect: QRectF, a: QPointF, b: QPointF) -> bool:
+    """Whether the line from ``a`` to ``b`` runs through ``rect`` (checked every pixel or so)."""
+    steps = max(2, int(abs(b.x() - a.x()) + abs(b.y() - a.y())))
+    return any(rect.contains(a + (b - a) * (i / steps)) for i in range(steps + 1))
+
+
+def label_side(values: Sequence[float | None], n: int) -> int:
+    """Where the label of point ``n`` goes: -1 above, 1 below. Above when the point stands
+    at or over the straight line between its neighbours (the line then runs below it),
+    below when it sits under it (a dip)."""
+    here = values[n]
+    assert here is not None
+    around = [v for v in (values[n - 1] if n > 0 else None, values[n + 1] if n + 1 < len(values) else None)
+              if v is not None]
+    if not around:
+        return -1
+    return -1 if here >= sum(around) / len(around) else 1
+
+
 class MonthLineChart(_ChartView):
-    """One value per month as a line with round markers and the value at each point."""
+    """One value per month as a line with round markers and the value beside each point,
+    where it does not cover another; the latest point's value is always shown."""
 
     def __init__(self, title: str, value_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,21 +185,33 @@ class MonthLineChart(_ChartView):
         self.value_name = value_name
         self.chart_.legend().hide()
         self.setMinimumSize(240, 150)
+        self.months: list[str] = []
         self.points: list[tuple[int, float]] = []
+        self.point_labels: dict[int, QGraphicsSimpleTextItem] = {}
+        self._series_of: dict[int, QLineSeries] = {}
+        self.chart_.plotAreaChanged.connect(lambda _area: self.place_labels())
 
     def set_points(self, months: Sequence[str], values: Sequence[float | None]) -> None:
         """``values`` 0..1 per month (None: no visit that month, a gap in the line)."""
         chart = self.chart_
         _clear(chart)
+        for label in self.point_labels.values():
+            label.setParentItem(None)
+            if label.scene() is not None:
+                label.scene().removeItem(label)
+        self.point_labels = {}
+        self._series_of = {}
+        self.months = list(months)
         axis_x = QBarCategoryAxis()
         axis_x.append(list(months))
-        axis_x.setLabelsFont(_axis_font(self))
+        axis_x.setLabelsFont(_month_font(self))
         axis_x.setTruncateLabels(False)
         axis_y = _percent_axis(self)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         self.points = []
         segment: QLineSeries | None = None
+        font = _small(self)
         for n, value in enumerate(values):
             if value is None:
                 segment = None
@@ -172,6 +223,59 @@ class MonthLineChart(_ChartView):
                 segment.attachAxis(axis_y)
             segment.append(n, round(value * 100))
             self.points.append((n, value))
+            self._series_of[n] = segment
+            label = QGraphicsSimpleTextItem(f"{round(value * 100)}%", chart)
+            label.setFont(font)
+            label.setBrush(QColor("black"))
+            label.setZValue(100)  # over the grid and the line
+            self.point_labels[n] = label
+        self.place_labels()
+
+    def place_labels(self) -> None:
+        """Put each point's label beside its marker on the side away from the line, on the
+        other side if that is taken, or leave it out; the latest point first. A label may
+        cross the line only where neither side is clear of it."""
+        values: list[float | None] = [None] * len(self.months)
+        for n, value in self.points:
+            values[n] = value
+        centres = {n: self.chart_.mapToPosition(QPointF(n, round(v * 100)), self._series_of[n]) for n, v in self.points}
+        lines = [(centres[n], centres[n + 1]) for n, _v in self.points
+                 if n + 1 in centres and self._series_of[n] is self._series_of[n + 1]]
+        area, bounds = self.chart_.plotArea(), self.chart_.rect()
+        taken: list[QRectF] = []
+        for n, _value in reversed(self.points):
+            label = self.point_labels[n]
+            centre = centres[n]
+            size = label.boundingRect().size()
+            left = min(max(centre.x() - size.width() / 2, bounds.left()), bounds.right() - size.width())
+            first = label_side(values, n)
+            choices = []
+            for side in (first, -first):
+                top = (centre.y() - MARKER_RADIUS - LABEL_GAP - size.height() if side < 0
+                       else centre.y() + MARKER_RADIUS + LABEL_GAP)
+                rect = QRectF(left, top, size.width(), size.height())
+                if rect.top() < area.top() - size.height() / 2 or rect.bottom() > area.bottom():
+                    continue
+                spaced = rect.adjusted(-LABEL_SPACING, 0, LABEL_SPACING, 0)
+                if any(spaced.intersects(other) for other in taken) or any(
+                        _circle_box(c).intersects(rect) for c in centres.values()):
+                    continue
+                choices.append((any(_crosses(rect, a, b) for a, b in lines), rect))
+            if choices:
+                rect = min(choices, key=lambda choice: choice[0])[1]  # clear of the line if a side is
+                taken.append(rect)
+                label.setPos(rect.topLeft())
+                label.setVisible(True)
+            else:
+                label.setVisible(False)
+
+    def _on_hovered(self, point: QPointF, state: bool) -> None:
+        n = round(point.x())
+        value = next((v for m, v in self.points if m == n), None)
+        if not state or value is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), f"{self.months[n]}: {round(value * 100)}%", self)
 
     def _series(self) -> QLineSeries:
         series = QLineSeries()
@@ -180,11 +284,8 @@ class MonthLineChart(_ChartView):
         pen.setWidth(3)
         series.setPen(pen)
         series.setPointsVisible(True)
-        series.setMarkerSize(8)
-        series.setPointLabelsVisible(True)
-        series.setPointLabelsFormat("@yPoint%")
-        series.setPointLabelsFont(_small(self))
-        series.setPointLabelsClipping(False)
+        series.setMarkerSize(MARKER_RADIUS)  # a line series draws its markers with this radius
+        series.hovered.connect(self._on_hovered)
         return series
 
 
@@ -220,6 +321,7 @@ class CoverageChart(_ChartView):
         series = QBarSeries()
         series.append(self.planned)
         series.append(self.done)
+        series.setBarWidth(0.9)  # each bar as wide as its upright number, so two side by side stay apart
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
         series.setLabelsAngle(-90)  # side by side, upright numbers would overlap
@@ -227,7 +329,7 @@ class CoverageChart(_ChartView):
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(list(months))
-        axis_x.setLabelsFont(_axis_font(self))
+        axis_x.setLabelsFont(_month_font(self))
         axis_x.setTruncateLabels(False)
         axis_y = QValueAxis()
         top = max([*planned, *done, 1])

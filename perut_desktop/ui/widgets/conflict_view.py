@@ -80,6 +80,12 @@ class ConflictView(QWidget):
         self.intro = QLabel(self.tr("Two edits of the same field were made apart. One value is used everywhere; "
                                     "the other is kept here. Restore it, or keep the value in use."))
         self.intro.setWordWrap(True)
+        self.none = QLabel(self.tr("No conflicts: every field holds one value on every device."))
+        self.none.setWordWrap(True)
+        font = self.none.font()
+        font.setBold(True)
+        self.none.setFont(font)
+        self.none.hide()  # until the conflicts are known
         self.model = RowTableModel(_CONTEXT, COLUMNS, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -102,10 +108,12 @@ class ConflictView(QWidget):
         buttons.addWidget(self.dismiss_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.none)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(sides)
         layout.addLayout(buttons)
+        layout.addStretch(0)
         self._on_selection_changed()
 
     def _side(self, title: str) -> tuple[QGroupBox, QLabel, QLabel, QLabel]:
@@ -122,6 +130,11 @@ class ConflictView(QWidget):
         self.names = names
         selected = self.selected()
         self.model.set_rows(conflicts)
+        layout = self.layout()
+        layout.setStretch(layout.count() - 1, 0 if conflicts else 1)  # with no table, the words stay at the top
+        self.none.setVisible(not conflicts)  # said in words, not as an empty table and empty values
+        for widget in (self.table, self.in_use[0], self.kept[0], self.restore_button, self.dismiss_button):
+            widget.setVisible(bool(conflicts))
         if conflicts:
             ids = [c.id for c in conflicts]
             row = ids.index(selected.id) if selected is not None and selected.id in ids else 0

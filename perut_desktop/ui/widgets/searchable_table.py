@@ -3,6 +3,7 @@ box, sorting by any column, and copy to the clipboard as tab-separated text."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
@@ -15,12 +16,14 @@ from perut_desktop.ui.widgets.table_style import style_table
 
 
 class SearchableTable(QWidget):
-    """A table over a :class:`RowsTableModel` with search, sort and copy."""
+    """A table over a :class:`RowsTableModel` with search, sort and copy; the columns
+    ``numeric`` are right-aligned."""
 
     def __init__(self, headers: list[str], name: str, parent: QWidget | None = None,
-                 buttons: tuple[QPushButton, ...] = (), stretch: int | None = None) -> None:
+                 buttons: tuple[QPushButton, ...] = (), stretch: int | None = None,
+                 numeric: Collection[int] = ()) -> None:
         super().__init__(parent)
-        self.model = RowsTableModel(headers, self)
+        self.model = RowsTableModel(headers, self, numeric)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
