@@ -13,7 +13,6 @@ the holder never answer, the start opens its window anyway rather than none.
 from __future__ import annotations
 
 import getpass
-import json
 import logging
 import os
 import time
@@ -76,6 +75,8 @@ def hand_over(data_dir: Path, files: Sequence[Path], *, timeout_ms: int = CONNEC
     """Send ``files`` to the window already running on ``data_dir``; False when none answers
     within ``wait_ms`` (tried again every few milliseconds: a window still starting listens
     once it has painted)."""
+    import json
+
     from PySide6.QtNetwork import QLocalSocket
 
     name = server_name(data_dir)
@@ -163,6 +164,8 @@ class InstanceServer(QObject):
             socket.deleteLater()
 
     def _handle(self, line: bytes) -> None:
+        import json
+
         try:
             message = json.loads(line.decode("utf-8"))
             if int(message.get("version", 0)) != PROTOCOL_VERSION:

@@ -14,9 +14,9 @@ in ``QSettings``.
 The window can paint its first frame before it is built (DESIGN.md §8): ``perut-gui`` makes
 it with its title, size and place, shows it, and builds the navigation, menus, status bar
 and start page (:meth:`ShellWindow.build`) once that frame is on screen. So this module
-imports only Qt's classes at its top: the task runner, the pages' base, the labels and Qt's
-``Qt`` namespace (whose enums PySide makes on first use, ≈ 20 ms) are imported where they
-are first used, after the frame.
+imports at its top only what the frame needs: the widgets the build makes, the task runner,
+the pages' base, the labels and Qt's ``Qt`` namespace (whose enums PySide makes on first
+use, ≈ 20 ms) are imported where they are first used, after the frame.
 """
 
 from __future__ import annotations
@@ -35,22 +35,15 @@ from PySide6.QtCore import (
     Signal,
     qVersion,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QScrollArea,
-    QStackedWidget,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
     import datetime as dt
     from pathlib import Path
+
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QListWidgetItem, QWidget
 
     from perut_desktop.operations.changes import Changes
     from perut_desktop.operations.workspace import BundleReceived, WindowStatus
@@ -189,6 +182,14 @@ class ShellWindow(QMainWindow):
     # --- construction ---------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        from PySide6.QtWidgets import (
+            QHBoxLayout,
+            QListWidget,
+            QListWidgetItem,
+            QStackedWidget,
+            QWidget,
+        )
+
         from perut_desktop.ui.widgets.message_panel import MessagePanel
 
         #: The pages built so far (in the navigation's order): a page is built the first time
@@ -222,6 +223,8 @@ class ShellWindow(QMainWindow):
     def page(self, key: str) -> Page:
         """The page of ``key``, built the first time it is asked for: its module imported,
         the page made, put in the stack and wired to the window (:meth:`_wire`). Not shown."""
+        from PySide6.QtWidgets import QScrollArea
+
         page = self.pages.get(key)
         if page is not None:
             return page
@@ -319,6 +322,8 @@ class ShellWindow(QMainWindow):
                          owner=self, mode=ProgressMode.NONE)
 
     def _build_menu(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_visit_action = QAction(self.tr("&New visit…"), self)
         self.new_visit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
@@ -352,6 +357,8 @@ class ShellWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
+        from PySide6.QtWidgets import QLabel, QToolButton
+
         from perut_desktop.ui.labels import NO_VALUE
 
         bar = self.statusBar()
