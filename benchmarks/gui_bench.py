@@ -6,12 +6,12 @@ Each measurement is a fresh Python process, timed from just before it is started
 
 * *bare*: ``QApplication`` + an empty ``QMainWindow``, until its first paint event;
 * *frame*: ``perut-gui`` started as a user starts it (``ui.app.main``: options, log file,
-  single-instance server, translation, menus, dashboard widgets), with the package compiled
-  to bytecode as an installation has it, until its window's first paint event — budget
-  ≤ 1.5 × bare; also the processor time (all threads) each process used until then, which a
-  loaded machine distorts less than the wall clock;
-* *filled*: the same process until the dashboard shows the replica's villages — from the
-  snapshot of the last run (read without SQLAlchemy) in the first frame — budget ≤ 3 × bare;
+  application, translation, the single-instance lock, the window's frame), with the package
+  compiled to bytecode as an installation has it, until its window's first paint event —
+  budget ≤ 1.5 × bare; also the processor time (all threads) each process used until then;
+* *filled*: the same process until the window, built on its frame, paints with the
+  dashboard's villages — from the snapshot of the last run (read without SQLAlchemy) —
+  budget ≤ 3 × bare;
 * *fresh*: until the dashboard shows data freshly loaded off the UI thread (no budget; the
   snapshot stands in for it until then);
 * *RSS*: the process's resident memory once the fresh data is shown — budget < 250 MB;
