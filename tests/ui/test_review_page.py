@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
+
 from perut_desktop.db import open_replica
 from perut_desktop.enums import VisitStatus
 from perut_desktop.services import visits as visit_services
 from perut_desktop.services import workflow
 from perut_desktop.services.common import subdistrict
+from perut_desktop.ui.models.queue_table import QueueTableModel
 from tests.ui.conftest import FakePrompts, MakeLauncher, open_loaded
 
 
@@ -28,6 +32,17 @@ def test_the_queue_approves_two_visits_in_one_go(qtbot, make_launcher: MakeLaunc
     assert window.nav_item("verifikasi").text() == "Verifikasi (8)"
     shown = [page.proxy.row_at(n) for n in range(page.proxy.rowCount())]
     assert [r.waiting_since for r in shown] == sorted(r.waiting_since for r in rows)
+    # the officer's name takes the spare width, so the days and the score, right-aligned, stand
+    # beside their visit rather than at the far edge of the window
+    header = page.table.horizontalHeader()
+    assert header.sectionResizeMode(QueueTableModel.OFFICER) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(QueueTableModel.SCORE) == QHeaderView.ResizeMode.ResizeToContents
+    score = QueueTableModel.SCORE
+    assert header.sectionSize(score) < 2 * max(page.table.sizeHintForColumn(score), header.sectionSizeHint(score))
+    assert header.sectionSize(QueueTableModel.OFFICER) > page.table.sizeHintForColumn(QueueTableModel.OFFICER)
+    right = Qt.AlignmentFlag.AlignRight.value
+    assert [bool(int(page.proxy.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) or 0) & right)
+            for c in range(7)] == [False] * 5 + [True] * 2
 
     page.table.selectAll()  # the submitted ones are left out of the approval
     verified = [r for r in rows if r.status is VisitStatus.DIVERIFIKASI]

@@ -60,7 +60,9 @@ class ReviewQueuePage(Page):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        style_table(self.table)  # (every column to its contents: at 150 % the list scrolls sideways)
+        # every column to its contents (at 150 % the list scrolls sideways); the officer's name
+        # takes the spare width, so the days and the score stand beside their visit
+        style_table(self.table, stretch=QueueTableModel.OFFICER)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAccessibleName(self.tr("Visits waiting for the office"))
         self.table.sortByColumn(QueueTableModel.SINCE, Qt.SortOrder.AscendingOrder)
