@@ -5873,7 +5873,7 @@
         <translation>Tahun lalu</translation>
     </message>
     <message>
-        <location filename="../../perut_desktop/ui/pages/visits.py" line="+33"/>
+        <location filename="../../perut_desktop/ui/pages/visits.py" line="+38"/>
         <source>Village, code or officer</source>
         <translation>Desa, kode, atau pendamping</translation>
     </message>
@@ -5914,12 +5914,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+140"/>
         <source>Delete draft</source>
         <translation>Hapus draf</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-137"/>
         <source>&amp;Village:</source>
         <translation>&amp;Desa:</translation>
     </message>
@@ -5959,7 +5959,17 @@
         <translation>{shown} dari {total} kunjungan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>No visit yet: a new one is made with New visit.</source>
+        <translation>Belum ada kunjungan: buat yang baru dengan Kunjungan baru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No visit matches these filters and this search.</source>
+        <translation>Tidak ada kunjungan yang cocok dengan filter dan pencarian ini.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Delete the draft visit to {village} on {date}? Its checklist, attendance and notes are deleted with it.</source>
         <translation>Hapus draf kunjungan ke {village} tanggal {date}? Daftar periksa, daftar hadir, dan catatannya ikut terhapus.</translation>
     </message>
