@@ -5,7 +5,7 @@
     <name>AboutPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/about.py" line="+31"/>
-        <location filename="../../perut_desktop/ui/shell.py" line="+114"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+107"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -2134,7 +2134,7 @@
 <context>
     <name>LetterheadForm</name>
     <message>
-        <location filename="../../perut_desktop/ui/widgets/letterhead_form.py" line="+23"/>
+        <location filename="../../perut_desktop/ui/widgets/letterhead_form.py" line="+24"/>
         <source>&amp;Regency:</source>
         <extracomment>(field of :class:`SubdistrictInfo`, label, accessible name), in the order of the form.</extracomment>
         <translation>&amp;Kabupaten:</translation>
@@ -2221,7 +2221,7 @@
         <translation>Kop surat dan Camat</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Printed at the top of every document and under its signature. Each field is saved when you leave it; the laptops receive it with the next bundle.</source>
         <translation>Dicetak di kepala setiap dokumen dan di bawah tanda tangannya. Setiap isian disimpan saat Anda meninggalkannya; laptop menerimanya bersama bundel berikutnya.</translation>
     </message>
@@ -2345,7 +2345,7 @@
 <context>
     <name>OfficeRulesPanel</name>
     <message>
-        <location filename="../../perut_desktop/ui/widgets/office_rules.py" line="+52"/>
+        <location filename="../../perut_desktop/ui/widgets/office_rules.py" line="+53"/>
         <source>Who evaluates the draft APB Desa</source>
         <extracomment>Who evaluates the APB Desa was saved (the :class:`ApbdesEvaluation` then held). A template was published (its :class:`TemplateInfo`).</extracomment>
         <translation>Pengevaluasi rancangan APB Desa</translation>
@@ -2366,7 +2366,7 @@
         <translation>mis. Peraturan Bupati Balangan Nomor 12 Tahun 2024</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delegation in effect from</source>
         <translation>Pelimpahan berlaku mulai</translation>
     </message>
@@ -2416,7 +2416,7 @@
         <translation>Terbitkan templat untuk kunjungan baru</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>No checklist template is published yet.</source>
         <translation>Belum ada templat daftar periksa yang diterbitkan.</translation>
     </message>
@@ -3815,7 +3815,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Visits waiting for the office</source>
         <extracomment>A visit to open for review (its id). How many visits wait (the navigation&apos;s badge). Visits approved together (their number).</extracomment>
         <translation>Kunjungan yang menunggu kantor</translation>
@@ -4065,8 +4065,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No village is overdue: every planned date that has passed has its visit.</source>
+        <translation>Tidak ada desa yang terlambat: setiap tanggal rencana yang sudah lewat sudah dikunjungi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Coming visits</source>
         <translation>Kunjungan mendatang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visit is still to be made in the next 30 days.</source>
+        <translation>Tidak ada kunjungan yang masih harus dilakukan dalam 30 hari ke depan.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4079,7 +4089,7 @@
         <translation>30 hari ke depan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Overdue ({n})</source>
         <translation>Terlambat ({n})</translation>
     </message>
@@ -4152,7 +4162,7 @@
 <context>
     <name>SearchableTable</name>
     <message>
-        <location filename="../../perut_desktop/ui/widgets/searchable_table.py" line="+39"/>
+        <location filename="../../perut_desktop/ui/widgets/searchable_table.py" line="+42"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
@@ -4160,6 +4170,11 @@
         <location line="+1"/>
         <source>Search in {name}</source>
         <translation>Cari di {name}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No row matches the search.</source>
+        <translation>Tidak ada baris yang cocok dengan pencarian.</translation>
     </message>
 </context>
 <context>
@@ -4504,13 +4519,13 @@
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Pages</source>
         <extracomment>The pages built so far (in the navigation&apos;s order): a page is built the first time it is shown or asked for (:meth:`page`).</extracomment>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4550,7 +4565,7 @@
         <translation>&amp;Tentang PERUT</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -4673,12 +4688,12 @@
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-407"/>
         <source>First-day &amp;guide</source>
         <translation>&amp;Panduan hari pertama</translation>
     </message>
     <message>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>Already set up</source>
         <translation>Sudah disiapkan</translation>
     </message>
@@ -4693,7 +4708,7 @@
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-394"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>
@@ -4713,7 +4728,7 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/sync.py" line="+44"/>
         <location line="+85"/>
-        <location filename="../../perut_desktop/ui/shell.py" line="-207"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="-217"/>
         <source>Synchronisation</source>
         <extracomment>A bundle was written or applied, a laptop confirmed: the status bar is out of date. The receive dialog was opened (for tests and the file hand-over). The moment the reminder measures against (tests move it).</extracomment>
         <translation>Sinkronisasi</translation>
@@ -5159,38 +5174,38 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/villages.py" line="+45"/>
         <location line="+33"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <location line="+87"/>
         <location filename="../../perut_desktop/ui/shell.py" line="-3"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>&amp;Open village</source>
         <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A change to a village&apos;s profile was saved (the village&apos;s id). A document was written (its path).</extracomment>
         <translation>&amp;Buka desa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+73"/>
         <location line="+124"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-197"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Village</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
@@ -5206,12 +5221,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>← &amp;All villages</source>
         <translation>← &amp;Semua desa</translation>
     </message>
@@ -5302,12 +5317,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Officials</source>
         <translation>Aparatur</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
+        <source>No official of this village is recorded yet.</source>
+        <translation>Belum ada aparatur desa ini yang dicatat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add &amp;regulation…</source>
         <translation>Tambah &amp;peraturan…</translation>
     </message>
@@ -5358,12 +5378,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Regulations</source>
         <translation>Peraturan</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
+        <source>No regulation of this village is recorded yet.</source>
+        <translation>Belum ada peraturan desa ini yang dicatat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
@@ -5394,6 +5419,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No findings: the village meets every rule checked as of today.</source>
+        <translation>Tidak ada temuan: desa ini memenuhi setiap aturan yang diperiksa per hari ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -5413,7 +5443,12 @@
         <translation>Riwayat kunjungan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>No visit to this village yet.</source>
+        <translation>Belum ada kunjungan ke desa ini.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -5523,7 +5558,7 @@
         <translation>Menulis PDF</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>Previous head left:</source>
         <translation>Kepala Desa sebelumnya:</translation>
     </message>
@@ -5533,7 +5568,7 @@
         <translation>Evaluasi APB Desa oleh:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>the Bupati</source>
         <translation>Bupati</translation>
     </message>
@@ -5838,7 +5873,7 @@
         <translation>Tahun lalu</translation>
     </message>
     <message>
-        <location filename="../../perut_desktop/ui/pages/visits.py" line="+33"/>
+        <location filename="../../perut_desktop/ui/pages/visits.py" line="+38"/>
         <source>Village, code or officer</source>
         <translation>Desa, kode, atau pendamping</translation>
     </message>
@@ -5879,12 +5914,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+140"/>
         <source>Delete draft</source>
         <translation>Hapus draf</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-137"/>
         <source>&amp;Village:</source>
         <translation>&amp;Desa:</translation>
     </message>
@@ -5924,7 +5959,17 @@
         <translation>{shown} dari {total} kunjungan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>No visit yet: a new one is made with New visit.</source>
+        <translation>Belum ada kunjungan: buat yang baru dengan Kunjungan baru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No visit matches these filters and this search.</source>
+        <translation>Tidak ada kunjungan yang cocok dengan filter dan pencarian ini.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Delete the draft visit to {village} on {date}? Its checklist, attendance and notes are deleted with it.</source>
         <translation>Hapus draf kunjungan ke {village} tanggal {date}? Daftar periksa, daftar hadir, dan catatannya ikut terhapus.</translation>
     </message>

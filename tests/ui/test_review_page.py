@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from perut_desktop.db import open_replica
 from perut_desktop.enums import VisitStatus
 from perut_desktop.services import visits as visit_services
 from perut_desktop.services import workflow
 from perut_desktop.services.common import subdistrict
+from perut_desktop.ui.models.queue_table import QueueTableModel
 from tests.ui.conftest import FakePrompts, MakeLauncher, open_loaded
 
 
@@ -28,6 +31,21 @@ def test_the_queue_approves_two_visits_in_one_go(qtbot, make_launcher: MakeLaunc
     assert window.nav_item("verifikasi").text() == "Verifikasi (8)"
     shown = [page.proxy.row_at(n) for n in range(page.proxy.rowCount())]
     assert [r.waiting_since for r in shown] == sorted(r.waiting_since for r in rows)
+    # the officer's name takes the spare width, so the days and the score, right-aligned, stand
+    # beside their visit rather than at the far edge of the window
+    header, table = page.table.horizontalHeader(), page.table
+    score, officer = QueueTableModel.SCORE, QueueTableModel.OFFICER
+    assert header.sectionSize(score) == max(table.sizeHintForColumn(score), header.sectionSizeHint(score))
+    assert header.sectionSize(officer) > table.sizeHintForColumn(officer)  # the spare width is the officer's
+    assert header.length() == table.viewport().width()  # and the score ends at the table's edge
+    # in a narrow window the names stay whole and the table scrolls
+    table.resize(300, table.height())
+    qtbot.waitUntil(lambda: table.viewport().width() < 300)
+    assert header.sectionSize(officer) >= table.sizeHintForColumn(officer)
+    assert header.length() > table.viewport().width()
+    right = Qt.AlignmentFlag.AlignRight.value
+    assert [bool(int(page.proxy.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) or 0) & right)
+            for c in range(7)] == [False] * 5 + [True] * 2
 
     page.table.selectAll()  # the submitted ones are left out of the approval
     verified = [r for r in rows if r.status is VisitStatus.DIVERIFIKASI]

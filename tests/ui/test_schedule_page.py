@@ -4,6 +4,8 @@ month."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from pathlib import Path
 
 from perut_desktop.db import open_replica
@@ -120,3 +122,27 @@ def test_the_master_moves_a_cell_to_another_month_and_gives_it_another_officer(
     finally:
         replica.close()
 
+
+def test_the_overdue_list_says_in_words_when_no_village_is_overdue(qtbot, make_launcher: MakeLauncher,
+                                                                    demo_dir: Path) -> None:
+    _window, page = _schedule(qtbot, make_launcher, demo_dir)
+    overdue = page.overdue_list
+    replica = open_replica(demo_dir)
+    try:
+        with replica.begin() as s:
+            assert year_grid(s, 2026).overdue() == []  # the demo is up to date
+            # the same plan seen at the year's end: the December visits not made are overdue
+            late = year_grid(s, 2026, today=dt.date(2026, 12, 31))
+    finally:
+        replica.close()
+    # none: one sentence instead of an empty grid, and no search box over nothing
+    assert overdue.model.rowCount() == 0 and page.lists.tabText(0) == "Terlambat (0)"
+    assert overdue.note.isVisibleTo(page) and not overdue.view.isVisibleTo(page)
+    assert overdue.note.text() == "Tidak ada desa yang terlambat: setiap tanggal rencana yang sudah lewat sudah dikunjungi."
+    assert not overdue.search.isVisibleTo(page) and not overdue.copy_button.isVisibleTo(page)
+    # rows: the table again, one row per overdue visit
+    assert late.overdue()
+    page.show_data(dataclasses.replace(page.data, grid=late))
+    assert overdue.view.isVisibleTo(page) and not overdue.note.isVisibleTo(page) and overdue.search.isVisibleTo(page)
+    assert sorted(overdue.shown()) == sorted((v.id, c.planned_date.month) for v, c in late.overdue())
+    assert page.lists.tabText(0) == f"Terlambat ({len(late.overdue())})"

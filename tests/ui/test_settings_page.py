@@ -75,6 +75,14 @@ def test_the_apbdes_evaluator_and_the_checklist_template_are_set_on_the_master(
     rules = page.rules
     rules.evaluator.setCurrentIndex(rules.evaluator.findData(ApbdesEvaluator.CAMAT.value))
     assert rules.source.isEnabled()
+    # a title too long for the field: its whole text is the field's tooltip; a short one has none
+    title = ("Peraturan Bupati Balangan Nomor 12 Tahun 2024 tentang Pelimpahan Sebagian Kewenangan Bupati "
+             "kepada Camat dalam Evaluasi Rancangan Peraturan Desa tentang APB Desa")
+    rules.source.setText(title)
+    assert rules.source.fontMetrics().horizontalAdvance(title) > rules.source.width()
+    assert rules.source.toolTip() == title
+    rules.source.setText("Perbup 12/2024")
+    assert rules.source.toolTip() == ""
     rules.source.setText("")
     rules.evaluation_button.click()
     qtbot.waitUntil(lambda: bool(rules.evaluation_result.text()), timeout=30_000)

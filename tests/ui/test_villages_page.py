@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from perut_desktop.cli.main import main as perut
 from perut_desktop.db import open_replica
 from perut_desktop.services import villages
+from perut_desktop.services.common import today as replica_today
 from perut_desktop.services.compliance.facts import findings_for_village
 from tests.ui.conftest import FakePrompts, MakeLauncher, open_loaded
 
@@ -301,3 +302,40 @@ def test_the_pj_decree_follows_the_pj_tick_and_is_kept_while_unticked(
     stored = _stored_profile(demo_dir, village_id)
     assert (stored.kades_acting, stored.kades_acting_sk, stored.kades_acting_sk_on) == (
         True, "141/45/2026", dt.date(2026, 3, 2))
+
+
+def test_an_empty_list_of_the_village_page_says_so_in_words(
+        qtbot, make_launcher: MakeLauncher, demo_dir: Path) -> None:
+    shell = open_loaded(qtbot, make_launcher(demo_dir))
+    page = shell.window.page("desa")
+    with qtbot.waitSignal(page.loaded, timeout=60_000):
+        assert shell.window.show_page("desa")
+    # a search matching no village says so, and the villages come back when it is cleared
+    qtbot.keyClicks(page.list.search, "tidak ada desa bernama ini")
+    assert page.list.note.isVisibleTo(page) and not page.list.view.isVisibleTo(page)
+    assert page.list.note.text() == "Tidak ada baris yang cocok dengan pencarian."
+    assert page.list.search.isVisibleTo(page)  # to clear it
+    page.list.search.clear()
+    assert page.list.view.isVisibleTo(page) and not page.list.note.isVisibleTo(page)
+    rows = page.list.shown()
+    replica = open_replica(demo_dir)
+    try:
+        with replica.begin() as s:
+            day = replica_today(s)
+            held = {r.id: findings_for_village(s, r.id, day) for r in rows}
+    finally:
+        replica.close()
+    clean = next(r for r in rows if not held[r.id])
+    found = next(r for r in rows if held[r.id])
+    page.tabs.setCurrentWidget(page.findings)
+    # a village with findings: the table of them
+    with qtbot.waitSignal(page.village_shown, timeout=60_000):
+        page.open_village(found.id)
+    assert page.findings.view.isVisibleTo(page) and not page.findings.note.isVisibleTo(page)
+    assert len(page.findings.shown()) == len(held[found.id])
+    # a village without: one sentence instead of an empty grid
+    with qtbot.waitSignal(page.village_shown, timeout=60_000):
+        page.open_village(clean.id)
+    assert page.findings.note.isVisibleTo(page) and not page.findings.view.isVisibleTo(page)
+    assert page.findings.note.text() == "Tidak ada temuan: desa ini memenuhi setiap aturan yang diperiksa per hari ini."
+    assert not page.findings.search.isVisibleTo(page) and not page.findings.copy_button.isVisibleTo(page)

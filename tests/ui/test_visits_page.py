@@ -50,6 +50,16 @@ def test_filters_and_search(qtbot, make_launcher: MakeLauncher, demo_dir: Path) 
     page.search.clear()
     qtbot.waitUntil(lambda: page.proxy.rowCount() == total, timeout=3000)
 
+    # nothing matching: one sentence instead of an empty grid; the visits back when it is cleared
+    qtbot.keyClicks(page.search, "tidak ada kunjungan seperti ini")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 0, timeout=3000)
+    assert page.none.isVisibleTo(page) and not page.table.isVisibleTo(page)
+    assert page.none.text() == "Tidak ada kunjungan yang cocok dengan filter dan pencarian ini."
+    assert page.count.text() == f"0 dari {total} kunjungan"
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == total, timeout=3000)
+    assert page.table.isVisibleTo(page) and not page.none.isVisibleTo(page)
+
     page.period_filter.setCurrentIndex(page.period_filter.findData("month"))
     start, end = period_range("month", page.today)
     assert all(start <= r.visit_date <= end for r in _shown(page))

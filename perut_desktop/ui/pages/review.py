@@ -27,7 +27,7 @@ from perut_desktop.ui.models.queue_table import QueueFilterProxy, QueueTableMode
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.widgets.message_panel import MessagePanel
 from perut_desktop.ui.widgets.table_copy import copy_button
-from perut_desktop.ui.widgets.table_style import style_table
+from perut_desktop.ui.widgets.table_style import give_spare_width, style_table
 
 if TYPE_CHECKING:
     from perut_desktop.operations.workspace import Workspace
@@ -60,7 +60,10 @@ class ReviewQueuePage(Page):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        style_table(self.table)  # (every column to its contents: at 150 % the list scrolls sideways)
+        # every column to its contents (at 150 % the list scrolls sideways); the officer's name
+        # takes the spare width, so the days and the score stand beside their visit
+        style_table(self.table)
+        give_spare_width(self.table, QueueTableModel.OFFICER)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAccessibleName(self.tr("Visits waiting for the office"))
         self.table.sortByColumn(QueueTableModel.SINCE, Qt.SortOrder.AscendingOrder)

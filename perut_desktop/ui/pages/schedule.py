@@ -153,15 +153,18 @@ class SchedulePage(Page):
         headers = [self.tr("Village"), self.tr("Planned"), self.tr("Officer")]
         self.lists = QTabWidget()
         self.lists.setAccessibleName(self.tr("Overdue and coming visits"))
-        self.overdue_list = self._list(headers, self.tr("Overdue visits"))
-        self.upcoming_list = self._list(headers, self.tr("Coming visits"))
+        self.overdue_list = self._list(headers, self.tr("Overdue visits"),
+                                       self.tr("No village is overdue: every planned date that has passed has its visit."))
+        self.upcoming_list = self._list(headers, self.tr("Coming visits"),
+                                        self.tr("No visit is still to be made in the next 30 days."))
         self.overdue_model, self.upcoming_model = self.overdue_list.model, self.upcoming_list.model
         self.lists.addTab(self.overdue_list, self.tr("Overdue"))
         self.lists.addTab(self.upcoming_list, self.tr("Next 30 days"))
 
-    def _list(self, headers: list[str], name: str) -> SearchableTable:
-        """A list beside the grid (search, sort, copy); a double click or Enter selects its cell."""
-        table = SearchableTable(headers, name)
+    def _list(self, headers: list[str], name: str, empty: str) -> SearchableTable:
+        """A list beside the grid (search, sort, copy; ``empty`` said when it has no rows); a
+        double click or Enter selects its cell."""
+        table = SearchableTable(headers, name, empty=empty)
         table.view.activated.connect(
             lambda index: self.select_cell(*table.proxy.index(index.row(), 0).data(ROW_ROLE)))
         return table

@@ -134,18 +134,21 @@ class VillagesPage(Page):
         self.officials = SearchableTable([self.tr("Name"), self.tr("Position"), self.tr("Body"), self.tr("Gender"), self.tr("Phone"), self.tr("Term start"),
                                  self.tr("Term end"), self.tr("State")], self.tr("Officials"),
                                 buttons=(self.add_official_button, self.edit_official_button, self.end_term_button,
-                                         self.remove_official_button))
+                                         self.remove_official_button),
+                                empty=self.tr("No official of this village is recorded yet."))
         self.add_regulation_button = QPushButton(self.tr("Add &regulation…"))
         self.add_regulation_button.clicked.connect(self.add_regulation)
         self.edit_regulation_button = QPushButton(self.tr("Edit re&gulation…"))
         self.edit_regulation_button.clicked.connect(self.edit_regulation)
         self.regulations = SearchableTable([self.tr("Kind"), self.tr("Number"), self.tr("Title"), self.tr("Topic"), self.tr("Agreed with BPD"),
                                    self.tr("Enacted"), self.tr("Promulgated"), self.tr("Sent to the Bupati")], self.tr("Regulations"),
-                                  buttons=(self.add_regulation_button, self.edit_regulation_button), stretch=2)
+                                  buttons=(self.add_regulation_button, self.edit_regulation_button), stretch=2,
+                                  empty=self.tr("No regulation of this village is recorded yet."))
         self.findings = SearchableTable([self.tr("Severity"), self.tr("Rule"), self.tr("Finding"), self.tr("Legal source"), self.tr("Rule version")],
-                               self.tr("Compliance findings"), stretch=2)
+                               self.tr("Compliance findings"), stretch=2,
+                               empty=self.tr("No findings: the village meets every rule checked as of today."))
         self.history = SearchableTable([self.tr("Date"), self.tr("Officer"), self.tr("Status"), self.tr("Score")], self.tr("Visit history"),
-                                       stretch=1, numeric=(3,))
+                                       stretch=1, numeric=(3,), empty=self.tr("No visit to this village yet."))
         self.history.view.activated.connect(
             lambda index: self.open_requested.emit(self.history.proxy.index(index.row(), 0).data(ROW_ROLE).id))
         self.trend_area = QWidget()

@@ -60,7 +60,12 @@ class VisitsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._build_filters()
         self.count = QLabel()
+        self.none = QLabel()  # said in words when no visit is there to show
+        self.none.setWordWrap(True)
+        self.none.hide()
+        self.layout_.addWidget(self.none)
         self.layout_.addWidget(self.table, 1)
+        self.layout_.addStretch(0)
         self.layout_.addWidget(self.count)
         chain = (self.search, self.new_button, self.open_button, self.delete_button, self.village_filter,
                  self.officer_filter, self.status_filter, self.period_filter, self.table)
@@ -197,6 +202,14 @@ class VisitsPage(Page):
         self.proxy.set_filter(self.current_filter())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(self.tr("{shown} of {total} visits").format(shown=shown, total=total))
+        if not total:
+            self.none.setText(self.tr("No visit yet: a new one is made with New visit."))
+        elif not shown:
+            self.none.setText(self.tr("No visit matches these filters and this search."))
+        self.none.setVisible(not shown)
+        self.table.setVisible(bool(shown))
+        layout = self.layout_
+        layout.setStretch(layout.indexOf(self.count) - 1, 0 if shown else 1)  # the words stay at the top
         self._update_buttons()
 
     # --- selection and actions ---------------------------------------------------------------

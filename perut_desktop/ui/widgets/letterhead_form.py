@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from perut_desktop.ui.editor.base import SaveFailure, guarded
+from perut_desktop.ui.widgets.full_text_tip import show_full_text_as_tip
 from perut_desktop.ui.widgets.nip_field import NipField
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class LetterheadForm(QGroupBox):
         for key, label, name in FIELDS:
             edit: QLineEdit = NipField() if key == "camat_nip" else QLineEdit()
             edit.setAccessibleName(_tr(name))
+            show_full_text_as_tip(edit)
             edit.editingFinished.connect(lambda k=key: self.save_field(k))
             refusal = QLabel()
             refusal.setWordWrap(True)

@@ -26,6 +26,7 @@ from perut_desktop.ui.editor.base import SaveFailure, guarded
 from perut_desktop.ui.labels import apbdes_evaluator_text
 from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.widgets.date_edit import IndonesianDateEdit
+from perut_desktop.ui.widgets.full_text_tip import show_full_text_as_tip
 
 if TYPE_CHECKING:
     from perut_desktop.services.regulations import ApbdesEvaluation
@@ -58,6 +59,7 @@ class OfficeRulesPanel(QWidget):
         self.source = QLineEdit()
         self.source.setAccessibleName(self.tr("Peraturan Bupati of the delegation"))
         self.source.setPlaceholderText(self.tr("e.g. Peraturan Bupati Balangan Nomor 12 Tahun 2024"))
+        show_full_text_as_tip(self.source)  # a long title does not fit the field
         self.effective_from = IndonesianDateEdit()
         self.effective_from.setAccessibleName(self.tr("Delegation in effect from"))
         self.effective_from.set_day(dt.date.today())
@@ -106,7 +108,6 @@ class OfficeRulesPanel(QWidget):
         self.evaluator.setCurrentIndex(max(self.evaluator.findData(evaluation.evaluator.value), 0))
         self.source.setText(evaluation.source)
         self.source.setCursorPosition(0)
-        self.source.setToolTip(evaluation.source)
         if evaluation.effective_from is not None:
             self.effective_from.set_day(evaluation.effective_from)
         for widget in (self.evaluator, self.effective_from, self.evaluation_button, self.template,

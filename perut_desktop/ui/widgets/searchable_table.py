@@ -1,5 +1,6 @@
 """A list over a :class:`~perut_desktop.ui.models.rows_table.RowsTableModel` with a search
-box, sorting by any column, and copy to the clipboard as tab-separated text."""
+box, sorting by any column, and copy to the clipboard as tab-separated text; an empty list, or
+a search that matches nothing, is said in words instead of an empty grid."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from perut_desktop.ui.models.common import ROW_ROLE, SORT_ROLE
 from perut_desktop.ui.models.rows_table import RowsTableModel
@@ -17,11 +18,13 @@ from perut_desktop.ui.widgets.table_style import style_table
 
 class SearchableTable(QWidget):
     """A table over a :class:`RowsTableModel` with search, sort and copy; the columns
-    ``numeric`` are right-aligned."""
+    ``numeric`` are right-aligned. With no rows it shows the sentence ``empty`` (already
+    translated; the search box and the copy button are hidden then, the ``buttons`` stay),
+    and with rows none of which matches the search, a sentence saying so."""
 
     def __init__(self, headers: list[str], name: str, parent: QWidget | None = None,
                  buttons: tuple[QPushButton, ...] = (), stretch: int | None = None,
-                 numeric: Collection[int] = ()) -> None:
+                 numeric: Collection[int] = (), empty: str = "") -> None:
         super().__init__(parent)
         self.model = RowsTableModel(headers, self, numeric)
         self.proxy = QSortFilterProxyModel(self)
@@ -45,10 +48,39 @@ class SearchableTable(QWidget):
         for button in buttons:
             row.addWidget(button)
         row.addWidget(self.copy_button)
+        self.empty_text = empty
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
+        layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        layout.addStretch(0)
+        for model in (self.model, self.proxy):
+            model.modelReset.connect(self._show_rows_or_words)
+            model.rowsInserted.connect(self._show_rows_or_words)
+            model.rowsRemoved.connect(self._show_rows_or_words)
+        self._show_rows_or_words()
+
+    def _show_rows_or_words(self, *_args: object) -> None:
+        """The table while it has rows to show; else one sentence at the top, the reason."""
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if total == 0 and self.empty_text:
+            self.note.setText(self.empty_text)
+        elif total and not shown:
+            self.note.setText(QCoreApplication.translate("SearchableTable", "No row matches the search."))
+        else:
+            self.note.setText("")
+        words = bool(self.note.text())
+        self.note.setVisible(words)
+        self.view.setVisible(not words)
+        no_rows = total == 0 and bool(self.empty_text)
+        self.search.setVisible(not no_rows)
+        self.copy_button.setVisible(not no_rows)
+        layout = self.layout()
+        layout.setStretch(layout.count() - 1, 1 if words else 0)  # the words stay at the top
 
     def selected(self) -> Any:
         rows = self.view.selectionModel().selectedRows()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -33,3 +34,45 @@ def style_table(table: QTableView, stretch: int | None = None) -> None:
             # width; the other columns are as wide as their contents anyway
             header.setMinimumSectionSize(max(header.minimumSectionSize(), header.sectionSizeHint(stretch)))
     header.setHighlightSections(False)
+
+
+class _SpareWidth(QObject):
+    """Keeps one column as wide as its contents plus whatever width the others leave."""
+
+    def __init__(self, table: QTableView, column: int) -> None:
+        super().__init__(table)
+        self.table, self.column = table, column
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.sectionResized.connect(self._on_section_resized)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.fit)
+        table.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
+        if section != self.column:
+            self.fit()
+
+    def fit(self, *_args: object) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self.column and not header.isSectionHidden(c))
+        own = max(table.sizeHintForColumn(self.column), header.sectionSizeHint(self.column))
+        width = max(own, table.viewport().width() - others)
+        if header.sectionSize(self.column) != width:
+            header.resizeSection(self.column, width)
+
+
+def give_spare_width(table: QTableView, column: int) -> None:
+    """After :func:`style_table`: ``column`` takes the width the others leave (so the last
+    column stands beside its row), and never less than its contents: in a narrow window
+    (150 %) the table scrolls rather than cutting the names short."""
+    _SpareWidth(table, column)
