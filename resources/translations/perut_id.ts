@@ -3815,7 +3815,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Visits waiting for the office</source>
         <extracomment>A visit to open for review (its id). How many visits wait (the navigation&apos;s badge). Visits approved together (their number).</extracomment>
         <translation>Kunjungan yang menunggu kantor</translation>
