@@ -943,7 +943,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../perut_desktop/ui/dialogs/first_run.py" line="+58"/>
+        <location filename="../../perut_desktop/ui/dialogs/first_run.py" line="+59"/>
         <source>Welcome to PERUT</source>
         <extracomment>The data folder to open (the demo&apos;s own folder for the demo). Emitted when a choice failed (the message is shown in the dialog).</extracomment>
         <translation>Selamat datang di PERUT</translation>
@@ -989,52 +989,52 @@
         <translation>Kosong: desa-desa Kecamatan Awayan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation>Pilih…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choose a village list</source>
         <translation>Pilih daftar desa</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>May sign as (or for) the Camat</source>
-        <translation>Boleh menandatangani sebagai (atau atas nama) Camat</translation>
+        <location line="-1"/>
+        <source>C&amp;hoose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;May sign as (or for) the Camat</source>
+        <translation>&amp;Boleh menandatangani sebagai (atau atas nama) Camat</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Kecamatan:</source>
-        <translation>Kecamatan:</translation>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Village list (CSV):</source>
-        <translation>Daftar desa (CSV):</translation>
+        <source>&amp;Village list (CSV):</source>
+        <translation>Daftar &amp;desa (CSV):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>First staff member:</source>
-        <translation>Petugas pertama:</translation>
+        <source>&amp;First staff member:</source>
+        <translation>&amp;Petugas pertama:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>NIP:</source>
-        <translation>NIP:</translation>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Position:</source>
-        <translation>Jabatan:</translation>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Create the master copy</source>
         <translation>Buat salinan master</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The kecamatan master copy</source>
         <translation>Salinan master kecamatan</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A field laptop</source>
         <translation>Laptop lapangan</translation>
     </message>
@@ -1099,17 +1099,17 @@
         <translation>Buka PERUT</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This laptop has joined</source>
         <translation>Laptop ini sudah bergabung</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Back</source>
-        <translation>Kembali</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Village list</source>
         <translation>Daftar desa</translation>
     </message>
@@ -2329,7 +2329,17 @@
         <translation>Memuat desa dan pendamping</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>There are no villages yet: add them on the Villages page first.</source>
+        <translation>Belum ada desa: tambahkan dulu di halaman Desa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no officer (pendamping) yet: add one on the Officers &amp; staff page first.</source>
+        <translation>Belum ada pendamping: tambahkan dulu di halaman Petugas &amp; Staf.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Creating the visit</source>
         <translation>Membuat kunjungan</translation>
     </message>

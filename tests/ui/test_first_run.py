@@ -52,6 +52,47 @@ def test_first_run_as_master(qtbot, make_launcher: MakeLauncher, tmp_path: Path,
     assert window.person_button.text() == "Bertindak: Hj. Norhayati, S.Sos."
 
 
+def test_the_master_form_works_from_the_keyboard_and_a_visit_waits_for_an_officer(
+        qtbot, make_launcher: MakeLauncher, tmp_path: Path) -> None:
+    """Typed and sent without the mouse: the form starts at the first empty field, every
+    label carries a mnemonic to its field, and Enter creates the master copy. Its first
+    staff member is no officer, so *Kunjungan baru* says why it cannot make a visit yet
+    instead of offering a button that stays grey."""
+    data = tmp_path / "data"
+    launcher, dialog = _first_run(make_launcher, data)
+    dialog.master_choice.click()
+    assert dialog.focusWidget() is dialog.staff_name  # the kecamatan is filled in already
+    form = dialog.staff_name.parentWidget().layout().itemAt(1).layout()
+    for field in (dialog.kecamatan, dialog.villages_file, dialog.staff_name, dialog.staff_nip, dialog.staff_title):
+        label = next(form.itemAt(row, form.ItemRole.LabelRole).widget() for row in range(form.rowCount())
+                     if form.itemAt(row, form.ItemRole.FieldRole) is not None
+                     and field in _widgets_of(form.itemAt(row, form.ItemRole.FieldRole)))
+        assert "&" in label.text() and label.buddy() is field, label.text()
+    assert "&" in dialog.staff_can_sign.text()
+
+    qtbot.keyClicks(dialog.staff_name, "Hj. Norhayati, S.Sos.")
+    with qtbot.waitSignal(dialog.ready, timeout=60_000):
+        qtbot.keyPress(dialog.staff_name, Qt.Key.Key_Return)  # (the release goes to nobody)
+    window = launcher.shell.window
+    qtbot.waitUntil(lambda: window.status is not None and window.dashboard.has_data, timeout=60_000)
+
+    window.new_visit_action.trigger()
+    new_visit = window.new_visit_dialog
+    qtbot.waitUntil(lambda: new_visit.choices is not None, timeout=30_000)
+    assert new_visit.village.count() == 23 and new_visit.officer.count() == 0
+    assert not new_visit.create_button.isEnabled()
+    assert new_visit.error.isVisibleTo(new_visit)
+    assert new_visit.error.text() == "Belum ada pendamping: tambahkan dulu di halaman Petugas & Staf."
+    new_visit.reject()
+
+
+def _widgets_of(item):  # type: ignore[no-untyped-def]
+    if item.widget() is not None:
+        return [item.widget()]
+    layout = item.layout()
+    return [layout.itemAt(i).widget() for i in range(layout.count())]
+
+
 def test_an_unusable_village_file_leaves_nothing(qtbot, make_launcher: MakeLauncher, tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()

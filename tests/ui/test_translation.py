@@ -86,6 +86,6 @@ def test_the_default_start_translates_every_source_string(make_launcher: MakeLau
                     "Status:", "Status", "&Agenda:", "Agenda:", "A&genda:", "BPD", "LKD", "Kecamatan", "Camat",
                     "• {village}, {date} ({officer})", "{page} ({n})", "Verif.", "SOTK (urusan / seksi):",
                     "Kepala Desa:", "Desa {name} ({code})", "N&IP:", "NIP", "PIN", "Plt. Camat {start} – {end}",
-                    "a.n. Camat"}
+                    "a.n. Camat", "&Kecamatan:", "&NIP:"}
     english = [key for key in messages if QCoreApplication.translate(*key) == key[1] and key[1] not in same_in_both]
     assert not english, f"identical to the English source: {english}"

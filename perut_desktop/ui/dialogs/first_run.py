@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from perut_desktop.operations import first_run
+from perut_desktop.ui.dialogs.form import accessible
 from perut_desktop.ui.hints import error_text
 from perut_desktop.ui.tasks import ProgressMode, TaskContext, TaskRunner
 from perut_desktop.ui.widgets.nip_field import NipField
@@ -104,7 +105,7 @@ class FirstRunDialog(QDialog):
         self.kecamatan = QLineEdit("Awayan")
         self.villages_file = QLineEdit()
         self.villages_file.setPlaceholderText(self.tr("Empty: the villages of Kecamatan Awayan"))
-        browse = QPushButton(self.tr("Choose…"))
+        browse = QPushButton(self.tr("C&hoose…"))
         browse.setAccessibleName(self.tr("Choose a village list"))
         browse.clicked.connect(self._on_villages_browse_clicked)
         villages_row = QHBoxLayout()
@@ -113,16 +114,17 @@ class FirstRunDialog(QDialog):
         self.staff_name = QLineEdit()
         self.staff_nip = NipField()
         self.staff_title = QLineEdit()
-        self.staff_can_sign = QCheckBox(self.tr("May sign as (or for) the Camat"))
+        self.staff_can_sign = QCheckBox(self.tr("&May sign as (or for) the Camat"))
         form = QFormLayout()
-        for label, field in ((self.tr("Kecamatan:"), self.kecamatan),
-                             (self.tr("Village list (CSV):"), self.villages_file),
-                             (self.tr("First staff member:"), self.staff_name),
-                             (self.tr("NIP:"), self.staff_nip), (self.tr("Position:"), self.staff_title)):
-            field.setAccessibleName(label.rstrip(":"))
+        for label, field in ((self.tr("&Kecamatan:"), self.kecamatan),
+                             (self.tr("&Village list (CSV):"), self.villages_file),
+                             (self.tr("&First staff member:"), self.staff_name),
+                             (self.tr("&NIP:"), self.staff_nip), (self.tr("&Position:"), self.staff_title)):
+            field.setAccessibleName(accessible(label))
             form.addRow(label, villages_row if field is self.villages_file else field)
+        form.labelForField(villages_row).setBuddy(self.villages_file)
         form.addRow("", self.staff_can_sign)
-        self.staff_can_sign.setAccessibleName(self.staff_can_sign.text())
+        self.staff_can_sign.setAccessibleName(accessible(self.staff_can_sign.text()))
         self.create_master = QPushButton(self.tr("Create the master copy"))
         self.create_master.setAccessibleName(self.create_master.text())
         self.create_master.clicked.connect(self._on_create_master_clicked)
@@ -189,8 +191,8 @@ class FirstRunDialog(QDialog):
         return page
 
     def _buttons(self, action: QPushButton) -> QHBoxLayout:
-        back = QPushButton(self.tr("Back"))
-        back.setAccessibleName(back.text())
+        back = QPushButton(self.tr("&Back"))
+        back.setAccessibleName(accessible(back.text()))
         back.clicked.connect(lambda: self._go(self.CHOOSE))
         row = QHBoxLayout()
         row.addWidget(back)
@@ -201,6 +203,13 @@ class FirstRunDialog(QDialog):
     def _go(self, page: int) -> None:
         self.error.hide()
         self.pages.setCurrentIndex(page)
+        action = {self.MASTER: self.create_master, self.LAPTOP: self.join, self.JOINED: self.open_window}.get(page)
+        if action is not None:  # Enter presses the page's own button (a dialog has one default)
+            action.setDefault(True)
+        first = {self.MASTER: self.staff_name if self.kecamatan.text() else self.kecamatan,
+                 self.LAPTOP: self.enrolment_button, self.JOINED: self.open_window}.get(page)
+        if first is not None:  # the keyboard starts where the typing does
+            first.setFocus()
 
     # --- actions -------------------------------------------------------------------------
 

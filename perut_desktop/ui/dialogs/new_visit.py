@@ -85,6 +85,13 @@ class NewVisitDialog(QDialog):
         self.date.set_day(choices.today)
         self.agenda.setText(choices.agenda)
         self.create_button.setEnabled(bool(choices.villages and choices.officers))
+        missing = [text for text, empty in (
+            (self.tr("There are no villages yet: add them on the Villages page first."), not choices.villages),
+            (self.tr("There is no officer (pendamping) yet: add one on the Officers & staff page first."),
+             not choices.officers)) if empty]
+        if missing:  # say why the button cannot be pressed, and what to do
+            self.error.setText(" ".join(missing))
+            self.error.show()
         self.ready.emit()
 
     def _on_create_clicked(self) -> None:
