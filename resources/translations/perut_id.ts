@@ -1034,7 +1034,7 @@
         <translation>Buat salinan master</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The kecamatan master copy</source>
         <translation>Salinan master kecamatan</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Bergabung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>A field laptop</source>
         <translation>Laptop lapangan</translation>
     </message>
@@ -1099,7 +1099,7 @@
         <translation>Buka PERUT</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This laptop has joined</source>
         <translation>Laptop ini sudah bergabung</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Village list</source>
         <translation>Daftar desa</translation>
     </message>
@@ -3104,6 +3104,11 @@
         <location line="+1"/>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from perut_desktop.paths import resources_dir
 from perut_desktop.ui import app as gui
@@ -68,6 +68,21 @@ def test_compiled_translation_matches_the_ts(qapp: QApplication) -> None:
 def test_qt_owned_button_texts_are_indonesian(make_launcher: MakeLauncher, tmp_path: Path) -> None:
     make_launcher(tmp_path / "data")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Batal"
+
+
+def test_every_standard_button_the_window_uses_speaks_indonesian(make_launcher: MakeLauncher,
+                                                                  tmp_path: Path) -> None:
+    """Qt ships no Indonesian catalogue of its own, so each standard button a dialog of
+    ``ui/`` uses (found in the source) must be translated in ours: a *Save* among
+    Indonesian words is what a user saw on the officer form."""
+    make_launcher(tmp_path / "data")
+    used = {name for path in UI_DIR.rglob("*.py")
+            for name in re.findall(r"StandardButton\.(\w+)", path.read_text(encoding="utf-8"))}
+    expected = {"Ok": "OK", "Cancel": "Batal", "Close": "Tutup", "Save": "Simpan"}
+    assert used <= expected.keys(), f"translate these standard buttons too: {sorted(used - expected.keys())}"
+    for name in sorted(used):
+        box = QDialogButtonBox(getattr(QDialogButtonBox.StandardButton, name))
+        assert box.buttons()[0].text().replace("&", "") == expected[name], name
 
 
 def test_the_default_start_translates_every_source_string(make_launcher: MakeLauncher, tmp_path: Path) -> None:
