@@ -282,6 +282,16 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Nobody was listed on this visit.</source>
+        <translation>Tidak ada yang tercatat hadir pada kunjungan ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is listed yet: add the people present below. A new visit lists the village&apos;s officials by itself once they are recorded on the Villages page.</source>
+        <translation>Belum ada peserta: tambahkan yang hadir di bawah. Kunjungan baru memuat aparatur desa dengan sendirinya setelah mereka dicatat di halaman Desa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Present: &lt;b&gt;{present}&lt;/b&gt; of {listed}</source>
         <translation>Hadir: &lt;b&gt;{present}&lt;/b&gt; dari {listed}</translation>
     </message>
@@ -2784,7 +2794,12 @@
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>No officer (pendamping) yet: add the first with Add officer…</source>
+        <translation>Belum ada pendamping: tambahkan yang pertama dengan Tambah pendamping…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add &amp;staff member…</source>
         <translation>Tambah petugas &amp;kecamatan…</translation>
     </message>

@@ -85,6 +85,12 @@ def test_the_master_form_works_from_the_keyboard_and_a_visit_waits_for_an_office
     assert new_visit.error.text() == "Belum ada pendamping: tambahkan dulu di halaman Petugas & Staf."
     new_visit.reject()
 
+    # ... where the list of officers says the same in words, not as an empty grid
+    assert window.show_page("petugas")
+    officers = window.page("petugas").officers
+    qtbot.waitUntil(lambda: officers.note.isVisibleTo(officers), timeout=30_000)
+    assert officers.note.text() == "Belum ada pendamping: tambahkan yang pertama dengan Tambah pendamping…"
+
 
 def _widgets_of(item):  # type: ignore[no-untyped-def]
     if item.widget() is not None:

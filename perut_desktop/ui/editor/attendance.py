@@ -148,6 +148,11 @@ class AttendanceTab(EditorTab):
     # --- counts ----------------------------------------------------------------------------
 
     def _show_counts(self) -> None:
+        if not self.model.rows:  # an empty grid says nothing: say what to do
+            self.counts.setText(self.tr("Nobody was listed on this visit.") if self.read_only else self.tr(
+                "Nobody is listed yet: add the people present below. A new visit lists the village's "
+                "officials by itself once they are recorded on the Villages page."))
+            return
         present = [r for r in self.model.rows if r.present]
         parts = [self.tr("Present: <b>{present}</b> of {listed}").format(present=len(present),
                                                                           listed=len(self.model.rows))]

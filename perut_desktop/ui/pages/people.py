@@ -43,7 +43,7 @@ class PeoplePage(Page):
         self.officers = SearchableTable(
             [self.tr("Officer"), self.tr("NIP"), self.tr("Position"), self.tr("Phone"), self.tr("Villages"),
              self.tr("State")], self.tr("Officers"), buttons=(self.add_officer_button, self.edit_officer_button),
-            stretch=4)
+            stretch=4, empty=self.tr("No officer (pendamping) yet: add the first with Add officer…"))
         self.officers.view.activated.connect(self.edit_officer)
         self.add_staff_button = QPushButton(self.tr("Add &staff member…"))
         self.add_staff_button.clicked.connect(self.add_staff)
