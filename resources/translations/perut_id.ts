@@ -95,7 +95,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Open</source>
-        <translation>&amp;Buka</translation>
+        <translation>B&amp;uka</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -444,7 +444,7 @@
     <message>
         <location line="+23"/>
         <source>&amp;Guidance</source>
-        <translation>&amp;Petunjuk</translation>
+        <translation>Petun&amp;juk</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1016,7 +1016,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Kecamatan:</source>
-        <translation>&amp;Kecamatan:</translation>
+        <translation>K&amp;ecamatan:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1265,7 +1265,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;New</source>
-        <translation>&amp;Baru</translation>
+        <translation>Ba&amp;ru</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1368,7 +1368,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;End:</source>
-        <translation>Sele&amp;sai:</translation>
+        <translation>S&amp;elesai:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2051,7 +2051,7 @@
     <message>
         <location line="-108"/>
         <source>&amp;Hand an open visit to another laptop…</source>
-        <translation>&amp;Alihkan kunjungan terbuka ke laptop lain…</translation>
+        <translation>A&amp;lihkan kunjungan terbuka ke laptop lain…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2157,7 +2157,7 @@
     <message>
         <location line="+1"/>
         <source>Office &amp;address:</source>
-        <translation>&amp;Alamat kantor:</translation>
+        <translation>A&amp;lamat kantor:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2197,7 +2197,7 @@
     <message>
         <location line="+1"/>
         <source>Cit&amp;y of signing:</source>
-        <translation>Tempat pen&amp;andatanganan:</translation>
+        <translation>Tem&amp;pat penandatanganan:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2261,12 +2261,12 @@
     <message>
         <location line="+0"/>
         <source>&amp;Opening:</source>
-        <translation>Pem&amp;bukaan:</translation>
+        <translation>Pemb&amp;ukaan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discussion:</source>
-        <translation>Pem&amp;bahasan:</translation>
+        <translation>Pemba&amp;hasan:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2428,7 +2428,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Publish for new visits…</source>
-        <translation>&amp;Terbitkan untuk kunjungan baru…</translation>
+        <translation>Terbitkan &amp;untuk kunjungan baru…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3507,7 +3507,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Read the officials workbook…</source>
-        <translation>&amp;Baca buku kerja aparatur…</translation>
+        <translation>Ba&amp;ca buku kerja aparatur…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3522,7 +3522,7 @@
     <message>
         <location line="+11"/>
         <source>Open &amp;file</source>
-        <translation>Buka &amp;berkas</translation>
+        <translation>B&amp;uka berkas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3772,7 +3772,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;turn</source>
-        <translation>&amp;Kembalikan</translation>
+        <translation>Kemb&amp;alikan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4046,7 +4046,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Create visit</source>
-        <translation>&amp;Buat kunjungan</translation>
+        <translation>Buat &amp;kunjungan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4061,7 +4061,7 @@
     <message>
         <location line="+2"/>
         <source>Change o&amp;fficer…</source>
-        <translation>Ganti &amp;pendamping…</translation>
+        <translation>&amp;Ganti pendamping…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4266,7 +4266,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Write bundle</source>
-        <translation>&amp;Tulis bundel</translation>
+        <translation>T&amp;ulis bundel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5214,7 +5214,7 @@
         <location line="-217"/>
         <source>&amp;Open village</source>
         <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A change to a village&apos;s profile was saved (the village&apos;s id). A document was written (its path).</extracomment>
-        <translation>&amp;Buka desa</translation>
+        <translation>Buka &amp;desa</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5654,7 +5654,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Attendance</source>
-        <translation>Daftar &amp;Hadir</translation>
+        <translation>&amp;Daftar Hadir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5674,7 +5674,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;History</source>
-        <translation>&amp;Riwayat</translation>
+        <translation>Riwa&amp;yat</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -5920,7 +5920,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;New visit</source>
-        <translation>Kunjungan &amp;baru</translation>
+        <translation>&amp;Kunjungan baru</translation>
     </message>
     <message>
         <location line="+1"/>

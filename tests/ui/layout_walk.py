@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QStyle,
+    QTabBar,
     QWidget,
 )
 
@@ -35,8 +38,51 @@ def _wait(predicate, timeout_ms: int = 120_000) -> None:  # type: ignore[no-unty
         waited += 50
 
 
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" of a control's text (Alt + it), if any."""
+    i = text.replace("&&", "").find("&")
+    cleaned = text.replace("&&", "")
+    return cleaned[i + 1].lower() if 0 <= i < len(cleaned) - 1 else None
+
+
+def mnemonic_clashes(root: QWidget, where: str) -> list[str]:
+    """Alt letters that do not do what they say: one letter on a button, tab or menu and on
+    anything else shown at the same time. Qt then only moves the focus between them, so
+    the button is never pressed and the menu never opens. (Two field labels sharing a
+    letter are let be: Alt then steps between the two fields, which still helps; so are
+    two copies of the same command, one for each of two lists.)"""
+    seen: dict[str, list[tuple[str, bool]]] = {}
+
+    def add(text: str, acts: bool) -> None:
+        letter = mnemonic(text)
+        if letter:
+            seen.setdefault(letter, []).append((text.replace("&", ""), acts))
+
+    window = root.window()
+    for w in [window, *window.findChildren(QWidget)]:
+        if not w.isVisible() or w.window() is not window:
+            continue
+        if isinstance(w, QLabel) and w.buddy() is not None:
+            add(w.text(), False)
+        elif isinstance(w, QAbstractButton) and not isinstance(w.parent(), QTabBar):
+            add(w.text(), True)
+        elif isinstance(w, QGroupBox) and w.isCheckable():
+            add(w.title(), True)
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.isTabVisible(i) and w.isTabEnabled(i):
+                    add(w.tabText(i), True)
+        elif isinstance(w, QMenuBar):
+            for action in w.actions():
+                if action.isVisible():
+                    add(action.text(), True)
+    return [f"{where}: Alt+{letter.upper()} on {', '.join(text for text, _ in owners)}"
+            for letter, owners in sorted(seen.items())
+            if len({text for text, _ in owners}) > 1 and any(acts for _, acts in owners)]
+
+
 def problems(root: QWidget, where: str) -> list[str]:
-    found: list[str] = []
+    found: list[str] = mnemonic_clashes(root, where)
     for w in [root, *root.findChildren(QWidget)]:
         if not w.isVisibleTo(root) or not w.isVisible():
             continue
@@ -174,12 +220,18 @@ def main() -> None:
     _wait(lambda: dialog.choices is not None)
     _settle()
     found += problems(dialog, "kunjungan-baru")
-    dialog.reject()
     rows = window.visits_page.model.rows
     latest = max(rows, key=lambda r: (r.visit_date, r.id))
     submitted = next(r for r in rows if r.status.value == "diajukan")
-    for row, where in ((latest, "editor"), (submitted, "editor:diajukan")):
-        editor = window.open_visit(row.id)
+    created: list[str] = []  # a draft of this computer's own: every control of the editor shown
+    dialog.created.connect(lambda summary: created.append(summary.id))
+    dialog.create_button.click()
+    _wait(lambda: bool(created))
+    _settle()
+    for opened in list(window.editors.values()):
+        opened.close()
+    for visit_id, where in ((latest.id, "editor"), (submitted.id, "editor:diajukan"), (created[0], "editor:draf")):
+        editor = window.open_visit(visit_id)
         editor.resize(width, height)
         _wait(lambda: editor.visit is not None)  # noqa: B023
         for key in editor.tab_widgets:

@@ -1,6 +1,7 @@
 """At 1366×768 with 100 %, 125 % and 150 % scaling no label, button, choice or column heading of
-a page or dialog is cut short, and every control has an accessible name; the tab order
-follows the screen."""
+a page or dialog is cut short, every control has an accessible name, and no Alt letter of a
+button, tab or menu is shared with anything else on screen (the walk includes a draft of
+this computer's own, with every control of the editor); the tab order follows the screen."""
 
 from __future__ import annotations
 
