@@ -51,7 +51,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the data &amp;folder</source>
+        <source>Open the &amp;data folder</source>
         <translation>Buka &amp;folder data</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
     <name>AttachmentsTab</name>
     <message>
         <location filename="../../perut_desktop/ui/editor/attachments.py" line="+142"/>
-        <source>&amp;Add photos or scans…</source>
+        <source>A&amp;dd photos or scans…</source>
         <extracomment>Thumbnails made per task, so that saves queued meanwhile wait for a few files at most. The file kinds the dialog offers (anything dropped is tried: the service decides). The grid has been (re)filled from the services. Every thumbnail asked for has come back.</extracomment>
         <translation>&amp;Tambah foto atau pindaian…</translation>
     </message>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Print attendance sheet…</source>
+        <source>Print attendan&amp;ce sheet…</source>
         <translation>&amp;Cetak daftar hadir…</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Add</source>
+        <source>A&amp;dd</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>&amp;Guidance</source>
+        <source>G&amp;uidance</source>
         <translation>Petun&amp;juk</translation>
     </message>
     <message>
@@ -1259,12 +1259,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Add follow-up</source>
+        <source>Add follow-&amp;up</source>
         <translation>&amp;Tambah tindak lanjut</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New</source>
+        <source>Ne&amp;w</source>
         <translation>Ba&amp;ru</translation>
     </message>
     <message>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Task:</source>
+        <source>Tas&amp;k:</source>
         <translation>T&amp;ugas:</translation>
     </message>
     <message>
@@ -1367,7 +1367,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;End:</source>
+        <source>E&amp;nd:</source>
         <translation>S&amp;elesai:</translation>
     </message>
     <message>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Su&amp;mmary:</source>
+        <source>Summar&amp;y:</source>
         <translation>Ring&amp;kasan:</translation>
     </message>
     <message>
@@ -2050,7 +2050,7 @@
     </message>
     <message>
         <location line="-108"/>
-        <source>&amp;Hand an open visit to another laptop…</source>
+        <source>Hand an &amp;open visit to another laptop…</source>
         <translation>A&amp;lihkan kunjungan terbuka ke laptop lain…</translation>
     </message>
     <message>
@@ -2176,7 +2176,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;hone:</source>
+        <source>&amp;Phone:</source>
         <translation>&amp;Telepon:</translation>
     </message>
     <message>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Note-&amp;taker:</source>
+        <source>Note-ta&amp;ker:</source>
         <translation>No&amp;tulis:</translation>
     </message>
     <message>
@@ -2270,7 +2270,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>D&amp;ecisions:</source>
+        <source>Deci&amp;sions:</source>
         <translation>&amp;Keputusan:</translation>
     </message>
     <message>
@@ -2427,7 +2427,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Publish for new visits…</source>
+        <source>P&amp;ublish for new visits…</source>
         <translation>Terbitkan &amp;untuk kunjungan baru…</translation>
     </message>
     <message>
@@ -3337,7 +3337,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose the &amp;folder…</source>
+        <source>Choo&amp;se the folder…</source>
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
@@ -3521,7 +3521,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Open &amp;file</source>
+        <source>Open fi&amp;le</source>
         <translation>B&amp;uka berkas</translation>
     </message>
     <message>
@@ -3771,7 +3771,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Re&amp;turn</source>
+        <source>&amp;Return</source>
         <translation>Kemb&amp;alikan</translation>
     </message>
     <message>
@@ -4024,7 +4024,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Year:</source>
+        <source>Y&amp;ear:</source>
         <translation>&amp;Tahun:</translation>
     </message>
     <message>
@@ -4060,7 +4060,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Change o&amp;fficer…</source>
+        <source>Ch&amp;ange officer…</source>
         <translation>&amp;Ganti pendamping…</translation>
     </message>
     <message>
@@ -5694,7 +5694,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Submit</source>
+        <source>Subm&amp;it</source>
         <translation>&amp;Ajukan</translation>
     </message>
     <message>
@@ -5955,7 +5955,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>O&amp;fficer:</source>
+        <source>Offi&amp;cer:</source>
         <translation>Pe&amp;ndamping:</translation>
     </message>
     <message>

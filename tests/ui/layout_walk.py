@@ -1,4 +1,4 @@
-"""Run as a script (``python -m tests.ui.layout_walk DATA_DIR W H``, offscreen, with or without
+"""Run as a script (``python -m tests.ui.layout_walk DATA_DIR W H SETTINGS_DIR [LANG]``, offscreen, with or without
 QT_SCALE_FACTOR): open each page of the window and each dialog of this version at the given
 window size and print, as JSON, the texts that do not fit their widget and the controls
 without an accessible name."""
@@ -64,8 +64,8 @@ def mnemonic_clashes(root: QWidget, where: str) -> list[str]:
             continue
         if isinstance(w, QLabel) and w.buddy() is not None:
             add(w.text(), False)
-        elif isinstance(w, QAbstractButton) and not isinstance(w.parent(), QTabBar):
-            add(w.text(), True)
+        elif isinstance(w, QAbstractButton) and not isinstance(w.parent(), QTabBar) and w.isEnabled():
+            add(w.text(), True)  # (a greyed-out button's letter does nothing, so takes nothing)
         elif isinstance(w, QGroupBox) and w.isCheckable():
             add(w.title(), True)
         elif isinstance(w, QTabBar):
@@ -128,10 +128,11 @@ def main() -> None:
     from perut_desktop.ui.screenshot import ScreenshotPrompts
 
     data, width, height = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    language = ["--lang", sys.argv[5]] if len(sys.argv) > 5 else []  # default: the users' Indonesian
     app = gui.make_application()
     settings = QSettings(str(Path(sys.argv[4]) / "s.ini"), QSettings.Format.IniFormat)
     found: list[str] = []
-    launcher = gui.Launcher(app, gui.parse_args(["--data-dir", str(data.parent / "kosong")]),
+    launcher = gui.Launcher(app, gui.parse_args(["--data-dir", str(data.parent / "kosong"), *language]),
                             prompts=ScreenshotPrompts(), settings=settings)
     first = launcher.show_first_run()
     _settle()
@@ -142,7 +143,7 @@ def main() -> None:
         found += problems(first, f"mulai:{page}")
     launcher.close()
 
-    launcher = gui.Launcher(app, gui.parse_args(["--data-dir", str(data)]), prompts=ScreenshotPrompts(),
+    launcher = gui.Launcher(app, gui.parse_args(["--data-dir", str(data), *language]), prompts=ScreenshotPrompts(),
                             settings=settings)
     shell = launcher.open_window(data, start=False)
     window = shell.window

@@ -17,12 +17,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("scale", "size"), [("1", (1366, 768)), ("1.25", (1093, 614)), ("1.5", (911, 512))])
+@pytest.mark.parametrize(("scale", "size", "language"), [("1", (1366, 768), "id"), ("1.25", (1093, 614), "id"),
+                                                         ("1.5", (911, 512), "id"), ("1", (1366, 768), "en")])
 def test_no_text_is_cut_short_and_every_control_is_named(demo_dir: Path, tmp_path: Path, scale: str,
-                                                         size: tuple[int, int]) -> None:
+                                                         size: tuple[int, int], language: str) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale, LANG="C.UTF-8")
     proc = subprocess.run([sys.executable, "-m", "tests.ui.layout_walk", str(demo_dir), str(size[0]), str(size[1]),
-                           str(tmp_path)], capture_output=True, text=True, timeout=300, env=env, cwd=ROOT)
+                           str(tmp_path), language], capture_output=True, text=True, timeout=300, env=env, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     found = json.loads(proc.stdout.strip().splitlines()[-1])
     assert found == []

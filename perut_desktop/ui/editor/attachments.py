@@ -139,7 +139,7 @@ class AttachmentsTab(QWidget):
         style = self.style()
         self.model = AttachmentGridModel(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
                                          style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning), self)
-        self.add_button = QPushButton(self.tr("&Add photos or scans…"), self)
+        self.add_button = QPushButton(self.tr("A&dd photos or scans…"), self)
         self.add_button.clicked.connect(self.choose_files)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.clicked.connect(self.open_selected)

@@ -139,7 +139,7 @@ class BooksTab(EditorTab):
         self.previous = QLabel()
         self.previous.setWordWrap(True)
         self.book_title.setMinimumWidth(200)
-        self.guidance_button = QPushButton(self.tr("&Guidance"))
+        self.guidance_button = QPushButton(self.tr("G&uidance"))
         self.guidance_button.setCheckable(True)
         self.guidance_button.toggled.connect(self._show_guidance)
         self.guidance = QLabel()

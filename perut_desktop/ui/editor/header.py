@@ -32,8 +32,8 @@ class HeaderForm(EditorTab):
             label.setWordWrap(True)
         self.status.setStyleSheet("font-weight: bold;")
         self.score.setStyleSheet("font-weight: bold;")
-        names = {"place": self.tr("&Place:"), "start_time": self.tr("&Start:"), "end_time": self.tr("&End:"),
-                 "agenda": self.tr("A&genda:"), "summary": self.tr("Su&mmary:")}
+        names = {"place": self.tr("&Place:"), "start_time": self.tr("&Start:"), "end_time": self.tr("E&nd:"),
+                 "agenda": self.tr("A&genda:"), "summary": self.tr("Summar&y:")}
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.bindings: dict[str, TextBinding] = {}
         self.messages: dict[str, QLabel] = {}

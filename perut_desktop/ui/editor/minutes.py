@@ -26,8 +26,8 @@ class MinutesTab(EditorTab):
         self.agenda = QLabel()
         self.agenda.setWordWrap(True)
         labels = {
-            "chair": self.tr("&Chair:"), "note_taker": self.tr("Note-&taker:"), "opening": self.tr("&Opening:"),
-            "discussion": self.tr("&Discussion:"), "decisions": self.tr("D&ecisions:"), "closing": self.tr("C&losing:"),
+            "chair": self.tr("&Chair:"), "note_taker": self.tr("Note-ta&ker:"), "opening": self.tr("&Opening:"),
+            "discussion": self.tr("&Discussion:"), "decisions": self.tr("Deci&sions:"), "closing": self.tr("C&losing:"),
         }
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.bindings: dict[str, TextBinding] = {}

@@ -82,7 +82,7 @@ class ReviewPanel(QGroupBox):
         self.title_choice = QComboBox()
         self.title_choice.setAccessibleName(self.tr("Sign as"))
         self.verify_button = QPushButton(self.tr("&Verify"))
-        self.return_button = QPushButton(self.tr("Re&turn"))
+        self.return_button = QPushButton(self.tr("&Return"))
         self.approve_button = QPushButton(self.tr("A&pprove"))
         self.verify_button.clicked.connect(self.verify)
         self.return_button.clicked.connect(self.return_visit)

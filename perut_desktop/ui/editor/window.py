@@ -167,7 +167,7 @@ class VisitEditor(QMainWindow):
 
         self.indicator = QLabel()
         self.indicator.setAccessibleName(self.tr("Saving state"))
-        self.submit_button = QPushButton(self.tr("&Submit"))
+        self.submit_button = QPushButton(self.tr("Subm&it"))
         self.submit_button.clicked.connect(self.submit)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))

@@ -56,7 +56,7 @@ class AboutPage(Page):
         form.addRow(self.tr("Device id:"), self.device)
         form.addRow(self.tr("Role:"), self.role)
         form.addRow(self.tr("Database revision:"), self.schema)
-        self.open_folder = QPushButton(self.tr("Open the data &folder"))
+        self.open_folder = QPushButton(self.tr("Open the &data folder"))
         self.open_folder.setAccessibleName(self.tr("Open the data folder"))
         self.open_folder.clicked.connect(lambda: self.prompts.open_path(Path(self.client.data_dir)))
         row = QHBoxLayout()

@@ -57,7 +57,7 @@ class ReportsPage(Page):
 
         top = QHBoxLayout()
         self.folder_label = QLabel(self.tr("No folder chosen yet."))
-        self.folder_button = QPushButton(self.tr("Choose the &folder…"))
+        self.folder_button = QPushButton(self.tr("Choo&se the folder…"))
         self.folder_button.setAccessibleName(self.tr("Folder for the documents"))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.paper = QComboBox()
@@ -139,7 +139,7 @@ class ReportsPage(Page):
 
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.open_file_button = QPushButton(self.tr("Open &file"))
+        self.open_file_button = QPushButton(self.tr("Open fi&le"))
         self.open_file_button.setAccessibleName(self.tr("Open file"))
         self.open_file_button.clicked.connect(self._on_open_file_clicked)
         self.open_folder_button = QPushButton(self.tr("Open f&older"))

@@ -113,7 +113,7 @@ class VisitsPage(Page):
         self.delete_button.clicked.connect(self._on_delete_clicked)
 
         village_label, self.village_filter = self._combo(self.tr("&Village:"), "village_filter")
-        officer_label, self.officer_filter = self._combo(self.tr("O&fficer:"), "officer_filter")
+        officer_label, self.officer_filter = self._combo(self.tr("Offi&cer:"), "officer_filter")
         status_label, self.status_filter = self._combo(self.tr("S&tatus:"), "status_filter")
         period_label, self.period_filter = self._combo(self.tr("&Period:"), "period_filter")
         with _blocked(self.status_filter, self.period_filter):

@@ -117,7 +117,7 @@ class LaptopsPanel(QWidget):
         self.revoke_button = QPushButton(self.tr("Re&voke…"))
         self.revoke_button.setAccessibleName(self.tr("Revoke"))
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
-        self.reassign_button = QPushButton(self.tr("&Hand an open visit to another laptop…"))
+        self.reassign_button = QPushButton(self.tr("Hand an &open visit to another laptop…"))
         self.reassign_button.setAccessibleName(self.tr("Hand an open visit to another laptop"))
         self.reassign_button.clicked.connect(self._on_reassign_clicked)
         devices_box = QGroupBox(self.tr("Devices"))

@@ -26,7 +26,7 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("LetterheadForm", "Office address")),
     ("postal_code", QT_TRANSLATE_NOOP("LetterheadForm", "P&ostal code:"),
      QT_TRANSLATE_NOOP("LetterheadForm", "Postal code")),
-    ("phone", QT_TRANSLATE_NOOP("LetterheadForm", "P&hone:"), QT_TRANSLATE_NOOP("LetterheadForm", "Office phone")),
+    ("phone", QT_TRANSLATE_NOOP("LetterheadForm", "&Phone:"), QT_TRANSLATE_NOOP("LetterheadForm", "Office phone")),
     ("email", QT_TRANSLATE_NOOP("LetterheadForm", "&E-mail:"), QT_TRANSLATE_NOOP("LetterheadForm", "Office e-mail")),
     ("city", QT_TRANSLATE_NOOP("LetterheadForm", "Cit&y of signing:"),
      QT_TRANSLATE_NOOP("LetterheadForm", "City of signing")),

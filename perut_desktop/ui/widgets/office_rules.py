@@ -82,7 +82,7 @@ class OfficeRulesPanel(QWidget):
         self.current_template.setWordWrap(True)
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Checklist template to publish"))
-        self.publish_button = QPushButton(self.tr("&Publish for new visits…"))
+        self.publish_button = QPushButton(self.tr("P&ublish for new visits…"))
         self.publish_button.setAccessibleName(self.tr("Publish the template for new visits"))
         self.publish_button.clicked.connect(self.publish)
         self.template_result = QLabel()
