@@ -8,6 +8,7 @@ checks a person entering data needs (dates, required fields) with clear messages
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -337,6 +338,30 @@ def attachments_of(session: Session, visit_id: str) -> list[AttachmentInfo]:
 # --- writes --------------------------------------------------------------------------------
 
 
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+
+
+def clock_time(value: str, what: str) -> str:
+    """A time of day as the documents write it ("09.00"), from "9.00", "09:00" or "";
+    anything else is refused. ``what`` names the field in the message ("mulai")."""
+    text = value.strip()
+    if not text:
+        return ""
+    try:
+        if not _CLOCK.fullmatch(text):
+            raise ValueError(text)
+        parsed = dt.datetime.strptime(text.replace(":", "."), "%H.%M").time()
+    except ValueError:
+        raise ValidationError(f"Jam {what} '{text}' tidak valid; tulis jam dan menit, mis. 09.00.") from None
+    return f"{parsed:%H.%M}"
+
+
+def _times_in_order(start: str, end: str) -> None:
+    # "HH.MM" text sorts as the times do; a value stored before times were checked is let be
+    if _CLOCK.fullmatch(start) and _CLOCK.fullmatch(end) and end < start:
+        raise ValidationError(f"Jam selesai {end} lebih awal dari jam mulai {start}.")
+
+
 def _editable_visit(session: Session, visit_id: str) -> Visit:
     return get_or_404(session, Visit, visit_id, "Kunjungan")
 
@@ -364,6 +389,8 @@ def create_visit(
         )
     if visit_date.year < 2000:
         raise ValidationError(f"Tanggal kunjungan {visit_date:%d-%m-%Y} tidak masuk akal.")
+    start_time, end_time = clock_time(start_time, "mulai"), clock_time(end_time, "selesai")
+    _times_in_order(start_time, end_time)
     template_id = subdistrict(session).current_template_id
     if template_id is None:
         raise NotFound("Belum ada daftar periksa yang diterbitkan.")
@@ -409,6 +436,13 @@ def edit_visit(session: Session, visit_id: str, **changes: object) -> VisitSumma
     new_date = changes.get("visit_date")
     if isinstance(new_date, dt.date) and new_date > today(session):
         raise ValidationError(f"Tanggal kunjungan {new_date:%d-%m-%Y} belum terjadi.")
+    for key, what in (("start_time", "mulai"), ("end_time", "selesai")):
+        if isinstance(changes.get(key), str):
+            changes[key] = clock_time(changes[key], what)  # type: ignore[arg-type]
+    if "start_time" in changes or "end_time" in changes:
+        start = changes.get("start_time")
+        end = changes.get("end_time")
+        _times_in_order(visit.start_time if start is None else str(start), visit.end_time if end is None else str(end))
     for key, value in changes.items():
         if value is not None:
             setattr(visit, key, value)

@@ -4,6 +4,7 @@ continuity across visits, attachments, and the validation messages."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from perut_desktop.errors import NotFound, ValidationError
+from perut_desktop.models import Visit
 from perut_desktop.services import visits
 from perut_desktop.services.attachments_store import AttachmentStore
 from tests.services.helpers import TODAY, at, new_visit, officer_and_user
@@ -520,3 +522,39 @@ def test_caption_restore_and_several_files_attached_all_or_none(setup_, tmp_path
     with at(replica) as s:
         assert visits.restore_attachment(s, pair[0].id) == captioned
         assert visits.attachments_of(s, vid) == [captioned, pair[1]]
+
+
+def test_start_and_end_times_are_times_of_day_in_order(setup_) -> None:  # type: ignore[no-untyped-def]
+    """What was typed into *Mulai* and *Selesai* reaches the printed report ("Pukul 09.00 –
+    12.00 WITA"): a name typed into the wrong field, a 25th hour or an end before the start
+    is refused with the field named, and nothing is changed."""
+    replica, officer_id, _ = setup_
+    vid = new_visit(replica, officer_id)
+
+    def times() -> tuple[str, str]:
+        with at(replica) as s:
+            visit = s.get(Visit, vid)
+            return visit.start_time, visit.end_time
+
+    with at(replica) as s:
+        visits.edit_visit(s, vid, start_time="9.00")
+        visits.edit_visit(s, vid, end_time="12:30")
+    assert times() == ("09.00", "12.30")  # written as the documents write times
+    for field, value, message in (
+            ("start_time", "Sekretaris Desa", "Jam mulai 'Sekretaris Desa' tidak valid; tulis jam dan menit, mis. 09.00."),
+            ("end_time", "24.00", "Jam selesai '24.00' tidak valid"),
+            ("end_time", "12.60", "Jam selesai '12.60' tidak valid"),
+            ("start_time", "9.5", "Jam mulai '9.5' tidak valid"),
+            ("start_time", "13.00", "Jam selesai 12.30 lebih awal dari jam mulai 13.00."),
+            ("end_time", "08.59", "Jam selesai 08.59 lebih awal dari jam mulai 09.00.")):
+        with pytest.raises(ValidationError, match=re.escape(message)), at(replica) as s:
+            visits.edit_visit(s, vid, **{field: value})
+        assert times() == ("09.00", "12.30"), value
+    with at(replica) as s:
+        visits.edit_visit(s, vid, start_time="", end_time="")
+    assert times() == ("", "")  # may be left empty
+    with at(replica) as s:
+        village_id = s.get(Visit, vid).village_id
+    with pytest.raises(ValidationError, match="Jam selesai 08.00 lebih awal dari jam mulai 10.00."), at(replica) as s:
+        visits.create_visit(s, village_id=village_id, officer_id=officer_id, visit_date=TODAY,
+                            start_time="10.00", end_time="08.00")

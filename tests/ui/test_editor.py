@@ -12,10 +12,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication
 
 from perut_desktop.db import open_replica
 from perut_desktop.enums import ResultStatus, SignatoryTitle, VisitStatus
-from perut_desktop.services import people, review, villages, visits
+from perut_desktop.services import people, review, villages, visit_editor, visits
 from perut_desktop.ui.editor.window import SaveState, VisitEditor, fitted_size
 from perut_desktop.ui.models.book_table import BookTableModel
 from tests.ui.conftest import FakePrompts, MakeLauncher, open_loaded
@@ -439,3 +440,37 @@ def test_the_editor_takes_1200_by_760_where_there_is_room_and_less_on_a_small_sc
     assert fitted_size(QSize(1920, 1040)) == QSize(1200, 760)
     assert fitted_size(QSize(1366, 728)) == QSize(1200, 688)  # 1366×768 less a taskbar
     assert fitted_size(QSize(1093, 582)) == QSize(1077, 542)  # the same screen at 125 %
+
+
+def test_a_tab_chosen_takes_the_keyboard_and_a_time_must_be_a_time(qtbot, make_launcher: MakeLauncher,
+                                                                   demo_dir: Path, prompts: FakePrompts) -> None:
+    """Typing in *Tempat*, then Alt+N (or a click on *Notulen*) and the chair's name: the name
+    goes into *Pimpinan rapat*, not on the end of the place. And a name typed into *Mulai*
+    by mistake is refused with the field named, not printed later as the time."""
+    vid = _new_visit(demo_dir)
+    _shell, editor = _open(qtbot, make_launcher, demo_dir, prompts, vid)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=10_000)
+    place = editor.header.fields["place"]
+    place.setFocus()
+    qtbot.waitUntil(place.hasFocus, timeout=10_000)
+    minutes = editor.tab("notulen")
+    editor.tabs.setCurrentWidget(minutes)  # what the tab's Alt letter and a click on it do
+    chair = minutes.fields["chair"]
+    assert chair.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Khairullah Arsyad")
+    assert chair.text() == "Khairullah Arsyad" and not place.text().endswith("Arsyad")
+
+    start = editor.header.fields["start_time"]
+    start.setFocus()
+    qtbot.keyClicks(start, "Sekretaris Desa")
+    editor.header.fields["agenda"].setFocus()
+    qtbot.waitUntil(lambda: editor.save_state == SaveState.FAILED, timeout=30_000)
+    assert "Jam mulai 'Sekretaris Desa' tidak valid" in editor.header.messages["start_time"].text()
+    start.setFocus()
+    start.setText("9.00")
+    editor.header.fields["agenda"].setFocus()
+    settled(qtbot, editor)
+    assert editor.save_state == SaveState.SAVED
+    assert read(qtbot, editor, visit_editor.editor_visit, vid).start_time == "09.00"
+    assert read(qtbot, editor, visits.minutes_of, vid).chair == "Khairullah Arsyad"

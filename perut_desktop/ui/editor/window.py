@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -150,6 +151,7 @@ class VisitEditor(QMainWindow):
         for key, cls in TAB_CLASSES:
             tab = cls(client, prompts, self.undo_stack)
             self.add_tab(key, tab)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.review_panel = ReviewPanel(client, prompts)
         self.review_panel.hide()
         self.review_panel.reviewed.connect(self._on_status_changed)
@@ -242,6 +244,15 @@ class VisitEditor(QMainWindow):
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
             tab.focus_first()
+
+    def _on_tab_changed(self, _index: int) -> None:
+        """A tab chosen by its Alt letter or a click leaves the keyboard where it was (in
+        the header's *Tempat*, say): what is typed next would land there. Move it into the
+        tab, as :meth:`show_tab` does, unless it is in the tab already."""
+        tab = self.tabs.currentWidget()
+        focus = QApplication.focusWidget()
+        if tab is not None and self.isActiveWindow() and not (focus is not None and tab.isAncestorOf(focus)):
+            tab.focus_first()  # type: ignore[attr-defined]
 
     def current_tab_key(self) -> str:
         current = self.tabs.currentWidget()
