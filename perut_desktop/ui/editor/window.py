@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -151,7 +151,10 @@ class VisitEditor(QMainWindow):
         for key, cls in TAB_CLASSES:
             tab = cls(client, prompts, self.undo_stack)
             self.add_tab(key, tab)
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.currentChanged.connect(self._into_current_tab)
+        # the tab already shown, chosen again by its Alt letter or a click: the same
+        self.tabs.tabBarClicked.connect(lambda _index: QTimer.singleShot(0, self._into_current_tab))
+        self.tabs.tabBar().installEventFilter(self)
         self.review_panel = ReviewPanel(client, prompts)
         self.review_panel.hide()
         self.review_panel.reviewed.connect(self._on_status_changed)
@@ -245,7 +248,12 @@ class VisitEditor(QMainWindow):
             self.tabs.setCurrentWidget(tab)
             tab.focus_first()
 
-    def _on_tab_changed(self, _index: int) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            QTimer.singleShot(0, self._into_current_tab)  # after the bar has chosen the tab
+        return super().eventFilter(watched, event)
+
+    def _into_current_tab(self, _index: int = -1) -> None:
         """A tab chosen by its Alt letter or a click leaves the keyboard where it was (in
         the header's *Tempat*, say): what is typed next would land there. Move it into the
         tab, as :meth:`show_tab` does, unless it is in the tab already."""
