@@ -60,9 +60,14 @@ def test_nobody_listed_is_said_with_what_to_do_until_someone_is_added(qtbot, ses
     qtbot.keyClicks(tab.name, "Masrani")
     qtbot.keyClicks(tab.position, "Ketua RT 02")
     with qtbot.waitSignal(tab.saved, timeout=60_000):
-        qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+        qtbot.keyPress(tab.position, Qt.Key.Key_Return)  # Enter after the position adds, as after the name
     assert tab.counts.text().startswith("Hadir: <b>1</b> dari 1")
-    assert [a.name for a in session.read(visits.attendees, visit.id)] == ["Masrani"]
+    assert tab.name.text() == "" and tab.position.text() == ""  # ready for the next person
+    qtbot.keyClicks(tab.name, "Rusdiansyah")
+    with qtbot.waitSignal(tab.saved, timeout=60_000):
+        qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert [(a.name, a.position) for a in session.read(visits.attendees, visit.id)] == [
+        ("Masrani", "Ketua RT 02"), ("Rusdiansyah", "")]
 
 
 def test_nobody_listed_on_a_visit_that_cannot_be_changed(qtbot, session: Session,  # type: ignore[no-untyped-def]

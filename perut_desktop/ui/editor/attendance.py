@@ -97,6 +97,7 @@ class AttendanceTab(EditorTab):
         self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.clicked.connect(self.add_person)
         self.name.returnPressed.connect(self.add_person)
+        self.position.returnPressed.connect(self.add_person)  # Enter after the last field typed, too
         self.add_message = QLabel()
         self.add_message.setStyleSheet("color: #c62828;")
         self.add_message.setWordWrap(True)
