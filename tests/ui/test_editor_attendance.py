@@ -55,13 +55,18 @@ def test_nobody_listed_is_said_with_what_to_do_until_someone_is_added(qtbot, ses
     tab = _open(qtbot, session, prompts, visit, read_only=False).tab
     assert tab.counts.text() == ("Belum ada peserta: tambahkan yang hadir di bawah. Kunjungan baru memuat "
                                  "aparatur desa dengan sendirinya setelah mereka dicatat di halaman Desa.")
-    assert tab.add_box.isVisible()
+    assert tab.add_box.isVisible() and not tab.remove_button.isEnabled()
+    harness = tab.window()
+    harness.activateWindow()
+    qtbot.waitUntil(harness.isActiveWindow, timeout=10_000)
+    tab.focus_first()  # what choosing the tab does: nobody to tick yet, so the name field
+    assert tab.name.hasFocus()
 
     qtbot.keyClicks(tab.name, "Masrani")
     qtbot.keyClicks(tab.position, "Ketua RT 02")
     with qtbot.waitSignal(tab.saved, timeout=60_000):
         qtbot.keyPress(tab.position, Qt.Key.Key_Return)  # Enter after the position adds, as after the name
-    assert tab.counts.text().startswith("Hadir: <b>1</b> dari 1")
+    assert tab.counts.text().startswith("Hadir: <b>1</b> dari 1") and tab.remove_button.isEnabled()
     assert tab.name.text() == "" and tab.position.text() == ""  # ready for the next person
     qtbot.keyClicks(tab.name, "Rusdiansyah")
     with qtbot.waitSignal(tab.saved, timeout=60_000):

@@ -144,11 +144,15 @@ class AttendanceTab(EditorTab):
         self.loaded.emit()
 
     def focus_first(self) -> None:
-        self.table.setFocus()
+        if self.model.rows or self.read_only:
+            self.table.setFocus()
+        else:  # nobody listed: the first thing to do is type someone in
+            self.name.setFocus()
 
     # --- counts ----------------------------------------------------------------------------
 
     def _show_counts(self) -> None:
+        self.remove_button.setEnabled(bool(self.model.rows))
         if not self.model.rows:  # an empty grid says nothing: say what to do
             self.counts.setText(self.tr("Nobody was listed on this visit.") if self.read_only else self.tr(
                 "Nobody is listed yet: add the people present below. A new visit lists the village's "
