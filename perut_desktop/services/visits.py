@@ -348,11 +348,11 @@ def clock_time(value: str, what: str) -> str:
     if not text:
         return ""
     try:
-        if not _CLOCK.fullmatch(text):
-            raise ValueError(text)
-        parsed = dt.datetime.strptime(text.replace(":", "."), "%H.%M").time()
-    except ValueError:
-        raise ValidationError(f"Jam {what} '{text}' tidak valid; tulis jam dan menit, mis. 09.00.") from None
+        parsed = dt.datetime.strptime(text.replace(":", "."), "%H.%M").time() if _CLOCK.fullmatch(text) else None
+    except ValueError:  # 24.00, 12.60
+        parsed = None
+    if parsed is None:
+        raise ValidationError(f"Jam {what} '{text}' tidak valid; tulis jam dan menit, mis. 09.00.")
     return f"{parsed:%H.%M}"
 
 

@@ -551,6 +551,9 @@ def test_start_and_end_times_are_times_of_day_in_order(setup_) -> None:  # type:
             visits.edit_visit(s, vid, **{field: value})
         assert times() == ("09.00", "12.30"), value
     with at(replica) as s:
+        visits.edit_visit(s, vid, start_time="12.30")
+    assert times() == ("12.30", "12.30")  # ending as it starts is not "before"
+    with at(replica) as s:
         visits.edit_visit(s, vid, start_time="", end_time="")
     assert times() == ("", "")  # may be left empty
     with at(replica) as s:
