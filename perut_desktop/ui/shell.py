@@ -63,7 +63,10 @@ if TYPE_CHECKING:
     from perut_desktop.ui.prompts import Prompts
     from perut_desktop.ui.tasks import TaskContext
 
-APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "PERUT — Pendampingan Rutin")
+# The window's title ends with the program's name, as "Book1 - Excel" does. Qt adds that name
+# (the application's display name, which the dialogs' titles end with) to any title that does
+# not end with it: the window's own would have read "PERUT — … — PERUT".
+APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "Pendampingan Rutin — PERUT")
 
 
 @dataclass(frozen=True)
@@ -533,9 +536,9 @@ class ShellWindow(QMainWindow):
         info = status.info
         title = self.tr(APP_TITLE)
         if info.kecamatan:
-            title = self.tr("{title} — Kecamatan {name}").format(title=title, name=info.kecamatan)
-        if status.demo:
-            title = self.tr("{title} — DEMO").format(title=title)
+            title = self.tr("Pendampingan Rutin Kecamatan {name} — PERUT").format(name=info.kecamatan)
+        if status.demo:  # first, where the taskbar shows it
+            title = self.tr("DEMO — {title}").format(title=title)
         self.setWindowTitle(title)
         self.demo_label.setVisible(status.demo)
         self.role_label.setText(self.tr("Role: {role}").format(role=role_text(info.role)))

@@ -5,7 +5,7 @@
     <name>AboutPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/about.py" line="+31"/>
-        <location filename="../../perut_desktop/ui/shell.py" line="+107"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+110"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add someone else</source>
         <translation>Tambah peserta lain</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>Memuat daftar hadir</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Nobody was listed on this visit.</source>
         <translation>Tidak ada yang tercatat hadir pada kunjungan ini.</translation>
     </message>
@@ -4538,12 +4538,7 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../perut_desktop/ui/shell.py" line="-40"/>
-        <source>PERUT — Pendampingan Rutin</source>
-        <translation>PERUT — Pendampingan Rutin</translation>
-    </message>
-    <message>
-        <location line="+78"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+38"/>
         <source>Opening…</source>
         <extracomment>The longest the window keeps its first loads from starting while its first frame has not painted (a window never shown, tests). The page shown when no other is remembered (and the one whose snapshot the window keeps). The status bar has its data (role, person, bundles). A visit&apos;s editor was opened or brought forward (the editor). The window&apos;s first frame is on screen (built or not).</extracomment>
         <translation>Membuka…</translation>
@@ -4617,17 +4612,7 @@
         <translation>Memuat status</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <source>{title} — Kecamatan {name}</source>
-        <translation>{title} — Kecamatan {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{title} — DEMO</source>
-        <translation>{title} — DEMO</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-25"/>
         <source>Officer: {name}</source>
         <translation>Pendamping: {name}</translation>
     </message>
@@ -4688,7 +4673,22 @@
         <translation>Bundel PERUT (*.perut)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-642"/>
+        <source>Pendampingan Rutin — PERUT</source>
+        <translation>Pendampingan Rutin — PERUT</translation>
+    </message>
+    <message>
+        <location line="+470"/>
+        <source>Pendampingan Rutin Kecamatan {name} — PERUT</source>
+        <translation>Pendampingan Rutin Kecamatan {name} — PERUT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DEMO — {title}</source>
+        <translation>DEMO — {title}</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>Receiving a bundle</source>
         <translation>Menerima bundel</translation>
     </message>
@@ -5646,7 +5646,7 @@
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/window.py" line="+65"/>
+        <location filename="../../perut_desktop/ui/editor/window.py" line="+66"/>
         <source>&amp;Books</source>
         <extracomment>The editor&apos;s tabs in order, by key (each follows the tab contract of :mod:`.base`). The tabs&apos; names (English source text; Indonesian in perut_id.ts).</extracomment>
         <translation>&amp;Buku Administrasi</translation>
@@ -5688,7 +5688,7 @@
         <translation>&amp;Perbaiki (kembali ke Draf)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Saving state</source>
         <translation>Keadaan penyimpanan</translation>
     </message>
@@ -5723,7 +5723,7 @@
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>Loading the visit</source>
         <translation>Memuat kunjungan</translation>
     </message>

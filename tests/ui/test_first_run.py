@@ -47,7 +47,7 @@ def test_first_run_as_master(qtbot, make_launcher: MakeLauncher, tmp_path: Path,
     window = shell.window
     qtbot.waitUntil(lambda: window.status is not None and window.dashboard.has_data, timeout=60_000)
     assert window.dashboard.model.rowCount() == 23
-    assert window.windowTitle() == "PERUT — Pendampingan Rutin — Kecamatan Awayan"
+    assert window.windowTitle() == "Pendampingan Rutin Kecamatan Awayan — PERUT"
     assert ("staff", "Hj. Norhayati, S.Sos.") in prompts.asked
     assert window.person_button.text() == "Bertindak: Hj. Norhayati, S.Sos."
 
@@ -212,7 +212,7 @@ def test_first_run_into_the_demo(qtbot, make_launcher: MakeLauncher, tmp_path: P
     assert not data.exists(), "the real data folder stays empty"
     window = launcher.shell.window
     qtbot.waitUntil(lambda: window.status is not None and window.dashboard.has_data, timeout=60_000)
-    assert window.windowTitle().endswith("— DEMO")
+    assert window.windowTitle() == "DEMO — Pendampingan Rutin Kecamatan Awayan — PERUT"
     assert window.demo_label.isVisible() and window.demo_label.text() == "DEMO"
 
 

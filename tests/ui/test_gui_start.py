@@ -98,7 +98,7 @@ def test_perut_gui_starts_on_a_replica_in_indonesian(master_dir: Path, tmp_path:
     assert not seen["built_at_first_frame"] and seen["loaded_at_first_frame"] == []
     assert seen["second"] == 0
     assert seen["visible"] and seen["rows"] == 23
-    assert seen["title"] == "PERUT — Pendampingan Rutin — Kecamatan Awayan"
+    assert seen["title"] == "Pendampingan Rutin Kecamatan Awayan — PERUT"
     assert seen["header"] == "Desa" and seen["menus"] == ["&Berkas", "B&antuan"]
     assert seen["role"] == "Peran: Master"
     assert list((tmp_path / "home" / "state").rglob("perut-gui.log")), "the log goes to the user's log folder"

@@ -27,7 +27,7 @@ def test_the_master_window_shows_its_pages_and_status(qtbot, make_launcher: Make
         "Dasbor", "Kunjungan", "Verifikasi (8)", "Jadwal", "Desa", "Petugas & Staf", "Sinkronisasi",
         "Laporan", "Pengaturan", "Tentang"]
     assert window.dashboard.model.rowCount() == 23
-    assert window.windowTitle() == "PERUT — Pendampingan Rutin — Kecamatan Awayan"
+    assert window.windowTitle() == "Pendampingan Rutin Kecamatan Awayan — PERUT"
     assert window.role_label.text() == "Peran: Master"
     # the acting staff member is chosen when the window starts, and shown
     assert prompts.asked[0][0] == "staff"
