@@ -43,8 +43,9 @@ class Prompts:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return text if ok else None
 
-    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
-        path = QFileDialog.getExistingDirectory(parent, title)
+    def choose_folder(self, parent: QWidget, title: str, start: Path | None = None) -> Path | None:
+        """A folder, the dialog opening at ``start`` when given; None when cancelled."""
+        path = QFileDialog.getExistingDirectory(parent, title, str(start) if start is not None else "")
         return Path(path) if path else None
 
     def ask_text(self, parent: QWidget, title: str, label: str, text: str = "") -> str | None:

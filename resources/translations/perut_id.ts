@@ -1060,8 +1060,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Enrolment file…</source>
-        <translation>Berkas pendaftaran…</translation>
+        <source>&amp;Enrolment file…</source>
+        <translation>&amp;Berkas pendaftaran…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1075,8 +1075,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Folder for the bundle…</source>
-        <translation>Folder untuk bundel…</translation>
+        <source>&amp;Folder for the bundle…</source>
+        <translation>&amp;Folder untuk bundel…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1139,7 +1139,7 @@
         <translation>Berkas pendaftaran</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Folder for the laptop&apos;s first bundle</source>
         <translation>Folder untuk bundel pertama laptop</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>Membuat demo</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Enrolment files (*.perut-enroll *.json);;All files (*)</source>
         <translation>Berkas pendaftaran (*.perut-enroll *.json);;Semua berkas (*)</translation>
     </message>
@@ -3092,7 +3092,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../perut_desktop/ui/prompts.py" line="+63"/>
+        <location filename="../../perut_desktop/ui/prompts.py" line="+64"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>

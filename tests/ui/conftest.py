@@ -66,8 +66,8 @@ class FakePrompts:
         self.data_folders.append(data_dir)
         return True
 
-    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
-        self.asked.append((title, ""))
+    def choose_folder(self, parent: QWidget, title: str, start: Path | None = None) -> Path | None:
+        self.asked.append((title, str(start or "")))
         return self.folders.pop(0) if self.folders else None
 
     def ask_text(self, parent: QWidget, title: str, label: str, text: str = "") -> str | None:

@@ -132,6 +132,7 @@ def test_first_run_as_a_field_laptop_through_the_office(qtbot, make_launcher: Ma
     prompts.folders.append(stick)
     dialog.enrolment_button.click()
     dialog.folder_button.click()
+    assert prompts.asked[-1] == ("Folder untuk bundel pertama laptop", str(tmp_path))  # opened where the file was
     assert dialog.join.isEnabled()
     with qtbot.waitSignal(dialog.pages.currentChanged, timeout=60_000):
         dialog.join.click()

@@ -141,11 +141,11 @@ class FirstRunDialog(QDialog):
                               "(a USB stick) where the laptop's first bundle for the office is written."))
         text.setWordWrap(True)
         self.enrolment_label = QLabel(self.tr("No file chosen."))
-        self.enrolment_button = QPushButton(self.tr("Enrolment file…"))
+        self.enrolment_button = QPushButton(self.tr("&Enrolment file…"))
         self.enrolment_button.setAccessibleName(self.tr("Choose the enrolment file"))
         self.enrolment_button.clicked.connect(self._on_enrolment_clicked)
         self.folder_label = QLabel(self.tr("No folder chosen."))
-        self.folder_button = QPushButton(self.tr("Folder for the bundle…"))
+        self.folder_button = QPushButton(self.tr("&Folder for the bundle…"))
         self.folder_button.setAccessibleName(self.tr("Choose the folder for the bundle"))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         form = QFormLayout()
@@ -279,7 +279,9 @@ class FirstRunDialog(QDialog):
         self.join.setEnabled(self.bundle_folder is not None)
 
     def _on_folder_clicked(self) -> None:
-        path = self.prompts.choose_folder(self, self.tr("Folder for the laptop's first bundle"))
+        # opened where the enrolment file came from: the office's stick, usually
+        start = self.enrolment_file.parent if self.enrolment_file is not None else None
+        path = self.prompts.choose_folder(self, self.tr("Folder for the laptop's first bundle"), start)
         if path is not None:
             self.bundle_folder = path
             self.folder_label.setText(str(path))
