@@ -381,9 +381,11 @@ def test_review_on_the_command_line(master_dir: Path, tmp_path: Path) -> None:
         replica.close()
     assert "Siap diajukan." in perut("visit", "show", vid, data_dir=d, check=True).stdout
     assert "diajukan untuk diverifikasi" in perut("visit", "submit", vid, data_dir=d, check=True).stdout
-    out = perut("visit", "verify", vid, "--as", "Ahmad Fauzan", "--checked", "semua", "--note", "Lengkap",
+    # a name ending with its degree ends the sentence with one full stop, not "S.Sos.."
+    perut("user", "add", "--name", "Hj. Norhayati, S.Sos.", "--title", "Sekretaris Kecamatan", data_dir=d, check=True)
+    out = perut("visit", "verify", vid, "--as", "Hj. Norhayati, S.Sos.", "--checked", "semua", "--note", "Lengkap",
                 data_dir=d, check=True).stdout
-    assert out.startswith(f"Kunjungan {vid} diverifikasi oleh Ahmad Fauzan.")
+    assert out.startswith(f"Kunjungan {vid} diverifikasi oleh Hj. Norhayati, S.Sos.\n")
     before = perut("fingerprint", data_dir=d, check=True).stdout
     not_allowed = perut("visit", "approve", vid, "--as", "Ahmad Fauzan", data_dir=d)
     assert not_allowed.returncode == 4

@@ -18,6 +18,7 @@ from perut_desktop.cli.common import (
     warn_if_not_private,
 )
 from perut_desktop.errors import UsageError
+from perut_desktop.wording import sentence
 
 
 def _kb(n: int) -> str:
@@ -41,8 +42,9 @@ def init_field(args: argparse.Namespace) -> int:
         raise UsageError("Replika lapangan dibuat dari berkas pendaftaran kantor kecamatan: "
                          "perut init --role field --enrollment BERKAS.perut-enroll.")
     info = init_field_from_file(data_dir(args), Path(args.enrollment))
-    print(f"Replika lapangan Kecamatan {info.kecamatan} dibuat di {info.data_dir}: perangkat {info.device_id}"
-          f"{' untuk ' + info.officer_name if info.officer_name else ''}. KODE KONFIRMASI: {info.code} "
+    made = sentence(f"Replika lapangan Kecamatan {info.kecamatan} dibuat di {info.data_dir}: perangkat {info.device_id}"
+                    f"{' untuk ' + info.officer_name if info.officer_name else ''}")
+    print(f"{made} KODE KONFIRMASI: {info.code} "
           "(tunjukkan kepada petugas kantor kecamatan; tampilkan lagi dengan 'perut device code'). Lalu kirim "
           "bundel pertama: perut sync export --out BERKAS.perut")
     warn_if_not_private(info.data_dir)

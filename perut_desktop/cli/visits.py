@@ -8,8 +8,16 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from perut_desktop.cli.common import data_dir, jsonable, print_json, print_table, read_pin_file, unit_of_work
+from perut_desktop.cli.common import (
+    data_dir,
+    jsonable,
+    print_json,
+    print_table,
+    read_pin_file,
+    unit_of_work,
+)
 from perut_desktop.errors import UsageError
+from perut_desktop.wording import sentence
 
 
 def _visit_detail(s: Any, visit_id: str) -> dict[str, Any]:
@@ -128,7 +136,7 @@ def cmd_visit_review(args: argparse.Namespace) -> int:
             workflow.approve_visit(s, args.id, title=args.title, note=args.note or "", pin=pin)
         last = review.reviews(s, args.id)[-1]
     done = {"verify": "diverifikasi", "return": "dikembalikan untuk diperbaiki", "approve": "disetujui"}[args.step]
-    print(f"Kunjungan {args.id} {done} oleh {user.name}.")
+    print(sentence(f"Kunjungan {args.id} {done} oleh {user.name}"))
     if args.step == "approve":
         print(f"Penanda tangan: {last.signatory_position.replace(chr(10), ', ')} — {last.signatory_name}"
               f"{f' (NIP {last.signatory_nip})' if last.signatory_nip else ''}.")

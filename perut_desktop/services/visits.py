@@ -16,6 +16,13 @@ from pathlib import Path
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from perut_desktop.enums import (
+    AttendeeGroup,
+    FollowUpStatus,
+    Gender,
+    ResultStatus,
+    VisitStatus,
+)
 from perut_desktop.errors import Hint, NotFound, ValidationError
 from perut_desktop.models import (
     Attachment,
@@ -33,15 +40,9 @@ from perut_desktop.models import (
     VisitStatusEvent,
     derived_id,
 )
-from perut_desktop.enums import (
-    AttendeeGroup,
-    FollowUpStatus,
-    Gender,
-    ResultStatus,
-    VisitStatus,
-)
 from perut_desktop.services.attachments_store import AttachmentStore
 from perut_desktop.services.common import clean, ctx, get_or_404, now, subdistrict, today
+from perut_desktop.wording import sentence
 
 # --- DTOs --------------------------------------------------------------------------------
 
@@ -397,7 +398,7 @@ def create_visit(
     me = ctx(session).device_id
     if not ctx(session).is_master and session.scalar(select(Device.officer_id).where(Device.id == me)) not in (
             None, officer.id):
-        raise ValidationError(f"Perangkat ini mencatat kunjungan pendampingnya sendiri, bukan {officer.name}.")
+        raise ValidationError(sentence(f"Perangkat ini mencatat kunjungan pendampingnya sendiri, bukan {officer.name}"))
     visit = Visit(village_id=village.id, officer_id=officer.id, device_id=me, template_id=template_id,
                   visit_date=visit_date, agenda=clean(agenda), place=clean(place) or f"Kantor Desa {village.name}",
                   start_time=start_time, end_time=end_time, summary="")

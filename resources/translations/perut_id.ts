@@ -1150,8 +1150,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Laptop {device} of Kecamatan {kecamatan} for {officer}. Its first bundle is in {bundle}: take it to the office. When the office has imported it, it sends its answer; import that with File → Receive bundle.</source>
-        <translation>Laptop {device} Kecamatan {kecamatan} untuk {officer}. Bundel pertamanya ada di {bundle}: bawa ke kantor. Setelah kantor mengimpornya, kantor mengirim jawaban; impor jawaban itu dengan Berkas → Terima bundel.</translation>
+        <source>Laptop {device} of Kecamatan {kecamatan}, for {officer}: its first bundle is in {bundle}; take it to the office. When the office has imported it, it sends its answer; import that with File → Receive bundle.</source>
+        <translation>Laptop {device} Kecamatan {kecamatan}, untuk {officer}: bundel pertamanya ada di {bundle}; bawa ke kantor. Setelah kantor mengimpornya, kantor mengirim jawaban; impor jawaban itu dengan Berkas → Terima bundel.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1938,7 +1938,7 @@
 <context>
     <name>LaptopsPanel</name>
     <message>
-        <location filename="../../perut_desktop/ui/widgets/laptops_panel.py" line="+33"/>
+        <location filename="../../perut_desktop/ui/widgets/laptops_panel.py" line="+41"/>
         <source>Expired: register it again</source>
         <translation>Kedaluwarsa: daftarkan ulang</translation>
     </message>
@@ -3996,7 +3996,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/schedule.py" line="+42"/>
+        <location filename="../../perut_desktop/ui/pages/schedule.py" line="+50"/>
         <location filename="../../perut_desktop/ui/shell.py" line="+2"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
@@ -5646,7 +5646,7 @@
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/window.py" line="+66"/>
+        <location filename="../../perut_desktop/ui/editor/window.py" line="+75"/>
         <source>&amp;Books</source>
         <extracomment>The editor&apos;s tabs in order, by key (each follows the tab contract of :mod:`.base`). The tabs&apos; names (English source text; Indonesian in perut_id.ts).</extracomment>
         <translation>&amp;Buku Administrasi</translation>

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from perut_desktop.enums import HeadLeftReason
+from perut_desktop.wording import sentence
 
 from .dates import deadline, missed_deadline
 from .findings import INFORMASI, PELANGGARAN, PERINGATAN, Hit, Rule, rule
@@ -188,7 +189,7 @@ def successor_musdes(facts: VillageFacts, on: dt.date, parameters: Parameters) -
         return
     due = deadline(left, version)
     elected = profile.election_elected_on
-    acting = (f" Penjabat Kepala Desa: {profile.kades_name}." if profile.kades_acting and profile.kades_name
+    acting = (" " + sentence(f"Penjabat Kepala Desa: {profile.kades_name}") if profile.kades_acting and profile.kades_name
               else "")
     what = f"Kepala Desa Desa {facts.village_name} {_LEFT_WORDS[profile.previous_head_left]} {format_date(left)}"
     if elected is not None and elected >= left:

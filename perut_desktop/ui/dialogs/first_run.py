@@ -302,7 +302,7 @@ class FirstRunDialog(QDialog):
         self.code.setText(joined.code)
         officer = joined.officer_name or "–"
         self.joined_text.setText(self.tr(
-            "Laptop {device} of Kecamatan {kecamatan} for {officer}. Its first bundle is in {bundle}: take it to "
+            "Laptop {device} of Kecamatan {kecamatan}, for {officer}: its first bundle is in {bundle}; take it to "
             "the office. When the office has imported it, it sends its answer; import that with "
             "File → Receive bundle.").format(device=joined.device_id, kecamatan=joined.kecamatan, officer=officer,
                                              bundle=joined.bundle))

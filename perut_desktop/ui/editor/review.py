@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from perut_desktop.enums import VerificationCheck, VisitStatus
 from perut_desktop.services import visit_editor, workflow
-from perut_desktop.ui.editor.base import MESSAGE_STYLE, guarded, SaveFailure
+from perut_desktop.ui.editor.base import MESSAGE_STYLE, SaveFailure, guarded
 from perut_desktop.ui.labels import signatory_title_text, verification_check_text
 
 if TYPE_CHECKING:

@@ -14,7 +14,16 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,14 +41,14 @@ from PySide6.QtWidgets import (
 
 from perut_desktop.enums import SubmissionProblem, VisitStatus
 from perut_desktop.services import review, visit_editor, workflow
+from perut_desktop.ui.editor.attachments import AttachmentsTab
 from perut_desktop.ui.editor.attendance import AttendanceTab
 from perut_desktop.ui.editor.base import MESSAGE_STYLE, EditorTab, SaveFailure, guarded
 from perut_desktop.ui.editor.books import BooksTab
+from perut_desktop.ui.editor.follow_ups import FollowUpsTab
 from perut_desktop.ui.editor.header import HeaderForm
 from perut_desktop.ui.editor.history import HistoryTab
 from perut_desktop.ui.editor.minutes import MinutesTab
-from perut_desktop.ui.editor.attachments import AttachmentsTab
-from perut_desktop.ui.editor.follow_ups import FollowUpsTab
 from perut_desktop.ui.editor.review import ReviewPanel
 from perut_desktop.ui.labels import visit_status_text
 from perut_desktop.ui.models.common import short_date
