@@ -67,6 +67,8 @@ if TYPE_CHECKING:
 # (the application's display name, which the dialogs' titles end with) to any title that does
 # not end with it: the window's own would have read "PERUT — … — PERUT".
 APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "Pendampingan Rutin — PERUT")
+#: The object name of a page's search box, which Ctrl+F finds (``ShellWindow.focus_search``).
+SEARCH_BOX = "search"
 
 
 @dataclass(frozen=True)
@@ -336,6 +338,9 @@ class ShellWindow(QMainWindow):
         self.actor_action = QAction(self.tr("&Change acting staff member…"), self)
         self.actor_action.triggered.connect(self.choose_actor)
         self.actor_action.setVisible(False)
+        self.find_action = QAction(self.tr("&Find on this page"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
         self.reload_action = QAction(self.tr("Re&load"), self)
         self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.reload_action.triggered.connect(self.reload)
@@ -344,7 +349,7 @@ class ShellWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_visit_action, self.receive_action, self.actor_action, None,
-                       self.reload_action, None, self.quit_action):
+                       self.find_action, self.reload_action, None, self.quit_action):
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -452,6 +457,21 @@ class ShellWindow(QMainWindow):
             self._wanted_page = key
             return False
         self.nav.setCurrentRow(row)
+        return True
+
+    def focus_search(self) -> bool:
+        """Ctrl+F: the keyboard into the search box of the page shown (its first, where a page
+        has two lists); False when the page has none."""
+        from PySide6.QtCore import QPoint
+        from PySide6.QtWidgets import QLineEdit
+
+        page = self.stack.currentWidget()
+        boxes = [box for box in page.findChildren(QLineEdit, SEARCH_BOX) if box.isVisible() and box.isEnabled()]
+        if not boxes:
+            return False
+        boxes.sort(key=lambda box: (box.mapTo(page, QPoint(0, 0)).y(), box.mapTo(page, QPoint(0, 0)).x()))
+        boxes[0].setFocus()
+        boxes[0].selectAll()
         return True
 
     def current_page_key(self) -> str:

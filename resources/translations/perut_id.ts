@@ -5,7 +5,7 @@
     <name>AboutPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/about.py" line="+31"/>
-        <location filename="../../perut_desktop/ui/shell.py" line="+110"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+112"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -653,7 +653,7 @@
         <location filename="../../perut_desktop/ui/pages/dashboard.py" line="+59"/>
         <location filename="../../perut_desktop/ui/shell.py" line="-11"/>
         <source>Dashboard</source>
-        <extracomment>The pages, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan, Tentang).</extracomment>
+        <extracomment>The object name of a page&apos;s search box, which Ctrl+F finds (``ShellWindow.focus_search``). The pages, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan, Tentang).</extracomment>
         <translation>Dasbor</translation>
     </message>
     <message>
@@ -668,7 +668,7 @@
         <translation>Memuat data…</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>updating…</source>
         <translation>memperbarui…</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>Desa: {villages} · Kunjungan: {visits}</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>Loading the charts…</source>
         <translation>Memuat grafik…</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>Periode grafik</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Village or code</source>
         <translation>Desa atau kode</translation>
     </message>
@@ -3851,7 +3851,7 @@
         <translation>Kunjungan yang menunggu kantor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Village, officer or status</source>
         <translation>Desa, pendamping atau status</translation>
     </message>
@@ -4028,7 +4028,7 @@
         <translation>&amp;Tahun:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+37"/>
         <source>Village</source>
         <translation>Desa</translation>
@@ -4192,7 +4192,7 @@
 <context>
     <name>SearchableTable</name>
     <message>
-        <location filename="../../perut_desktop/ui/widgets/searchable_table.py" line="+42"/>
+        <location filename="../../perut_desktop/ui/widgets/searchable_table.py" line="+43"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
@@ -4571,6 +4571,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Find on this page</source>
+        <translation>&amp;Cari di halaman ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Re&amp;load</source>
         <translation>&amp;Muat ulang</translation>
     </message>
@@ -4596,17 +4601,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+173"/>
+        <location line="+188"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-177"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+155"/>
         <location line="+58"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
@@ -4673,12 +4678,12 @@
         <translation>Bundel PERUT (*.perut)</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-662"/>
         <source>Pendampingan Rutin — PERUT</source>
         <translation>Pendampingan Rutin — PERUT</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+490"/>
         <source>Pendampingan Rutin Kecamatan {name} — PERUT</source>
         <translation>Pendampingan Rutin Kecamatan {name} — PERUT</translation>
     </message>
@@ -4718,12 +4723,12 @@
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-422"/>
         <source>First-day &amp;guide</source>
         <translation>&amp;Panduan hari pertama</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+353"/>
         <source>Already set up</source>
         <translation>Sudah disiapkan</translation>
     </message>
@@ -4738,7 +4743,7 @@
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-412"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>
@@ -5903,7 +5908,7 @@
         <translation>Tahun lalu</translation>
     </message>
     <message>
-        <location filename="../../perut_desktop/ui/pages/visits.py" line="+38"/>
+        <location filename="../../perut_desktop/ui/pages/visits.py" line="+39"/>
         <source>Village, code or officer</source>
         <translation>Desa, kode, atau pendamping</translation>
     </message>

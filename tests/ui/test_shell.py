@@ -198,3 +198,33 @@ def test_f1_opens_the_first_day_guide_in_the_windows_language(qtbot, make_launch
     text = shell.window.help_dialog.browser.toPlainText()
     assert "Panduan hari pertama" in text and "Ketik kode laptop" in text and "Disetujui" in text
     shell.window.help_dialog.reject()
+
+
+def test_ctrl_f_puts_the_keyboard_in_the_search_box_of_the_page_shown(qtbot, make_launcher: MakeLauncher,
+                                                                       demo_dir: Path) -> None:
+    """From the navigation, Ctrl+F goes to the page's search box (the first of two lists),
+    its old text selected to be typed over; a page without one is left as it is."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    shell = open_loaded(qtbot, make_launcher(demo_dir))
+    window = shell.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    for key, box in (("kunjungan", lambda p: p.search), ("desa", lambda p: p.list.search),
+                     ("petugas", lambda p: p.officers.search), ("verifikasi", lambda p: p.search),
+                     ("jadwal", lambda p: p.search)):
+        window.show_page(key)
+        page = window.page(key)
+        qtbot.waitUntil(lambda: page.has_data, timeout=60_000)  # noqa: B023
+        window.nav.setFocus()
+        box(page).setText("lama")
+        qtbot.keyPress(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.focusWidget() is box(page), key
+        assert box(page).selectedText() == "lama", key
+        box(page).clear()
+    window.show_page("laporan")
+    window.nav.setFocus()
+    assert not window.focus_search() and QApplication.focusWidget() is window.nav

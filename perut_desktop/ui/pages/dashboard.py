@@ -244,6 +244,7 @@ class DashboardPage(Page):
         self.table.setAccessibleName(self.tr("Villages"))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.search = QLineEdit()
+        self.search.setObjectName("search")  # what Ctrl+F looks for (shell.SEARCH_BOX)
         self.search.setPlaceholderText(self.tr("Village or code"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search villages"))

@@ -71,6 +71,7 @@ class ReviewQueuePage(Page):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.search = QLineEdit()
+        self.search.setObjectName("search")  # what Ctrl+F looks for (shell.SEARCH_BOX)
         self.search.setPlaceholderText(self.tr("Village, officer or status"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))

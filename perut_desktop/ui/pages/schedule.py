@@ -121,6 +121,7 @@ class SchedulePage(Page):
         year_label.setBuddy(self.year_box)
         self.year_box.valueChanged.connect(self._on_year_changed)
         self.search = QLineEdit()
+        self.search.setObjectName("search")  # what Ctrl+F looks for (shell.SEARCH_BOX)
         self.search.setPlaceholderText(self.tr("Village"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search villages"))

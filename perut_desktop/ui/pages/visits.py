@@ -92,6 +92,7 @@ class VisitsPage(Page):
 
     def _build_filters(self) -> None:
         self.search = QLineEdit()
+        self.search.setObjectName("search")  # what Ctrl+F looks for (shell.SEARCH_BOX)
         self.search.setPlaceholderText(self.tr("Village, code or officer"))
         self.search.setClearButtonEnabled(True)
         search_label = QLabel(self.tr("&Search:"))

@@ -38,6 +38,7 @@ class SearchableTable(QWidget):
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setAccessibleName(name)
         self.search = QLineEdit()
+        self.search.setObjectName("search")  # what Ctrl+F looks for (shell.SEARCH_BOX)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(QCoreApplication.translate("SearchableTable", "Search"))
         self.search.setAccessibleName(QCoreApplication.translate("SearchableTable", "Search in {name}").format(name=name))
