@@ -26,6 +26,7 @@ from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.models.queue_table import QueueFilterProxy, QueueTableModel
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.widgets.message_panel import MessagePanel
+from perut_desktop.ui.widgets.search_keys import lead_into_list
 from perut_desktop.ui.widgets.table_copy import copy_button
 from perut_desktop.ui.widgets.table_style import give_spare_width, style_table
 
@@ -80,6 +81,8 @@ class ReviewQueuePage(Page):
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
+        lead_into_list(self.search, self.table,
+                       settle=lambda: self._apply_filter() if self._search_timer.isActive() else None)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self._on_open_clicked)
         self.approve_button = QPushButton(self.tr("&Approve selected…"))

@@ -25,6 +25,7 @@ from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.models.visit_table import VisitFilter, VisitFilterProxy, VisitTableModel
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.periods import PERIODS, period_range
+from perut_desktop.ui.widgets.search_keys import lead_into_list
 from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ class VisitsPage(Page):
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
+        lead_into_list(self.search, self.table,
+                       settle=lambda: self._apply_filter() if self._search_timer.isActive() else None)
 
         self.new_button = QPushButton(self.tr("&New visit"))
         self.new_button.setAccessibleName(self.tr("New visit"))

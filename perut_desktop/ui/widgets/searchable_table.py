@@ -8,10 +8,19 @@ from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from perut_desktop.ui.models.common import ROW_ROLE, SORT_ROLE
 from perut_desktop.ui.models.rows_table import RowsTableModel
+from perut_desktop.ui.widgets.search_keys import lead_into_list
 from perut_desktop.ui.widgets.table_copy import copy_button
 from perut_desktop.ui.widgets.table_style import style_table
 
@@ -43,6 +52,7 @@ class SearchableTable(QWidget):
         self.search.setPlaceholderText(QCoreApplication.translate("SearchableTable", "Search"))
         self.search.setAccessibleName(QCoreApplication.translate("SearchableTable", "Search in {name}").format(name=name))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        lead_into_list(self.search, self.view)
         self.copy_button = copy_button(self.view)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
