@@ -3838,7 +3838,7 @@
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/review.py" line="+38"/>
+        <location filename="../../perut_desktop/ui/pages/review.py" line="+39"/>
         <location filename="../../perut_desktop/ui/shell.py" line="-7"/>
         <source>Verification</source>
         <translation>Verifikasi</translation>
@@ -3866,7 +3866,7 @@
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Open</source>
         <translation>B&amp;uka</translation>
     </message>
@@ -4192,7 +4192,7 @@
 <context>
     <name>SearchableTable</name>
     <message>
-        <location filename="../../perut_desktop/ui/widgets/searchable_table.py" line="+43"/>
+        <location filename="../../perut_desktop/ui/widgets/searchable_table.py" line="+52"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
@@ -4202,7 +4202,7 @@
         <translation>Cari di {name}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No row matches the search.</source>
         <translation>Tidak ada baris yang cocok dengan pencarian.</translation>
     </message>
@@ -5209,14 +5209,14 @@
     <message>
         <location filename="../../perut_desktop/ui/pages/villages.py" line="+45"/>
         <location line="+33"/>
-        <location line="+127"/>
-        <location line="+87"/>
+        <location line="+133"/>
+        <location line="+92"/>
         <location filename="../../perut_desktop/ui/shell.py" line="-3"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-228"/>
         <source>&amp;Open village</source>
         <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A change to a village&apos;s profile was saved (the village&apos;s id). A document was written (its path).</extracomment>
         <translation>Buka &amp;desa</translation>
@@ -5224,23 +5224,23 @@
     <message>
         <location line="+2"/>
         <location line="+73"/>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-208"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Village</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
@@ -5256,12 +5256,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>← &amp;All villages</source>
         <translation>← &amp;Semua desa</translation>
     </message>
@@ -5352,12 +5352,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Officials</source>
         <translation>Aparatur</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>No official of this village is recorded yet.</source>
         <translation>Belum ada aparatur desa ini yang dicatat.</translation>
     </message>
@@ -5413,12 +5413,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Regulations</source>
         <translation>Peraturan</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>No regulation of this village is recorded yet.</source>
         <translation>Belum ada peraturan desa ini yang dicatat.</translation>
     </message>
@@ -5483,7 +5483,12 @@
         <translation>Belum ada kunjungan ke desa ini.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>No scored visit to this village yet: the scores of its last twelve visits are drawn here after the first.</source>
+        <translation>Belum ada kunjungan yang dinilai ke desa ini: skor dua belas kunjungan terakhirnya digambar di sini setelah kunjungan pertama.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -5518,7 +5523,7 @@
         <translation>Mantan</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <location line="+1"/>
         <source>Score of the last twelve visits</source>
         <translation>Skor dua belas kunjungan terakhir</translation>
@@ -5593,7 +5598,7 @@
         <translation>Menulis PDF</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-333"/>
         <source>Previous head left:</source>
         <translation>Kepala Desa sebelumnya:</translation>
     </message>
@@ -5603,7 +5608,7 @@
         <translation>Evaluasi APB Desa oleh:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>the Bupati</source>
         <translation>Bupati</translation>
     </message>
@@ -5869,7 +5874,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/visits.py" line="+36"/>
+        <location filename="../../perut_desktop/ui/pages/visits.py" line="+37"/>
         <location line="+21"/>
         <location filename="../../perut_desktop/ui/shell.py" line="-4"/>
         <source>Visits</source>
@@ -5923,7 +5928,7 @@
         <translation>Cari</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;New visit</source>
         <translation>&amp;Kunjungan baru</translation>
     </message>

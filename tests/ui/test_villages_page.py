@@ -339,3 +339,13 @@ def test_an_empty_list_of_the_village_page_says_so_in_words(
     assert page.findings.note.isVisibleTo(page) and not page.findings.view.isVisibleTo(page)
     assert page.findings.note.text() == "Tidak ada temuan: desa ini memenuhi setiap aturan yang diperiksa per hari ini."
     assert not page.findings.search.isVisibleTo(page) and not page.findings.copy_button.isVisibleTo(page)
+
+
+def test_a_village_without_a_scored_visit_says_so_instead_of_an_empty_chart(
+        qtbot, make_launcher: MakeLauncher, master_dir: Path, demo_dir: Path) -> None:
+    _window, page = _village_page(qtbot, make_launcher, master_dir, "Bihara")  # a new master copy: no visit yet
+    assert page.trend_empty.isVisibleTo(page) and page.trend_chart is None
+    assert page.trend_empty.text().startswith("Belum ada kunjungan yang dinilai ke desa ini")
+    _window, page = _village_page(qtbot, make_launcher, demo_dir, "Bihara")
+    assert page.trend_chart is not None and page.trend_chart.isVisibleTo(page)
+    assert not page.trend_empty.isVisibleTo(page)

@@ -155,6 +155,12 @@ class VillagesPage(Page):
         self.trend_area.setMinimumWidth(360)
         QVBoxLayout(self.trend_area).setContentsMargins(0, 0, 0, 0)
         self.trend_chart: Any = None
+        self.trend_empty = QLabel(self.tr("No scored visit to this village yet: the scores of its last twelve "
+                                          "visits are drawn here after the first."))
+        self.trend_empty.setWordWrap(True)
+        self.trend_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.trend_empty.hide()
+        self.trend_area.layout().addWidget(self.trend_empty)
         overview = QSplitter(Qt.Orientation.Horizontal)  # the profile, and beside it the score trend
         overview.addWidget(profile)
         overview.addWidget(self.trend_area)
@@ -268,12 +274,18 @@ class VillagesPage(Page):
 
     def _show_trend(self, d: VillageDetail) -> None:
         points = [p for p in d.trend if p.overall is not None]
+        self.trend_empty.setVisible(not points)  # said in words, not an empty chart
+        if self.trend_chart is not None:
+            self.trend_chart.setVisible(bool(points))
+        if not points:
+            return
         if self.trend_chart is None:
             from perut_desktop.ui.widgets.charts import MonthLineChart
 
             self.trend_chart = MonthLineChart(self.tr("Score of the last twelve visits"), self.tr("Score"))
             self.trend_chart.setAccessibleName(self.tr("Score of the last twelve visits"))
             self.trend_area.layout().addWidget(self.trend_chart)
+        self.trend_chart.show()
         shown = points[-12:]  # the last twelve; the Visits tab lists them all
         self.trend_chart.set_points([month_label(p.visit_date) for p in shown], [p.overall for p in shown])
 
