@@ -8,7 +8,7 @@ queries, so ten thousand visits load in well under a second.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import and_, func, literal, select, union_all
 from sqlalchemy.orm import Session
@@ -78,6 +78,9 @@ class NewVisitChoices:
     officers: tuple[Choice, ...]
     today: dt.date
     agenda: str = "Pendampingan rutin administrasi desa"
+    #: The villages each officer offered is assigned (officer id → village ids): the office,
+    #: recording a visit for one, is offered that officer's villages first.
+    assignments: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 _VISIT_TABLES = (ChecklistResult, Attendance, Minutes, FollowUp, FollowUpUpdate, Attachment, VisitStatusEvent)
@@ -159,11 +162,15 @@ def new_visit_choices(session: Session) -> NewVisitChoices:
     officers = session.execute(select(Officer.id, Officer.name).where(Officer.active.is_(True))
                                .order_by(Officer.name)).all()
     officers = sorted(officers, key=lambda o: (o.id != officer_id, o.name.casefold()))
+    assigned: dict[str, set[str]] = {}
+    for officer, village in session.execute(select(OfficerAssignment.officer_id, OfficerAssignment.village_id)):
+        assigned.setdefault(officer, set()).add(village)
     return NewVisitChoices(
         villages=tuple(Choice(v.id, v.name) for v in ordered),
         own_villages=sum(1 for v in villages if v.id in own),
         officers=tuple(Choice(o.id, o.name) for o in officers),
         today=today(session),
+        assignments={o.id: frozenset(assigned.get(o.id, ())) for o in officers},
     )
 
 

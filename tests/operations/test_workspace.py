@@ -113,3 +113,16 @@ def test_the_findings_are_kept_until_a_change_and_never_stale_after_one(workspac
         other.close()
     assert sotk_codes(target.id) == set()
     assert {r.id: r for r in workspace.read(village_list)}[target.id].findings == target.findings
+
+
+def test_new_visit_choices_know_each_officers_villages(workspace: Workspace) -> None:
+    """What the office is offered first when it records a visit for an officer: the villages
+    the officer is assigned, as the officer list has them."""
+    from perut_desktop.services import people
+
+    choices = workspace.new_visit_choices()
+    names = {v.id: v.label for v in choices.villages}
+    officers = [o for o in workspace.read(people.list_officers) if o.active]
+    assert {o.id: sorted(o.villages) for o in officers} == {
+        officer: sorted(names[v] for v in villages) for officer, villages in choices.assignments.items()}
+    assert all(choices.assignments.values())

@@ -173,6 +173,7 @@ def test_first_run_as_a_field_laptop_through_the_office(qtbot, make_launcher: Ma
     qtbot.waitUntil(lambda: dialog.choices is not None, timeout=30_000)
     assert [v.label for v in dialog.choices.villages[:2]] == ["Awayan", "Bihara"]
     assert dialog.choices.own_villages == 2
+    assert [dialog.village.itemText(i) for i in range(3)] == ["Awayan", "Bihara", ""]  # then a line, the rest
     dialog.reject()
 
 

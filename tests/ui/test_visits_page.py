@@ -90,6 +90,13 @@ def test_new_visit_is_created_opened_and_a_draft_deleted(qtbot, make_launcher: M
     assert dialog.date.day() == today and dialog.date.maximumDate().toPython() == today
     dialog.village.setCurrentIndex(dialog.village.findText("Bihara"))
     dialog.officer.setCurrentIndex(dialog.officer.findText("Rahmadi, S.AP."))
+    # the office recording a visit for an officer is offered that officer's villages first, then a
+    # line, then the others; the village chosen before stays chosen
+    his = dialog.choices.assignments[dialog.officer.currentData()]
+    names = {v.id: v.label for v in dialog.choices.villages}
+    assert his and dialog.village.itemText(len(his)) == ""  # the line after his villages
+    assert [dialog.village.itemText(i) for i in range(len(his))] == sorted(names[v] for v in his)
+    assert dialog.village.currentText() == "Bihara" and dialog.village.count() == 23 + 1
     dialog.agenda.setText("Pembinaan administrasi keuangan")
     with qtbot.waitSignal(window.visit_opened, timeout=30_000) as opened:
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
