@@ -81,3 +81,41 @@ def test_the_pointer_on_a_point_shows_its_month_and_value(qtbot) -> None:  # typ
 def test_a_label_goes_above_a_point_over_its_neighbours_and_below_a_dip() -> None:
     assert [label_side([0.5, 0.7, 0.6], n) for n in range(3)] == [1, -1, 1]
     assert label_side([0.5, None, 0.6], 0) == -1 and label_side([0.4, 0.5, 0.6], 1) == -1
+
+
+def test_a_count_axis_has_whole_numbers_each_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A new office with one visit planned: the schedule chart's axis read 0, 0, 1, 1 (halves
+    printed as whole numbers). Its ticks are whole steps, each number once, the top above
+    the highest bar."""
+    from PySide6.QtCharts import QValueAxis
+
+    from perut_desktop.ui.widgets.charts import CoverageChart, whole_number_axis
+
+    for top, expected in ((1, [0, 1, 2]), (2, [0, 1, 2, 3]), (7, [0, 3, 6, 9]), (40, [0, 13, 26, 39, 52])):
+        axis = QValueAxis()
+        whole_number_axis(axis, top * 1.25)
+        step = int(axis.tickInterval())
+        ticks = list(range(int(axis.min()), int(axis.max()) + 1, step))
+        assert axis.tickType() == QValueAxis.TickType.TicksDynamic and axis.tickAnchor() == 0
+        assert ticks == expected and step >= 1 and axis.max() >= top, top
+    chart = CoverageChart("Cakupan", "Direncanakan", "Terlaksana")
+    qtbot.addWidget(chart)
+    chart.set_months(["Jan", "Feb"], [1, 0], [1, 0])
+    axis_y = next(a for a in chart.chart_.axes() if isinstance(a, QValueAxis))
+    assert (axis_y.min(), axis_y.max(), axis_y.tickInterval()) == (0, 2, 1)
+
+
+def test_few_villages_draw_bars_of_the_usual_thickness_not_one_filling_the_chart(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCharts import QHorizontalBarSeries
+
+    from perut_desktop.ui.widgets.charts import VillageScoreChart
+
+    chart = VillageScoreChart("Kelengkapan", "Skor")
+    qtbot.addWidget(chart)
+    widths = {}
+    for n in (1, 3, 12, 23):
+        chart.set_scores([(f"v{i}", f"Desa {i}", 0.5) for i in range(n)])
+        series = next(s for s in chart.chart_.series() if isinstance(s, QHorizontalBarSeries))
+        widths[n] = series.barWidth()
+    assert widths[12] == widths[23] == 0.75
+    assert widths[1] * 12 == widths[3] * 4 == 0.75  # a bar as thick as one of twelve

@@ -8,6 +8,7 @@ is heavy; the window's first frame does not wait for it)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -121,7 +122,9 @@ class VillageScoreChart(_ChartView):
         bars.clicked.connect(self._on_bar_clicked)
         series = QHorizontalBarSeries()
         series.append(bars)
-        series.setBarWidth(0.75)
+        # a bar's width is a share of its row; with few villages a row is the whole chart, and
+        # one bar filled it: as thick as in a chart of twelve, at most
+        series.setBarWidth(0.75 * min(1.0, len(ordered) / 12))
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value%")
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
@@ -289,6 +292,17 @@ class MonthLineChart(_ChartView):
         return series
 
 
+def whole_number_axis(axis: QValueAxis, top: float, ticks: int = 4) -> None:
+    """An axis of counts from 0 past ``top`` in whole steps, each labelled once: the "nice
+    numbers" of a small range are halves, which "%d" showed as 0, 0, 1, 1."""
+    step = max(1, math.ceil(top / ticks))
+    axis.setRange(0, step * math.ceil(top / step))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+
+
 class CoverageChart(_ChartView):
     """Planned against done per month: hatched bars for the plan, solid for what was done,
     each with its number."""
@@ -332,10 +346,7 @@ class CoverageChart(_ChartView):
         axis_x.setLabelsFont(_month_font(self))
         axis_x.setTruncateLabels(False)
         axis_y = QValueAxis()
-        top = max([*planned, *done, 1])
-        axis_y.setRange(0, top * 1.25)
-        axis_y.applyNiceNumbers()
-        axis_y.setLabelFormat("%d")
+        whole_number_axis(axis_y, max([*planned, *done, 1]) * 1.25)
         axis_y.setLabelsFont(_small(self))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
