@@ -67,8 +67,6 @@ if TYPE_CHECKING:
 # (the application's display name, which the dialogs' titles end with) to any title that does
 # not end with it: the window's own would have read "PERUT — … — PERUT".
 APP_TITLE = QT_TRANSLATE_NOOP("ShellWindow", "Pendampingan Rutin — PERUT")
-#: The object name of a page's search box, which Ctrl+F finds (``ShellWindow.focus_search``).
-SEARCH_BOX = "search"
 
 
 @dataclass(frozen=True)
@@ -465,13 +463,16 @@ class ShellWindow(QMainWindow):
         from PySide6.QtCore import QPoint
         from PySide6.QtWidgets import QLineEdit
 
+        from perut_desktop.ui.widgets.search_keys import SEARCH_BOX
+
         page = self.stack.currentWidget()
-        boxes = [box for box in page.findChildren(QLineEdit, SEARCH_BOX) if box.isVisible() and box.isEnabled()]
-        if not boxes:
+        places = [(box.mapTo(page, QPoint(0, 0)), box) for box in page.findChildren(QLineEdit, SEARCH_BOX)
+                  if box.isVisible() and box.isEnabled()]
+        if not places:
             return False
-        boxes.sort(key=lambda box: (box.mapTo(page, QPoint(0, 0)).y(), box.mapTo(page, QPoint(0, 0)).x()))
-        boxes[0].setFocus()
-        boxes[0].selectAll()
+        _, first = min(places, key=lambda place: (place[0].y(), place[0].x()))  # the top one, then the left
+        first.setFocus()
+        first.selectAll()
         return True
 
     def current_page_key(self) -> str:

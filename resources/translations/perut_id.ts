@@ -5,7 +5,7 @@
     <name>AboutPage</name>
     <message>
         <location filename="../../perut_desktop/ui/pages/about.py" line="+31"/>
-        <location filename="../../perut_desktop/ui/shell.py" line="+112"/>
+        <location filename="../../perut_desktop/ui/shell.py" line="+110"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -650,10 +650,10 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/dashboard.py" line="+59"/>
+        <location filename="../../perut_desktop/ui/pages/dashboard.py" line="+60"/>
         <location filename="../../perut_desktop/ui/shell.py" line="-11"/>
         <source>Dashboard</source>
-        <extracomment>The object name of a page&apos;s search box, which Ctrl+F finds (``ShellWindow.focus_search``). The pages, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan, Tentang).</extracomment>
+        <extracomment>The pages, in the order of the navigation list (DESIGN: Dasbor, Kunjungan, Verifikasi, Jadwal, Desa, Petugas &amp; Staf, Sinkronisasi, Laporan, Pengaturan, Tentang).</extracomment>
         <translation>Dasbor</translation>
     </message>
     <message>
@@ -2339,7 +2339,7 @@
         <translation>Memuat desa dan pendamping</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>There are no villages yet: add them on the Villages page first.</source>
         <translation>Belum ada desa: tambahkan dulu di halaman Desa.</translation>
     </message>
@@ -2349,7 +2349,7 @@
         <translation>Belum ada pendamping: tambahkan dulu di halaman Petugas &amp; Staf.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Creating the visit</source>
         <translation>Membuat kunjungan</translation>
     </message>
@@ -3996,7 +3996,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/schedule.py" line="+50"/>
+        <location filename="../../perut_desktop/ui/pages/schedule.py" line="+51"/>
         <location filename="../../perut_desktop/ui/shell.py" line="+2"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
@@ -4342,7 +4342,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../perut_desktop/ui/pages/settings.py" line="+45"/>
+        <location filename="../../perut_desktop/ui/pages/settings.py" line="+44"/>
         <location filename="../../perut_desktop/ui/shell.py" line="+6"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
@@ -4601,17 +4601,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Role: {role}</source>
         <translation>Peran: {role}</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-180"/>
         <source>Acting staff member</source>
         <translation>Petugas yang bertindak</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+158"/>
         <location line="+58"/>
         <source>Loading the status</source>
         <translation>Memuat status</translation>
@@ -4678,12 +4678,12 @@
         <translation>Bundel PERUT (*.perut)</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-663"/>
         <source>Pendampingan Rutin — PERUT</source>
         <translation>Pendampingan Rutin — PERUT</translation>
     </message>
     <message>
-        <location line="+490"/>
+        <location line="+491"/>
         <source>Pendampingan Rutin Kecamatan {name} — PERUT</source>
         <translation>Pendampingan Rutin Kecamatan {name} — PERUT</translation>
     </message>
@@ -4723,12 +4723,12 @@
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-425"/>
         <source>First-day &amp;guide</source>
         <translation>&amp;Panduan hari pertama</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+356"/>
         <source>Already set up</source>
         <translation>Sudah disiapkan</translation>
     </message>
@@ -4743,7 +4743,7 @@
         <translation>Terima bundel</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-415"/>
         <source>{page} ({n})</source>
         <translation>{page} ({n})</translation>
     </message>
@@ -5210,13 +5210,13 @@
         <location filename="../../perut_desktop/ui/pages/villages.py" line="+45"/>
         <location line="+33"/>
         <location line="+133"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <location filename="../../perut_desktop/ui/shell.py" line="-3"/>
         <source>Villages</source>
         <translation>Desa</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>&amp;Open village</source>
         <extracomment>A visit to open (its id). A village&apos;s page was shown with fresh data (its id). A change to a village&apos;s profile was saved (the village&apos;s id). A document was written (its path).</extracomment>
         <translation>Buka &amp;desa</translation>
@@ -5529,7 +5529,7 @@
         <translation>Skor dua belas kunjungan terakhir</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Saving the profile</source>
         <translation>Menyimpan profil desa</translation>
     </message>
@@ -5598,7 +5598,7 @@
         <translation>Menulis PDF</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-334"/>
         <source>Previous head left:</source>
         <translation>Kepala Desa sebelumnya:</translation>
     </message>

@@ -46,6 +46,7 @@ from perut_desktop.ui.models.village_table import VillageTableModel
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.periods import PERIODS, period_range
 from perut_desktop.ui.widgets.message_panel import MessagePanel
+from perut_desktop.ui.widgets.search_keys import SEARCH_BOX
 from perut_desktop.ui.widgets.table_copy import copy_button
 from perut_desktop.ui.widgets.table_style import style_table
 
@@ -244,7 +245,7 @@ class DashboardPage(Page):
         self.table.setAccessibleName(self.tr("Villages"))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.search = QLineEdit()
-        self.search.setObjectName("search")  # what Ctrl+F looks for (shell.SEARCH_BOX)
+        self.search.setObjectName(SEARCH_BOX)  # what Ctrl+F looks for
         self.search.setPlaceholderText(self.tr("Village or code"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search villages"))

@@ -26,7 +26,7 @@ from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.models.queue_table import QueueFilterProxy, QueueTableModel
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.widgets.message_panel import MessagePanel
-from perut_desktop.ui.widgets.search_keys import lead_into_list
+from perut_desktop.ui.widgets.search_keys import SEARCH_BOX, lead_into_list
 from perut_desktop.ui.widgets.table_copy import copy_button
 from perut_desktop.ui.widgets.table_style import give_spare_width, style_table
 
@@ -72,7 +72,7 @@ class ReviewQueuePage(Page):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.search = QLineEdit()
-        self.search.setObjectName("search")  # what Ctrl+F looks for (shell.SEARCH_BOX)
+        self.search.setObjectName(SEARCH_BOX)  # what Ctrl+F looks for
         self.search.setPlaceholderText(self.tr("Village, officer or status"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))

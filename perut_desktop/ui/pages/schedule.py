@@ -36,6 +36,7 @@ from perut_desktop.ui.i18n import DATE_LOCALE
 from perut_desktop.ui.models.common import ROW_ROLE, SORT_ROLE, qdate
 from perut_desktop.ui.models.schedule_grid import CELL_ROLE, ScheduleGridModel
 from perut_desktop.ui.pages.base import Page
+from perut_desktop.ui.widgets.search_keys import SEARCH_BOX
 from perut_desktop.ui.widgets.searchable_table import SearchableTable
 from perut_desktop.ui.widgets.table_copy import copy_button
 from perut_desktop.ui.widgets.table_style import style_table
@@ -121,7 +122,7 @@ class SchedulePage(Page):
         year_label.setBuddy(self.year_box)
         self.year_box.valueChanged.connect(self._on_year_changed)
         self.search = QLineEdit()
-        self.search.setObjectName("search")  # what Ctrl+F looks for (shell.SEARCH_BOX)
+        self.search.setObjectName(SEARCH_BOX)  # what Ctrl+F looks for
         self.search.setPlaceholderText(self.tr("Village"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search villages"))

@@ -25,16 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from perut_desktop.enums import Role
-
 from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.models.rows import Column, RowTableModel
-from perut_desktop.ui.widgets.table_style import style_table
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.widgets.letterhead_form import LetterheadForm
 from perut_desktop.ui.widgets.office_rules import OfficeRulesPanel
 from perut_desktop.ui.widgets.preferences_box import PreferencesBox
 from perut_desktop.ui.widgets.restore_panel import RestorePanel
 from perut_desktop.ui.widgets.send_panel import size_text
+from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
     from perut_desktop.operations.safekeeping import BackupMade

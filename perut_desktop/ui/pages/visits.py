@@ -25,7 +25,7 @@ from perut_desktop.ui.models.common import short_date
 from perut_desktop.ui.models.visit_table import VisitFilter, VisitFilterProxy, VisitTableModel
 from perut_desktop.ui.pages.base import Page
 from perut_desktop.ui.pages.periods import PERIODS, period_range
-from perut_desktop.ui.widgets.search_keys import lead_into_list
+from perut_desktop.ui.widgets.search_keys import SEARCH_BOX, lead_into_list
 from perut_desktop.ui.widgets.table_style import style_table
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ class VisitsPage(Page):
 
     def _build_filters(self) -> None:
         self.search = QLineEdit()
-        self.search.setObjectName("search")  # what Ctrl+F looks for (shell.SEARCH_BOX)
+        self.search.setObjectName(SEARCH_BOX)  # what Ctrl+F looks for
         self.search.setPlaceholderText(self.tr("Village, code or officer"))
         self.search.setClearButtonEnabled(True)
         search_label = QLabel(self.tr("&Search:"))

@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from perut_desktop.ui.widgets.key_filter import KeyPressFilter
 
+#: The object name of a page's search box: the window's Ctrl+F looks for it
+#: (``ShellWindow.focus_search``).
+SEARCH_BOX = "search"
+
 _INTO_LIST = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
 _OPEN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from perut_desktop.ui.models.common import ROW_ROLE, SORT_ROLE
 from perut_desktop.ui.models.rows_table import RowsTableModel
-from perut_desktop.ui.widgets.search_keys import lead_into_list
+from perut_desktop.ui.widgets.search_keys import SEARCH_BOX, lead_into_list
 from perut_desktop.ui.widgets.table_copy import copy_button
 from perut_desktop.ui.widgets.table_style import style_table
 
@@ -47,7 +47,7 @@ class SearchableTable(QWidget):
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setAccessibleName(name)
         self.search = QLineEdit()
-        self.search.setObjectName("search")  # what Ctrl+F looks for (shell.SEARCH_BOX)
+        self.search.setObjectName(SEARCH_BOX)  # what Ctrl+F looks for
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(QCoreApplication.translate("SearchableTable", "Search"))
         self.search.setAccessibleName(QCoreApplication.translate("SearchableTable", "Search in {name}").format(name=name))
