@@ -11,6 +11,8 @@ once. Measured, best of ``--repeat``:
   SQLite's default pragmas (no WAL, no foreign keys) — what a new user would take as the
   floor; the floor of ``sync_bench.py`` runs with WAL, ``synchronous=NORMAL`` and foreign
   keys on, as the replica does;
+* the same statement with WAL and ``synchronous=NORMAL``, and with foreign keys on as well
+  (the replica's pragmas): what the floor's own work costs where the import has to do it;
 * ``perut sync import FILE`` on a fresh copy of the empty laptop replica, as a process;
 * ``perut stats`` on another fresh copy (process start-up, opening the replica and a
   query): the import's net time is the difference.
@@ -21,8 +23,8 @@ Prints Markdown table rows for benchmarks/README.md.
 from __future__ import annotations
 
 import argparse
-import resource
 import datetime as dt
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -37,15 +39,27 @@ from perut_desktop.models import REPLICATED_MODELS
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sync_bench import full_bundle_for_new_laptop  # noqa: E402
 
+#: The floor's pragmas: SQLite's defaults (the plain floor), and the same statement under the
+#: replica's own settings (``db.py``: WAL, ``synchronous=NORMAL``, foreign keys), which the
+#: import cannot leave. With foreign keys on, SQLite no longer copies records whole (its
+#: transfer optimisation) but inserts them column by column, checking each parent.
+FLOOR_PRAGMAS = {
+    "plain": ("PRAGMA journal_mode=DELETE",),
+    "wal": ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"),
+    "replica": ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"),
+}
 
-def plain_floor_seconds(source: Path, work: Path) -> tuple[float, float, int]:
+
+def plain_floor_seconds(source: Path, work: Path, pragmas: str = "plain") -> tuple[float, float, int]:
     target = work / "plain-floor.sqlite"
-    target.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
     engine_ = db.create_db_engine(f"sqlite:///{target}")
     db.upgrade_schema(engine_)
     engine_.dispose()
     con = sqlite3.connect(target, isolation_level=None)
-    con.execute("PRAGMA journal_mode=DELETE")
+    for pragma in FLOOR_PRAGMAS[pragmas]:
+        con.execute(pragma)
     con.execute("ATTACH DATABASE ? AS src", (str(source),))
     rows = 0
     t0, c0 = time.perf_counter(), time.process_time()
@@ -78,8 +92,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="perut-cli-bench-") as tmp:
         work = Path(tmp)
         field_template, _device, out = full_bundle_for_new_laptop(args.five_year, work)
-        floors = [plain_floor_seconds(db.database_path(args.five_year), work) for _ in range(args.repeat)]
+        source = db.database_path(args.five_year)
+        floors = [plain_floor_seconds(source, work) for _ in range(args.repeat)]
         rows = floors[0][2]
+        others = {name: [plain_floor_seconds(source, work, name) for _ in range(args.repeat)]
+                  for name in ("wal", "replica")}
         imports, stats = [], []
         for n in range(args.repeat):
             a, b = work / f"imp-{n}", work / f"stats-{n}"
@@ -97,6 +114,11 @@ def main() -> None:
             net = imp - st
             print(f"| {today} | plain floor ({clock}): `INSERT … SELECT`, default pragmas | {rows:,} | "
                   f"{floor:.3f} | 1.0 | |")
+            for name, label in (("wal", "WAL and `synchronous=NORMAL`"),
+                                ("replica", "the replica's pragmas (WAL, `synchronous=NORMAL`, foreign keys)")):
+                other = min(f[k] for f in others[name])
+                print(f"| {today} | the same `INSERT … SELECT` with {label} ({clock}) | {rows:,} | {other:.3f} | "
+                      f"{other / floor:.2f} × floor | |")
             print(f"| {today} | `perut stats` on the empty laptop replica ({clock}) | | {st:.3f} | | |")
             print(f"| {today} | `perut sync import` of the full bundle, {size:.1f} MB ({clock}) | {rows:,} | "
                   f"{imp:.3f} | | |")
