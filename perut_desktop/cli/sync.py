@@ -52,12 +52,15 @@ def init_field(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
+    from perut_desktop.services.common import zone
     from perut_desktop.sync.bundle import write_enrolment
 
     with replica(args) as opened:
         res = write_enrolment(opened, args.officer, Path(args.out), name=args.name, valid_days=args.days)
+    with unit_of_work(args) as s:
+        until = zone(s).clock(res.expires_at)
     print(f"Perangkat {res.device_id} untuk {res.officer_name} didaftarkan; berkas pendaftaran ditulis ke {res.path} "
-          f"(berlaku sampai {res.expires_at:%Y-%m-%d %H:%M} UTC). Berikan langsung kepada pendamping (jangan bersama "
+          f"(berlaku sampai {until}). Berikan langsung kepada pendamping (jangan bersama "
           f"bundel); impor bundel pertama laptop itu, lalu cocokkan kodenya: perut device confirm {res.device_id} KODE")
     return 0
 
@@ -92,16 +95,18 @@ def cmd_device_confirm(args: argparse.Namespace) -> int:
 
 
 def cmd_device_pending(args: argparse.Namespace) -> int:
+    from perut_desktop.services.common import zone
     from perut_desktop.sync.enrol import pending_enrolments
 
     with unit_of_work(args) as s:
         rows = pending_enrolments(s)
+        local = zone(s)
     if args.json:
         print_json(rows)
         return 0
     print_table(["Id", "Nama", "Pendamping", "Berlaku sampai", "Bundel ditahan", "Kode salah", "Keadaan"],
                 [(p.device_id, p.device_name, p.officer_name,
-                  p.expires_at.strftime("%Y-%m-%d %H:%M") if p.expires_at else "-", p.held_bundles, p.failed_codes,
+                  local.clock(p.expires_at), p.held_bundles, p.failed_codes,
                   "kedaluwarsa" if p.expired else "dikunci" if p.locked else
                   "menunggu kode" if p.held_bundles else "menunggu bundel pertama") for p in rows])
     return 0
@@ -170,10 +175,12 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
     from perut_desktop.enums import Role
+    from perut_desktop.services.common import zone
     from perut_desktop.sync.status import sync_status
 
     with unit_of_work(args) as s:
         st = sync_status(s)
+        local = zone(s)
     if args.json:
         print_json(st)
         return 0
@@ -181,9 +188,8 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
           f"penulisan ke-{st.seq}; konflik terbuka: {st.open_conflicts}; bundel ditolak: {st.refused_bundles}.")
     if st.peers:
         print_table(["Mitra", "Nama", "Belum dikirim/diakui", "Terakhir kirim", "Terakhir terima"],
-                    [(p.device_id, p.name, p.pending_rows,
-                      p.last_sent_at.strftime("%Y-%m-%d %H:%M") if p.last_sent_at else "-",
-                      p.last_received_at.strftime("%Y-%m-%d %H:%M") if p.last_received_at else "-")
+                    [(p.device_id, p.name, p.pending_rows, local.clock(p.last_sent_at),
+                      local.clock(p.last_received_at))
                      for p in st.peers])
     return 0
 

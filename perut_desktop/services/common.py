@@ -34,6 +34,21 @@ class LocalZone:
         """A naive UTC instant (as stored) as naive local time."""
         return utc + dt.timedelta(hours=self.hours)
 
+    def clock(self, moment: dt.datetime | None) -> str:
+        """An instant as a reader in this zone writes it, ``2026-12-18 23.30 WITA`` (the hour
+        with a dot, as Indonesian writes times); naive instants are UTC (as stored), aware
+        ones are taken as they say; None is "-"."""
+        if moment is None:
+            return "-"
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+        label = f" {self.abbreviation}" if self.abbreviation else ""
+        return f"{self.local(moment):%Y-%m-%d %H.%M}{label}"
+
+
+#: UTC itself, for messages written where the kecamatan is not known.
+UTC_ZONE = LocalZone(0, "UTC")
+
 
 def local_zone(subdistrict_code: str) -> LocalZone:
     """WIB, WITA or WIT for a kecamatan code such as "63.11.03" (Awayan: WITA)."""

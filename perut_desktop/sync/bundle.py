@@ -45,6 +45,7 @@ from perut_desktop.models import (
 )
 from perut_desktop.paths import output_path_problem
 from perut_desktop.services.attachments_store import AttachmentStore
+from perut_desktop.services.common import local_zone
 from perut_desktop.sync import backup, container, engine, enrol, keys, sent_log
 from perut_desktop.sync.identity import (
     ENROLMENT_STATE,
@@ -165,7 +166,8 @@ def read_enrolment_file(path: Path) -> dict[str, Any]:
     for k in ("master_sign_key", "master_enc_key"):
         keys.decode_public_key(data[k])
     if enrol.is_expired(data):
-        raise InputRejected(f"Berkas pendaftaran {path.name} sudah kedaluwarsa ({data['expires_at']}); minta berkas "
+        until = local_zone(data["kecamatan_code"]).clock(enrol.parse_moment(data["expires_at"]))
+        raise InputRejected(f"Berkas pendaftaran {path.name} sudah kedaluwarsa ({until}); minta berkas "
                             "pendaftaran baru dari kantor kecamatan.")
     return data
 

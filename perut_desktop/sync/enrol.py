@@ -41,7 +41,7 @@ from perut_desktop.errors import Hint, InputRejected, StateError, UsageError
 from perut_desktop.models import Device, Officer, Peer, ReplicaState
 from perut_desktop.models.replication import ReplicaContext
 from perut_desktop.paths import make_private
-from perut_desktop.services.common import find_officer, require_master, subdistrict
+from perut_desktop.services.common import UTC_ZONE, find_officer, require_master, subdistrict
 from perut_desktop.services.setup import new_device_id
 
 #: A pending enrolment expires after this many days (the laptop's first bundle is refused,
@@ -93,7 +93,14 @@ def _iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
-def _parse(text: Any) -> dt.datetime | None:
+def _expiry(enrolment: dict[str, Any]) -> str:
+    """When a pending enrolment expired, for a message (the kecamatan not being at hand: UTC)."""
+    return UTC_ZONE.clock(parse_moment(enrolment.get("expires_at")))
+
+
+def parse_moment(text: Any) -> dt.datetime | None:
+    """A stored ISO instant as an aware datetime (UTC when it names no zone); None when it is
+    no instant."""
     try:
         moment = dt.datetime.fromisoformat(str(text))
     except ValueError:
@@ -172,7 +179,7 @@ def save_enrolment(conn: Any, device_id: str, enrolment: dict[str, Any]) -> None
 
 
 def is_expired(enrolment: dict[str, Any], now: dt.datetime | None = None) -> bool:
-    expires = _parse(enrolment.get("expires_at"))
+    expires = parse_moment(enrolment.get("expires_at"))
     return expires is not None and (now or _utcnow()) >= expires
 
 
@@ -182,7 +189,7 @@ def check_first_bundle(enrolment: dict[str, Any], device: str, *, bundle_id: str
     valid and the header proves the secret for exactly these keys and this bundle id.
     :class:`InputRejected` otherwise."""
     if is_expired(enrolment, now):
-        raise InputRejected(f"Pendaftaran perangkat {device} sudah kedaluwarsa ({enrolment.get('expires_at')}); "
+        raise InputRejected(f"Pendaftaran perangkat {device} sudah kedaluwarsa ({_expiry(enrolment)}); "
                             "bundel ditolak. Daftarkan ulang laptop itu.")
     if int(enrolment.get("failed_codes", 0)) >= MAX_CODE_ATTEMPTS:
         raise InputRejected(f"Pendaftaran perangkat {device} dikunci karena terlalu banyak kode konfirmasi salah; "
@@ -227,7 +234,7 @@ def pending_enrolments(session: Session, *, now: dt.datetime | None = None) -> l
         failed = int(enr.get("failed_codes", 0))
         out.append(PendingEnrolment(
             device_id=dev.id, device_name=dev.name, officer_name=officer_name or "",
-            created_at=_parse(enr.get("created_at")), expires_at=_parse(enr.get("expires_at")),
+            created_at=parse_moment(enr.get("created_at")), expires_at=parse_moment(enr.get("expires_at")),
             expired=is_expired(enr, now), held_bundles=len(enr.get("held") or []), failed_codes=failed,
             locked=failed >= MAX_CODE_ATTEMPTS))
     return sorted(out, key=lambda p: (p.created_at or dt.datetime.min.replace(tzinfo=dt.UTC), p.device_id))
@@ -240,7 +247,7 @@ def require_confirmable(enrolment: dict[str, Any] | None, device: str, now: dt.d
         raise StateError(f"Perangkat {device} tidak sedang menunggu konfirmasi pendaftaran.",
                          hint=Hint.LIST_DEVICES, record=device)
     if is_expired(enrolment, now):
-        raise StateError(f"Pendaftaran perangkat {device} sudah kedaluwarsa ({enrolment.get('expires_at')}); "
+        raise StateError(f"Pendaftaran perangkat {device} sudah kedaluwarsa ({_expiry(enrolment)}); "
                          "daftarkan ulang laptop itu.")
     if int(enrolment.get("failed_codes", 0)) >= MAX_CODE_ATTEMPTS:
         raise StateError(f"Pendaftaran perangkat {device} dikunci karena terlalu banyak kode konfirmasi salah; "

@@ -56,6 +56,17 @@ def test_local_time_zone_by_province() -> None:
         dt.datetime(2026, 11, 22, 1, 30)
 
 
+def test_an_instant_is_written_in_the_zone_it_is_read_in() -> None:
+    wita = report_data.LocalZone(8, "WITA")
+    # stored instants are naive UTC; 17.30 UTC is half past one the next morning in Awayan
+    assert wita.clock(dt.datetime(2026, 11, 21, 17, 30)) == "2026-11-22 01.30 WITA"
+    # an aware instant is taken as it says, whatever its own zone
+    jakarta = dt.timezone(dt.timedelta(hours=7))
+    assert wita.clock(dt.datetime(2026, 11, 22, 0, 30, tzinfo=jakarta)) == "2026-11-22 01.30 WITA"
+    assert wita.clock(None) == "-"
+    assert report_data.LocalZone(7, "").clock(dt.datetime(2026, 1, 1)) == "2026-01-01 07.00"
+
+
 def test_all_checklists_in_the_queries_of_one(demo_replica: Replica) -> None:
     with demo_replica.begin() as s:
         forms = report_data.checklist_forms(s)

@@ -351,3 +351,32 @@ def test_a_replay_of_the_offices_first_bundle_is_answered_from_its_signed_header
     forged[-1] ^= 1
     (tmp_path / "forged.perut").write_bytes(bytes(forged))
     perut(laptop_dir, "sync", "import", tmp_path / "forged.perut", code=3)
+
+
+def test_times_the_office_reads_are_the_kecamatans_not_utc(master: Replica, tmp_path: Path, perut: Any) -> None:
+    """Awayan is on WITA (UTC+8): an enrolment that expires at 15.30 UTC is valid until
+    23.30 WITA, and the office reads that, not a time eight hours early."""
+    add_officer(master, "Rahmadi", ["Awayan"])
+    out, _ = perut(master.data_dir, "enroll", "--officer", "Rahmadi", "--out", tmp_path / "a.perut-enroll")
+    data = json.loads((tmp_path / "a.perut-enroll").read_text())
+    expires = dt.datetime.fromisoformat(data["expires_at"]).astimezone(dt.UTC)
+    local = f"{expires + dt.timedelta(hours=8):%Y-%m-%d %H.%M} WITA"
+    assert f"berlaku sampai {local})" in out and "UTC" not in out, out
+    table = perut(master.data_dir, "device", "pending")[0]
+    assert local in table and f"{expires:%Y-%m-%d %H:%M}" not in table, table
+
+    # the bundles' times in `perut sync status`
+    laptop = enrol_with_keys(master, tmp_path, "b", "Rahmadi")
+    laptop.close()
+    with master.engine.connect() as c:
+        sent, received = c.execute(select(Peer.last_sent_at, Peer.last_received_at).where(
+            Peer.device_id == laptop.device_id)).one()
+    status = perut(master.data_dir, "sync", "status")[0]
+    for moment in (sent, received):
+        assert f"{moment + dt.timedelta(hours=8):%Y-%m-%d %H.%M} WITA" in status, status
+
+    # an enrolment file that expired says when, in the kecamatan's time too
+    data["expires_at"] = "2020-01-01T00:00:00+00:00"
+    (tmp_path / "a.perut-enroll").write_text(json.dumps(data))
+    _, err = perut(tmp_path / "c", "init", "--role", "field", "--enrollment", tmp_path / "a.perut-enroll", code=3)
+    assert "kedaluwarsa (2020-01-01 08.00 WITA)" in err, err
