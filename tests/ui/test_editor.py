@@ -442,6 +442,49 @@ def test_the_editor_takes_1200_by_760_where_there_is_room_and_less_on_a_small_sc
     assert fitted_size(QSize(1093, 582)) == QSize(1077, 542)  # the same screen at 125 %
 
 
+def test_a_time_typed_loosely_is_shown_as_stored_once_the_keyboard_leaves(
+        qtbot, make_launcher: MakeLauncher, demo_dir: Path, prompts: FakePrompts) -> None:
+    """*Mulai* typed "8.00" is stored "08.00", as the documents print it; the field says so
+    once the keyboard has left it (not while it is still typed in: the text never moves
+    under the typing hand), without a second save, and undo and redo go between the stored
+    texts."""
+    vid = _new_visit(demo_dir)
+    _shell, editor = _open(qtbot, make_launcher, demo_dir, prompts, vid)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=10_000)
+    start, agenda = editor.header.fields["start_time"], editor.header.fields["agenda"]
+    binding = editor.header.bindings["start_time"]
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus, timeout=5_000)
+    qtbot.keyClicks(start, "8.00")
+    qtbot.waitUntil(lambda: not binding.has_pending(), timeout=30_000)  # saved after the pause in typing
+    assert read(qtbot, editor, visit_editor.editor_visit, vid).start_time == "08.00"
+    assert start.hasFocus() and start.text() == "8.00"  # as typed, while the keyboard is in it
+    depth = editor.undo_stack.count()
+    agenda.setFocus()
+    qtbot.waitUntil(lambda: start.text() == "08.00", timeout=5_000)
+    settled(qtbot, editor)
+    assert not binding.has_pending() and editor.undo_stack.count() == depth  # shown, not saved again
+
+    # typed and left at once (the save still on its way): the same
+    end = editor.header.fields["end_time"]
+    end.setFocus()
+    qtbot.keyClicks(end, "11:30")
+    agenda.setFocus()
+    settled(qtbot, editor)
+    qtbot.waitUntil(lambda: end.text() == "11.30", timeout=5_000)
+    assert read(qtbot, editor, visit_editor.editor_visit, vid).end_time == "11.30"
+    editor.undo_stack.undo()
+    settled(qtbot, editor)
+    assert end.text() == "" and read(qtbot, editor, visit_editor.editor_visit, vid).end_time == ""
+    editor.undo_stack.redo()
+    settled(qtbot, editor)
+    assert end.text() == "11.30" and read(qtbot, editor, visit_editor.editor_visit, vid).end_time == "11.30"
+    # a time stored before times were checked is shown as it is, also after the keyboard left it
+    from perut_desktop.ui.editor.header import _stored_time
+    assert _stored_time("pukul sembilan") == "pukul sembilan" and _stored_time(" 7:05") == "07.05"
+
+
 def test_a_tab_chosen_takes_the_keyboard_and_a_time_must_be_a_time(qtbot, make_launcher: MakeLauncher,
                                                                    demo_dir: Path, prompts: FakePrompts) -> None:
     """Typing in *Tempat*, then Alt+N (or a click on *Notulen*) and the chair's name: the name

@@ -158,13 +158,16 @@ class TextBinding(QObject):
     which is marked, with the message in ``message`` beside it. ``committed(key, old,
     new)`` runs after each stored change (to push an undo command). ``key`` names the
     record the field shows (a book's code), so a field reused for another record saves to
-    the right one."""
+    the right one. ``tidy(text)`` is the text as the service stores it (a time typed
+    "9.00" is stored "09.00"): the field shows it once the keyboard has left it, never
+    under the typing hand."""
 
     def __init__(self, widget: QLineEdit | QPlainTextEdit, message: QLabel,
                  store: Callable[[Any, str, Callable[[Any], None], Callable[[str], None]], None],
                  committed: Callable[[Any, str, str], None] | None = None,
                  check: Callable[[str], str | None] | None = None,
-                 refused_elsewhere: Callable[[Any, str, str], None] | None = None) -> None:
+                 refused_elsewhere: Callable[[Any, str, str], None] | None = None,
+                 tidy: Callable[[str], str] | None = None) -> None:
         super().__init__(widget)
         self.widget = widget
         self.message = message
@@ -175,6 +178,7 @@ class TextBinding(QObject):
         self._committed = committed
         self._check = check
         self._refused_elsewhere = refused_elsewhere
+        self._tidy = tidy
         self._in_flight = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -214,7 +218,20 @@ class TextBinding(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.FocusOut:
             self.commit()
+            self._show_tidy()
         return False
+
+    def _show_tidy(self) -> None:
+        """Once the keyboard has left the field: show a saved text as it is stored."""
+        if self._tidy is None or self.widget.hasFocus() or self.refused or self._in_flight:
+            return
+        text = self.text()
+        if text != self.saved_value:
+            return
+        stored = self._tidy(text)
+        if stored != text:
+            self.saved_value = stored
+            self._show(stored)
 
     def _on_text_changed(self) -> None:
         self._timer.start()
@@ -241,7 +258,8 @@ class TextBinding(QObject):
             if self.text() == text:
                 self._mark(None)
             if self._committed is not None and text != old:
-                self._committed(key, old, text)
+                self._committed(key, old, self._tidy(text) if self._tidy is not None else text)
+            self._show_tidy()
 
         def refused(message: str) -> None:
             self._in_flight -= 1
@@ -269,6 +287,7 @@ class TextBinding(QObject):
             if key == self.key:
                 self.saved_value = text
                 self._mark(None)
+                self._show_tidy()
 
         def refused(message: str) -> None:
             self._in_flight -= 1

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from perut_desktop.errors import ValidationError
 from perut_desktop.services import scores, visits
 from perut_desktop.ui.editor.base import ChangeCommand, EditorTab, TextBinding
 from perut_desktop.ui.labels import NO_VALUE, visit_status_text
@@ -16,6 +17,15 @@ from perut_desktop.ui.widgets.read_only import set_read_only
 
 if TYPE_CHECKING:
     from perut_desktop.services.visit_editor import EditorVisit
+
+
+def _stored_time(text: str) -> str:
+    """A time as the visit stores it ("9.00" → "09.00"); a text stored before times were
+    checked stays as it is."""
+    try:
+        return visits.clock_time(text, "")
+    except ValidationError:
+        return text
 
 
 class HeaderForm(EditorTab):
@@ -52,7 +62,8 @@ class HeaderForm(EditorTab):
             message = QLabel()
             self.fields[key] = widget
             self.messages[key] = message
-            self.bindings[key] = TextBinding(widget, message, self._store(key), self._committed(key))
+            tidy = _stored_time if key in ("start_time", "end_time") else None
+            self.bindings[key] = TextBinding(widget, message, self._store(key), self._committed(key), tidy=tidy)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
