@@ -1356,7 +1356,7 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../perut_desktop/ui/editor/header.py" line="+35"/>
+        <location filename="../../perut_desktop/ui/editor/header.py" line="+45"/>
         <source>&amp;Place:</source>
         <translation>Tem&amp;pat:</translation>
     </message>
@@ -1386,7 +1386,7 @@
         <translation>jj.mm</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Village:</source>
         <translation>Desa:</translation>
     </message>
@@ -3030,11 +3030,46 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>An acting head (Pj.) leads the village</source>
-        <translation>Desa dipimpin Penjabat (Pj.) Kepala Desa</translation>
+        <source>An acting head (Pj.) &amp;leads the village</source>
+        <translation>Desa d&amp;ipimpin Penjabat (Pj.) Kepala Desa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
+        <source>&amp;Classification:</source>
+        <translation>Klasi&amp;fikasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOTK i&amp;n place:</source>
+        <translation>SOTK &amp;yang ada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kepala Desa:</source>
+        <translation>Kepa&amp;la Desa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inaugurate&amp;d on:</source>
+        <translation>Dilan&amp;tik pada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Term number:</source>
+        <translation>Peri&amp;ode ke:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pj. d&amp;ecree (SK):</source>
+        <translation>SK P&amp;j.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pj. dec&amp;ree dated:</source>
+        <translation>Tan&amp;ggal SK Pj.:</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>Decree (SK) of the acting head</source>
         <translation>SK Penjabat Kepala Desa</translation>
     </message>
@@ -3052,41 +3087,6 @@
         <location line="+3"/>
         <source>sections (seksi)</source>
         <translation>seksi</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Classification:</source>
-        <translation>Klasifikasi:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SOTK in place:</source>
-        <translation>SOTK yang ada:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kepala Desa:</source>
-        <translation>Kepala Desa:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inaugurated on:</source>
-        <translation>Dilantik pada:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Term number:</source>
-        <translation>Periode ke:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pj. decree (SK):</source>
-        <translation>SK Pj.:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pj. decree dated:</source>
-        <translation>Tanggal SK Pj.:</translation>
     </message>
 </context>
 <context>
@@ -5256,27 +5256,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+97"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+14"/>
         <source>← &amp;All villages</source>
         <translation>← &amp;Semua desa</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Print blank &amp;checklist…</source>
-        <translation>Cetak &amp;daftar periksa kosong…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print &amp;attendance sheet…</source>
-        <translation>Cetak daftar &amp;hadir…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Official code:</source>
         <translation>Kode resmi:</translation>
     </message>
@@ -5352,27 +5341,21 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
         <source>Officials</source>
         <translation>Aparatur</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+3"/>
         <source>No official of this village is recorded yet.</source>
         <translation>Belum ada aparatur desa ini yang dicatat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;regulation…</source>
-        <translation>Tambah &amp;peraturan…</translation>
+        <translation>&amp;Tambah peraturan…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Edit re&amp;gulation…</source>
-        <translation>Ubah pe&amp;raturan…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
@@ -5413,12 +5396,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
         <source>Regulations</source>
         <translation>Peraturan</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+2"/>
         <source>No regulation of this village is recorded yet.</source>
         <translation>Belum ada peraturan desa ini yang dicatat.</translation>
     </message>
@@ -5488,17 +5470,7 @@
         <translation>Belum ada kunjungan yang dinilai ke desa ini: skor dua belas kunjungan terakhirnya digambar di sini setelah kunjungan pertama.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Visits</source>
-        <translation>Kunjungan</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>Village {name}</source>
         <translation>Desa {name}</translation>
     </message>
@@ -5603,12 +5575,52 @@
         <translation>Kepala Desa sebelumnya:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>Print &amp;blank checklist…</source>
+        <translation>Cetak &amp;daftar periksa kosong…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print attendance &amp;sheet…</source>
+        <translation>&amp;Cetak daftar hadir…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>APB Desa evaluated by:</source>
         <translation>Evaluasi APB Desa oleh:</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+22"/>
+        <source>&amp;Edit regulation…</source>
+        <translation>&amp;Ubah peraturan…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Officials</source>
+        <translation>Apa&amp;ratur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gulations</source>
+        <translation>P&amp;eraturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;indings</source>
+        <translation>Te&amp;muan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visits</source>
+        <translation>&amp;Kunjungan</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>the Bupati</source>
         <translation>Bupati</translation>
     </message>

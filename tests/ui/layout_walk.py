@@ -187,6 +187,7 @@ def main() -> None:
         _settle()
         found += problems(window, f"pengaturan:{settings_tabs.tabText(tab)}")
     settings_tabs.setCurrentIndex(0)
+    window.show_page("desa")  # shown: a page not on screen has nothing visible to check
     villages = window.page("desa")
     villages.open_village(villages.list.shown()[0].id)
     _wait(lambda: villages.detail is not None)

@@ -349,3 +349,56 @@ def test_a_village_without_a_scored_visit_says_so_instead_of_an_empty_chart(
     _window, page = _village_page(qtbot, make_launcher, demo_dir, "Bihara")
     assert page.trend_chart is not None and page.trend_chart.isVisibleTo(page)
     assert not page.trend_empty.isVisibleTo(page)
+
+
+def test_every_tab_and_profile_field_of_a_village_is_reached_by_its_alt_letter(
+        qtbot, make_launcher: MakeLauncher, demo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Alt + the underlined letter shows each tab of a village's page and puts the keyboard
+    into each field of its profile (the SOTK counts and the dates included), as a person
+    at the office without a mouse would use them; Tab still steps through the fields one
+    by one in the order shown."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from tests.ui.layout_walk import mnemonic
+
+    window, page = _village_page(qtbot, make_launcher, demo_dir, None)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+    tabs = page.tabs
+    for i in [*range(1, tabs.count()), 0]:
+        letter = mnemonic(tabs.tabText(i))
+        assert letter, tabs.tabText(i)
+        qtbot.keyClick(QApplication.focusWidget() or window, letter, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda i=i: tabs.currentIndex() == i, timeout=5_000)
+    editor = page.profile_editor
+    page.profile_editor.kades_acting.setChecked(True)  # the Pj. decree's rows shown
+    # Tab still steps through the fields one by one, in the order shown
+    names = {id(getattr(editor, n)): n for n in ("classification", "sotk_urusan", "sotk_seksi", "kades_name",
+                                                 "kades_term_number", "kades_acting", "kades_acting_sk")}
+    for n in ("kades_inaugurated_on", "kades_acting_sk_on"):
+        names[id(getattr(editor, n))] = n
+        names[id(getattr(editor, n).known)] = f"{n}.known"
+        names[id(getattr(editor, n).date)] = f"{n}.date"
+    editor.classification.setFocus()
+    order = ["classification"]
+    for _ in range(9):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        order.append(names.get(id(focus)) or names.get(id(focus.parentWidget()), type(focus).__name__))
+    assert order[:5] == ["classification", "sotk_urusan", "sotk_seksi", "kades_name", "kades_inaugurated_on.known"]
+    assert "kades_term_number" in order and "kades_acting" in order, order
+    labels = [w for w in tabs.widget(0).findChildren(QLabel)  # (a value shown, not edited, takes no letter)
+              if w.buddy() is not None and not isinstance(w.buddy(), QLabel) and w.isVisible()]
+    assert len(labels) >= 7
+    for label in labels:
+        letter = mnemonic(label.text())
+        assert letter, label.text()
+        qtbot.keyClick(QApplication.focusWidget() or window, letter, Qt.KeyboardModifier.AltModifier)
+        buddy = label.buddy()
+
+        def reached(buddy=buddy) -> bool:  # type: ignore[no-untyped-def]
+            focus = QApplication.focusWidget()
+            return focus is not None and (focus is buddy or buddy.isAncestorOf(focus))
+        qtbot.wait(20)
+        assert reached(), (label.text(), QApplication.focusWidget())
+    assert editor.kades_acting.isChecked()

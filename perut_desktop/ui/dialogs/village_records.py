@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,10 +62,17 @@ class OptionalDate(QWidget):
         self.date.set_day(dt.date.today())
         self.date.setEnabled(False)
         self.known.toggled.connect(self.date.setEnabled)
+        # its label's Alt letter leads here (a label passes the keyboard on only to a widget
+        # that takes focus): on to the tick, or to the date once known. Click focus, not Tab
+        # focus: Tab steps through the tick and the date alone.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.known)
         layout.addWidget(self.date, 1)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        (self.date if self.known.isChecked() else self.known).setFocus(event.reason())
 
     def set_value(self, day: dt.date | None) -> None:
         self.known.setChecked(day is not None)

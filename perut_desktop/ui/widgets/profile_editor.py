@@ -68,7 +68,7 @@ class ProfileEditor(QObject):
         self.kades_name.setAccessibleName(QCoreApplication.translate("ProfileEditor", "Name of the Kepala Desa"))
         self.kades_inaugurated_on = OptionalDate(QCoreApplication.translate("ProfileEditor", "Inaugurated on"))
         self.kades_term_number = _count(QCoreApplication.translate("ProfileEditor", "Term number"), 0)
-        self.kades_acting = QCheckBox(QCoreApplication.translate("ProfileEditor", "An acting head (Pj.) leads the village"))
+        self.kades_acting = QCheckBox(QCoreApplication.translate("ProfileEditor", "An acting head (Pj.) &leads the village"))
         self.kades_acting.clicked.connect(lambda _c: self._commit("kades_acting"))
         self.kades_acting.toggled.connect(self._on_acting_toggled)
         self.kades_acting_sk = QLineEdit()
@@ -95,14 +95,17 @@ class ProfileEditor(QObject):
                      "kades_acting_sk_on"):
             getattr(self, name).setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # as wide as a name
         sotk.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        form.addRow(QCoreApplication.translate("ProfileEditor", "Classification:"), self.classification)
-        form.addRow(QCoreApplication.translate("ProfileEditor", "SOTK in place:"), sotk)
-        form.addRow(QCoreApplication.translate("ProfileEditor", "Kepala Desa:"), self.kades_name)
-        form.addRow(QCoreApplication.translate("ProfileEditor", "Inaugurated on:"), self.kades_inaugurated_on)
-        form.addRow(QCoreApplication.translate("ProfileEditor", "Term number:"), self.kades_term_number)
+        form.addRow(QCoreApplication.translate("ProfileEditor", "&Classification:"), self.classification)
+        form.addRow(QCoreApplication.translate("ProfileEditor", "SOTK i&n place:"), sotk)
+        sotk_label = form.labelForField(sotk)
+        if isinstance(sotk_label, QLabel):
+            sotk_label.setBuddy(self.sotk_urusan)  # its Alt letter leads into the first count
+        form.addRow(QCoreApplication.translate("ProfileEditor", "&Kepala Desa:"), self.kades_name)
+        form.addRow(QCoreApplication.translate("ProfileEditor", "Inaugurate&d on:"), self.kades_inaugurated_on)
+        form.addRow(QCoreApplication.translate("ProfileEditor", "&Term number:"), self.kades_term_number)
         form.addRow("", self.kades_acting)
-        form.addRow(QCoreApplication.translate("ProfileEditor", "Pj. decree (SK):"), self.kades_acting_sk)
-        form.addRow(QCoreApplication.translate("ProfileEditor", "Pj. decree dated:"), self.kades_acting_sk_on)
+        form.addRow(QCoreApplication.translate("ProfileEditor", "Pj. d&ecree (SK):"), self.kades_acting_sk)
+        form.addRow(QCoreApplication.translate("ProfileEditor", "Pj. dec&ree dated:"), self.kades_acting_sk_on)
 
     # --- values --------------------------------------------------------------------------
 
