@@ -2901,7 +2901,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Choose &amp;logo…</source>
+        <source>&amp;Choose logo…</source>
         <translation>Pilih &amp;logo…</translation>
     </message>
     <message>
@@ -2932,7 +2932,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Bahasa:</translation>
+        <translation>Ba&amp;hasa:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3044,7 +3044,7 @@
         <translation>SOTK &amp;yang ada:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Kepala Desa:</source>
         <translation>Kepa&amp;la Desa:</translation>
     </message>
@@ -3069,7 +3069,7 @@
         <translation>Tan&amp;ggal SK Pj.:</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Decree (SK) of the acting head</source>
         <translation>SK Penjabat Kepala Desa</translation>
     </message>
@@ -4471,7 +4471,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Open &amp;folder</source>
+        <source>&amp;Open folder</source>
         <translation>Buka &amp;folder</translation>
     </message>
     <message>
@@ -4991,7 +4991,7 @@
 <context>
     <name>VillageRecords</name>
     <message>
-        <location filename="../../perut_desktop/ui/dialogs/village_records.py" line="+25"/>
+        <location filename="../../perut_desktop/ui/dialogs/village_records.py" line="+26"/>
         <source>Village government</source>
         <translation>Pemerintah desa</translation>
     </message>
@@ -5076,7 +5076,7 @@
         <translation>diketahui</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Village official</source>
         <translation>Aparatur desa</translation>
     </message>

@@ -81,6 +81,12 @@ def mnemonic_clashes(root: QWidget, where: str) -> list[str]:
             if len({text for text, _ in owners}) > 1 and any(acts for _, acts in owners)]
 
 
+def not_shown(page: QWidget, where: str) -> list[str]:
+    """A page walked while another is on screen has nothing visible to check: say so
+    instead of finding nothing."""
+    return [] if page.isVisible() else [f"{where}: not on screen, nothing checked"]
+
+
 def problems(root: QWidget, where: str) -> list[str]:
     found: list[str] = mnemonic_clashes(root, where)
     for w in [root, *root.findChildren(QWidget)]:
@@ -168,7 +174,7 @@ def main() -> None:
         if sync.tabs.isTabVisible(tab):
             sync.tabs.setCurrentIndex(tab)
             _settle()
-            found += problems(window, f"sinkronisasi:{tab}")
+            found += not_shown(sync.tabs.currentWidget(), "sinkronisasi") + problems(window, f"sinkronisasi:{tab}")
     sync.tabs.setCurrentIndex(sync.OVERVIEW)
     window.show_page("laporan")
     reports = window.reports_page
@@ -181,11 +187,13 @@ def main() -> None:
         _wait(lambda: shown.has_data and not shown.out_of_date)
         _settle()
         found += problems(window, key)
+    window.show_page("pengaturan")  # shown again: the last page walked was another
     settings_tabs = window.settings_page.tabs
     for tab in range(1, settings_tabs.count()):
         settings_tabs.setCurrentIndex(tab)
         _settle()
-        found += problems(window, f"pengaturan:{settings_tabs.tabText(tab)}")
+        found += not_shown(settings_tabs.currentWidget(), "pengaturan") + \
+            problems(window, f"pengaturan:{settings_tabs.tabText(tab)}")
     settings_tabs.setCurrentIndex(0)
     window.show_page("desa")  # shown: a page not on screen has nothing visible to check
     villages = window.page("desa")
@@ -194,7 +202,7 @@ def main() -> None:
     for tab in range(villages.tabs.count()):
         villages.tabs.setCurrentIndex(tab)
         _settle()
-        found += problems(window, f"desa:{villages.tabs.tabText(tab)}")
+        found += not_shown(villages.tabs.currentWidget(), "desa") + problems(window, f"desa:{villages.tabs.tabText(tab)}")
     clean = next((r for r in villages.list.shown() if r.findings == 0), None)
     if clean is not None:  # its findings said in words instead of a table
         villages.open_village(clean.id)

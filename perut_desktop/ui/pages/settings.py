@@ -160,7 +160,7 @@ class SettingsPage(Page):
         folder_box = QGroupBox(self.tr("Data folder"))
         self.data_folder = QLabel(str(client.data_dir))
         self.data_folder.setWordWrap(True)
-        self.open_data_folder = QPushButton(self.tr("Open &folder"))
+        self.open_data_folder = QPushButton(self.tr("&Open folder"))
         self.open_data_folder.setAccessibleName(self.tr("Open the data folder"))
         self.open_data_folder.clicked.connect(lambda: self.prompts.open_path(Path(self.client.data_dir)))
         folder_row = QHBoxLayout(folder_box)

@@ -52,7 +52,7 @@ class PreferencesBox(QGroupBox):
         self.paper_result.setWordWrap(True)
         self.logo = QLabel()
         self.logo.setWordWrap(True)
-        self.logo_button = QPushButton(self.tr("Choose &logo…"))
+        self.logo_button = QPushButton(self.tr("&Choose logo…"))
         self.logo_button.setAccessibleName(self.tr("Choose the letterhead logo"))
         self.logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button = QPushButton(self.tr("Re&move logo"))
