@@ -415,17 +415,37 @@ class ShellWindow(QMainWindow):
         self.show_page(str(self.settings.value("window/page", START_PAGE)))
 
     def restore_geometry(self) -> None:
-        """The size and place the window had when it was last closed (on the screen it is on)."""
+        """The size and place the window had when it was last closed (on the screen it is on);
+        the first time, its default size within the screen (a 1366 × 768 laptop at 125 %
+        has room for 1093 × 614 less the taskbar, less than the default)."""
         geometry = self.settings.value(self._geometry_key())
-        if geometry is not None and self.restoreGeometry(geometry):
-            screen = QGuiApplication.screenAt(self.geometry().center()) or QGuiApplication.primaryScreen()
-            if screen is not None:  # clamp to the screen it is on
-                area = screen.availableGeometry()
-                rect = self.frameGeometry()
-                if not area.contains(rect):
-                    self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
-                    self.move(max(area.left(), min(rect.left(), area.right() - self.width())),
-                              max(area.top(), min(rect.top(), area.bottom() - self.height())))
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._fit_to_screen()
+            return
+        screen = QGuiApplication.screenAt(self.geometry().center()) or QGuiApplication.primaryScreen()
+        if screen is not None:  # clamp to the screen it is on
+            area = screen.availableGeometry()
+            rect = self.frameGeometry()
+            if not area.contains(rect):
+                self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+                self.move(max(area.left(), min(rect.left(), area.right() - self.width())),
+                          max(area.top(), min(rect.top(), area.bottom() - self.height())))
+
+    #: Room the window system's frame and title bar take around the window (logical pixels).
+    FRAME_ROOM = QSize(16, 48)
+
+    def _fit_to_screen(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        room = area.size() - self.FRAME_ROOM
+        if self.width() <= room.width() and self.height() <= room.height():
+            return
+        self.resize(max(min(self.width(), room.width()), self.minimumWidth()),
+                    max(min(self.height(), room.height()), self.minimumHeight()))
+        self.move(area.left() + max((area.width() - self.width() - self.FRAME_ROOM.width()) // 2, 0),
+                  area.top() + max((area.height() - self.height() - self.FRAME_ROOM.height()) // 2, 0))
 
     def save_state(self) -> None:
         self.settings.setValue(self._geometry_key(), self.saveGeometry())

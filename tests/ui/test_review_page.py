@@ -21,6 +21,7 @@ def test_the_queue_approves_two_visits_in_one_go(qtbot, make_launcher: MakeLaunc
                                                  prompts: FakePrompts) -> None:
     shell = open_loaded(qtbot, make_launcher(demo_dir))
     window = shell.window
+    window.resize(1200, 720)  # an office PC's screen (the offscreen one is smaller): room to spare
     camat = next(s for s in window.status.info.staff if s.name.startswith("Muhammad Rizali"))
     window._set_actor(camat.id)
     page = window.review_page

@@ -228,3 +228,18 @@ def test_ctrl_f_puts_the_keyboard_in_the_search_box_of_the_page_shown(qtbot, mak
     window.show_page("laporan")
     window.nav.setFocus()
     assert not window.focus_search() and QApplication.focusWidget() is window.nav
+
+
+def test_the_first_window_fits_a_small_screen(qtbot, make_launcher: MakeLauncher, demo_dir: Path) -> None:
+    """With no size remembered, the window opens within the screen (the offscreen screen
+    here, like a 1366 × 768 laptop at 125 %, has less room than the default size), with
+    room left for the window system's frame; a remembered size is used as it was."""
+    from PySide6.QtGui import QGuiApplication
+
+    shell = open_loaded(qtbot, make_launcher(demo_dir))
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert area.width() < 1200  # (the default width)
+    window = shell.window
+    assert window.width() + window.FRAME_ROOM.width() <= area.width()
+    assert window.height() + window.FRAME_ROOM.height() <= area.height()
+    assert area.contains(window.geometry())
