@@ -52,13 +52,12 @@ def init_field(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    from perut_desktop.services.common import zone
+    from perut_desktop.services.common import local_zone
     from perut_desktop.sync.bundle import write_enrolment
 
     with replica(args) as opened:
         res = write_enrolment(opened, args.officer, Path(args.out), name=args.name, valid_days=args.days)
-    with unit_of_work(args) as s:
-        until = zone(s).clock(res.expires_at)
+    until = local_zone(res.kecamatan_code).clock(res.expires_at)
     print(f"Perangkat {res.device_id} untuk {res.officer_name} didaftarkan; berkas pendaftaran ditulis ke {res.path} "
           f"(berlaku sampai {until}). Berikan langsung kepada pendamping (jangan bersama "
           f"bundel); impor bundel pertama laptop itu, lalu cocokkan kodenya: perut device confirm {res.device_id} KODE")

@@ -99,6 +99,7 @@ class EnrolmentFileResult:
     device_id: str
     officer_name: str
     expires_at: dt.datetime
+    kecamatan_code: str  # whose time zone the expiry is read in
 
 
 def enrolment_file_path(out: Path) -> Path:
@@ -141,7 +142,7 @@ def write_enrolment(replica: Replica, officer: str, out: Path, *, name: str | No
         write_private_json(out, data)
     except OSError as exc:
         raise InputRejected(f"Berkas pendaftaran tidak dapat ditulis ke {out}: {os_reason(exc)}.") from exc
-    return EnrolmentFileResult(out, e.device_id, e.officer_name, e.expires_at)
+    return EnrolmentFileResult(out, e.device_id, e.officer_name, e.expires_at, e.kecamatan_code)
 
 
 def read_enrolment_file(path: Path) -> dict[str, Any]:
