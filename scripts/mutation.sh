@@ -25,6 +25,7 @@ MODULES=(
     "perut_desktop/services/recap.py                     tests/services/test_recap.py"
     "perut_desktop/services/attachments_store.py         tests/services/test_attachments.py tests/services/test_visits.py"
     "perut_desktop/services/visits.py                    tests/services/test_visits.py tests/services/test_visit_editor.py"
+    "perut_desktop/services/common.py                    tests/services/test_report_data.py tests/services/test_visits.py"
     "perut_desktop/services/compliance/perdes_rules.py   tests/services/test_compliance_rules.py tests/services/test_compliance_heads_and_steps.py"
     "perut_desktop/services/compliance/dates.py          tests/services/test_compliance_rules.py"
     "perut_desktop/services/compliance/election_rules.py tests/services/test_compliance_heads_and_steps.py tests/services/test_compliance_rules.py"

@@ -56,9 +56,22 @@ def test_local_time_zone_by_province() -> None:
         dt.datetime(2026, 11, 22, 1, 30)
 
 
-def test_an_instant_is_written_in_the_zone_it_is_read_in() -> None:
+@pytest.fixture()
+def computer_on_wib(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's own clock set to another zone than the kecamatan's (WIB)."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_an_instant_is_written_in_the_zone_it_is_read_in(computer_on_wib: None) -> None:
     wita = report_data.LocalZone(8, "WITA")
-    # stored instants are naive UTC; 17.30 UTC is half past one the next morning in Awayan
+    # stored instants are naive UTC; 17.30 UTC is half past one the next morning in Awayan,
+    # whatever zone the computer's own clock is set to
     assert wita.clock(dt.datetime(2026, 11, 21, 17, 30)) == "2026-11-22 01.30 WITA"
     # an aware instant is taken as it says, whatever its own zone
     jakarta = dt.timezone(dt.timedelta(hours=7))
